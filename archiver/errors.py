@@ -1,0 +1,63 @@
+"""Errors a user can act on.
+
+Every error the tool raises on purpose is an :class:`ArchiverError`: it carries a stable code (documented in
+``docs/error-codes.md``), the file or URL it concerns, and a hint saying what to do. The CLI prints it as one
+line on stderr and exits with the error's exit code; the Python API lets it propagate.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes shared by every command."""
+
+    OK = 0
+    FAILED = 1  # an integrity, validation or packaging failure
+    USAGE = 2  # the command line or the input named on it is wrong
+
+
+class ArchiverError(Exception):
+    """A failure the user can understand and act on."""
+
+    exit_code: ExitCode = ExitCode.FAILED
+
+    def __init__(self, code: str, message: str, *, where: str | None = None, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.where = where
+        self.hint = hint
+
+    def one_line(self) -> str:
+        """The error as the single line the CLI prints: what, where, what to do."""
+        parts = [f"error[{self.code}]"]
+        if self.where:
+            parts.append(f"{self.where}:")
+        parts.append(self.message)
+        line = " ".join(parts)
+        if self.hint:
+            line += f" ({self.hint})"
+        return line
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"code": self.code, "message": self.message, "where": self.where, "hint": self.hint}
+
+
+class UsageError(ArchiverError):
+    """The command line, a config file or an option value is wrong."""
+
+    exit_code = ExitCode.USAGE
+
+
+class ArticleError(ArchiverError):
+    """An input article cannot be read: empty, binary, undecodable, or without a title."""
+
+    exit_code = ExitCode.FAILED
+
+
+class PackageExistsError(ArchiverError):
+    """A different bag already stands under the name a new bag would take."""
+
+    exit_code = ExitCode.FAILED

@@ -1,0 +1,115 @@
+"""All-or-nothing outputs: build in a staging folder beside the target, flush, then rename into place.
+
+A crash or Ctrl-C at any moment leaves either no output or the complete one under its final name. Staging
+folders are named ``.archiver-staging-*`` so a later run can recognise (and ``cleanup_stale`` remove) the
+remains of an interrupted one; they are never mistaken for a finished output.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+STAGING_PREFIX = ".archiver-staging-"
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a directory entry table, so that a rename or a new file in it survives a power cut."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_tree(root: Path) -> None:
+    """Flush every file and folder under root (files first, then their folders, bottom up)."""
+    for dirpath, _dirnames, filenames in os.walk(root, topdown=False):
+        for name in filenames:
+            fsync_file(Path(dirpath, name))
+        fsync_dir(Path(dirpath))
+
+
+def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write bytes to a new file (never overwriting one) and optionally flush them to disk."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        if durable:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def staging_dir(parent: Path, label: str = "") -> Iterator[Path]:
+    """A fresh staging folder inside ``parent`` (same filesystem as the final place), removed on failure."""
+    parent.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + label + "-", dir=parent))
+    try:
+        yield path
+    except BaseException:
+        shutil.rmtree(path, ignore_errors=True)
+        raise
+    else:
+        # The caller has normally renamed the folder away; clean up if it has not.
+        if path.exists():
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def commit_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
+    """Rename a complete staged folder to its final name. Fails if the final name exists.
+
+    ``os.rename`` of a directory onto an existing non-empty directory fails on POSIX, and onto an empty one
+    would replace it; we check first and rely on the rename being atomic on one filesystem.
+    """
+    if durable:
+        fsync_tree(staged)
+    if final.exists() or final.is_symlink():
+        raise FileExistsError(str(final))
+    os.rename(staged, final)
+    if durable:
+        fsync_dir(final.parent)
+
+
+def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
+    """Swap a staged folder in for an existing one: the old one is moved aside first, then removed.
+
+    Between the two renames the final name is briefly absent, never half-written.
+    """
+    if durable:
+        fsync_tree(staged)
+    aside = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "old-", dir=final.parent))
+    os.rmdir(aside)
+    os.rename(final, aside)
+    os.rename(staged, final)
+    if durable:
+        fsync_dir(final.parent)
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def cleanup_stale(parent: Path) -> list[Path]:
+    """Remove staging folders left in ``parent`` by interrupted runs; return what was removed."""
+    removed: list[Path] = []
+    if not parent.is_dir():
+        return removed
+    for entry in parent.iterdir():
+        if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
