@@ -1,22 +1,361 @@
-"""Writing BagIt 1.0 bags (RFC 8493) into a staging folder.
+"""Writing BagIt 1.0 bags (RFC 8493) into a staging folder, from bytes held in memory.
 
-CONTRACT (implemented by the bag-writer work):
+Our own writer rather than ``bagit.make_bag``, because bagit-python 1.9.0 writes ``BagIt-Version: 0.97``,
+sorts bag-info.txt, never percent-encodes ``%`` in manifest paths (so a file named ``a%0Ab.txt`` gives a
+bag it then rejects) and works in place, moving files around. Here everything is checked before the first
+byte is written, every byte is hashed once from memory while it is written, and the caller renames the
+finished folder into place (see :mod:`archiver.staging`).
 
-    @dataclass(frozen=True)
-    class PayloadFile:
-        path: str            # POSIX path relative to data/, e.g. "original/My article.txt"; any Unicode name
-        data: bytes          # the bytes to write
+Decisions, each explained where it is made:
 
-    @dataclass(frozen=True)
-    class BagResult:
-        root: Path
-        payload_oxum: str                    # "octets.streams"
-        manifests: dict[str, dict[str, str]] # algorithm -> {"data/...": hexdigest}
-        tag_manifests: dict[str, dict[str, str]]
-
-    def write_bag(root: Path, payload: Sequence[PayloadFile], bag_info: Sequence[tuple[str, str]],
-                  algorithms: Sequence[str] = ("sha256", "sha512"), *, durable: bool = True) -> BagResult
-
-``root`` is an existing empty staging folder. bag_info is written in the given order, with Payload-Oxum
-inserted by write_bag.
+* bag-info.txt values containing a line break are refused, not folded (:func:`format_bag_info`).
+* Payload paths that are equal after Unicode NFC normalisation are refused; paths equal only after case
+  folding are written, with a logged warning (:func:`check_payload_layout`).
+* ``decode_manifest_path`` decodes only ``%0D``, ``%0A`` and ``%25``; any other ``%`` is kept literally.
 """
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from archiver.fixity import BAGIT_TO_HASHLIB, digest_bytes
+from archiver.staging import fsync_dir, write_file
+
+LOG = logging.getLogger(__name__)
+
+BAGIT_VERSION = "1.0"
+PAYLOAD_DIR = "data"
+BAG_INFO = "bag-info.txt"
+BAGIT_TXT = "bagit.txt"
+OXUM_LABEL = "Payload-Oxum"
+DEFAULT_ALGORITHMS: tuple[str, ...] = ("sha256", "sha512")
+
+#: Longest file or folder name, in UTF-8 bytes, that common filesystems accept (NAME_MAX of ext4, XFS,
+#: Btrfs). Checked up front so that a bag never fails half-written.
+MAX_NAME_BYTES = 255
+
+# RFC 8493 section 2.1.3: CR, LF and "%" (and only those) are percent-encoded in manifest paths. Encoding
+# and decoding are each one pass, so "%250A" decodes to "%0A", never to a line feed.
+_ENCODE = str.maketrans({"%": "%25", "\r": "%0D", "\n": "%0A"})
+_DECODE_RE = re.compile(r"%(25|0[dD]|0[aA])")
+_DECODED = {"25": "%", "0d": "\r", "0a": "\n"}
+
+_HEX_RE = re.compile(r"[0-9a-fA-F]+")
+_DRIVE_RE = re.compile(r"[A-Za-z]:")
+#: Characters some reader takes as the end of a line: CR and LF for RFC 8493 section 2.3, the rest for
+#: every reader that uses Python's ``str.splitlines``. Plus NUL, which C-based tools take as the end.
+_LINE_BREAKS = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
+
+
+@dataclass(frozen=True)
+class PayloadFile:
+    """One payload file: its POSIX path relative to ``data/`` (any Unicode name) and its bytes."""
+
+    path: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class BagResult:
+    """What was written: the bag folder, its Payload-Oxum and every manifest entry (decoded paths)."""
+
+    root: Path
+    payload_oxum: str
+    manifests: dict[str, dict[str, str]]
+    tag_manifests: dict[str, dict[str, str]]
+
+
+# --- pure helpers -------------------------------------------------------------------------------------
+
+
+def bagit_txt() -> bytes:
+    """The bag declaration, RFC 8493 section 2.1.1: exactly two lines, UTF-8, no byte-order mark."""
+    return f"BagIt-Version: {BAGIT_VERSION}\nTag-File-Character-Encoding: UTF-8\n".encode()
+
+
+def encode_manifest_path(path: str) -> str:
+    """Percent-encode CR, LF and ``%``, and nothing else (RFC 8493 sections 2.1.3 and 2.2.3).
+
+    ``%`` must be encoded too, or a file really named ``a%0Ab.txt`` could not be told from ``a<LF>b.txt``.
+    """
+    return path.translate(_ENCODE)
+
+
+def decode_manifest_path(encoded: str) -> str:
+    """Undo :func:`encode_manifest_path`; the hex digits may be upper or lower case (RFC 3986 2.1).
+
+    Any other ``%`` is kept as it is: a conforming writer never leaves one, and bags from writers that do
+    not encode ``%`` (bagit-python, 0.97 bags) then still resolve names such as ``100%.txt``.
+    """
+    return _DECODE_RE.sub(lambda m: _DECODED[m.group(1).lower()], encoded)
+
+
+def format_manifest(entries: Mapping[str, str]) -> bytes:
+    """A manifest file (RFC 8493 sections 2.1.3, 2.2.1): ``<checksum> <path>`` lines, LF-terminated.
+
+    ``entries`` maps decoded paths relative to the bag folder to hex digests. Lines are sorted by path so
+    that the same bag always gives the same bytes (and the same tag-manifest digests).
+    """
+    lines = []
+    for path, digest in sorted(entries.items()):
+        _check_manifest_entry(path, digest)
+        lines.append(f"{digest} {encode_manifest_path(path)}\n")
+    return "".join(lines).encode("utf-8")
+
+
+def _check_manifest_entry(path: str, digest: str) -> None:
+    """Refuse what no reader could parse back: the separator is "one or more" spaces or tabs (2.1.3)."""
+    if not _HEX_RE.fullmatch(digest):
+        raise ValueError(f"manifest checksum for {path!r} is not hexadecimal: {digest!r}")
+    if not path or path[0] in " \t":
+        raise ValueError(f"manifest path {path!r} is empty or starts with whitespace")
+
+
+def format_bag_info(fields: Sequence[tuple[str, str]]) -> bytes:
+    """bag-info.txt (RFC 8493 section 2.2.2): ``Label: value`` lines in the caller's order, UTF-8, LF.
+
+    The order is kept because the RFC says it MUST be preserved. Values containing a line break are
+    refused rather than folded onto indented continuation lines: readers disagree on what a folded value
+    means (the RFC text keeps the line break and drops the padding; bagit-python 1.9.0 drops the line
+    break and keeps the padding), so a folded value would not read back as written. For the same reason
+    values may not start or end with whitespace (bagit-python and pre-1.0 readers strip it), and long lines
+    are not folded either. Flatten multi-line text, or move it into a file of its own, before calling.
+    """
+    oxum_count = sum(1 for label, _value in fields if label.casefold() == OXUM_LABEL.casefold())
+    if oxum_count > 1:
+        raise ValueError("Payload-Oxum must not appear more than once (RFC 8493 section 2.2.2)")
+    lines = []
+    for label, value in fields:
+        _check_label(label)
+        _check_value(label, value)
+        lines.append(f"{label}: {value}\n")
+    return "".join(lines).encode("utf-8")
+
+
+def _check_label(label: str) -> None:
+    """RFC 8493 2.2.2: no colon, CR or LF; inner whitespace allowed, leading or trailing whitespace not."""
+    if not label or label != label.strip():
+        raise ValueError(f"bag-info label {label!r} is empty or starts or ends with whitespace")
+    if ":" in label or not _LINE_BREAKS.isdisjoint(label):
+        raise ValueError(f"bag-info label {label!r} contains a colon or a line break")
+
+
+def _check_value(label: str, value: str) -> None:
+    """Refuse values that would not read back unchanged (see :func:`format_bag_info`)."""
+    if not _LINE_BREAKS.isdisjoint(value):
+        raise ValueError(f"bag-info value of {label!r} contains a line break; flatten it first")
+    if value != value.strip():
+        raise ValueError(f"bag-info value of {label!r} starts or ends with whitespace")
+
+
+def payload_oxum(sizes: Iterable[int]) -> str:
+    """``OctetCount.StreamCount`` over the payload files (RFC 8493 section 2.2.2)."""
+    octets = streams = 0
+    for size in sizes:
+        if size < 0:
+            raise ValueError(f"negative file size {size}")
+        octets += size
+        streams += 1
+    return f"{octets}.{streams}"
+
+
+def safe_payload_path(path: str) -> str:
+    """Return ``path`` unchanged if it names a file inside ``data/`` on every common system, else raise.
+
+    RFC 8493 section 5 warns that manifest paths can be crafted to reach outside the bag. We refuse, rather
+    than repair, anything that could: absolute paths, ``..``, a drive letter, backslashes (a separator on
+    Windows), NUL. Also refused, because they give one file two spellings or cannot be written: ``.`` and
+    empty segments (leading, trailing or doubled ``/``), lone surrogates (not UTF-8, so not expressible in
+    a manifest) and names longer than 255 UTF-8 bytes.
+    """
+    if not path:
+        raise ValueError("empty payload path")
+    if "\x00" in path or "\\" in path:
+        raise ValueError(f"payload path {path!r} contains NUL or a backslash")
+    if path.startswith("/") or _DRIVE_RE.match(path):
+        raise ValueError(f"payload path {path!r} is absolute")
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"payload path {path!r} is not valid Unicode (lone surrogate)") from None
+    for segment in path.split("/"):
+        _check_segment(path, segment)
+    return path
+
+
+def _check_segment(path: str, segment: str) -> None:
+    if segment in ("", ".", ".."):
+        raise ValueError(f"payload path {path!r} has an empty, '.' or '..' segment")
+    if len(segment.encode("utf-8")) > MAX_NAME_BYTES:
+        raise ValueError(f"payload path {path!r} has a name longer than {MAX_NAME_BYTES} bytes")
+
+
+def check_payload_layout(paths: Sequence[str]) -> None:
+    """Refuse sets of payload paths that cannot all exist as distinct files, on Linux or on macOS.
+
+    Refused: exact duplicates; a path that is both a file and a folder (``a`` and ``a/b``); two spellings
+    that are equal after Unicode NFC normalisation, at any level (``é/x`` and ``e\\u0301/y``), because
+    macOS filesystems normalise names and would merge or overwrite them, and bagit-python compares names
+    after NFC. Names equal only after case folding (``A.txt``, ``a.txt``) are distinct files on Linux and
+    legitimate, so they are written, with a warning that they collide on case-insensitive filesystems
+    (RFC 8493 section 6).
+    """
+    seen: dict[str, tuple[str, bool]] = {}  # NFC form -> (spelling, is_file)
+    for path in paths:
+        segments = path.split("/")
+        for depth in range(1, len(segments) + 1):
+            _claim(seen, "/".join(segments[:depth]), is_file=depth == len(segments))
+    _warn_case_clashes(paths)
+
+
+def _claim(seen: dict[str, tuple[str, bool]], name: str, *, is_file: bool) -> None:
+    """Record one file or folder name; a folder may be claimed again, anything else only once."""
+    key = unicodedata.normalize("NFC", name)
+    previous = seen.get(key)
+    if previous is None:
+        seen[key] = (name, is_file)
+        return
+    spelling, was_file = previous
+    if spelling != name:
+        raise ValueError(f"payload names {spelling!r} and {name!r} are equal after NFC normalisation")
+    if is_file or was_file:
+        raise ValueError(f"payload path {name!r} is given twice, or as both a file and a folder")
+
+
+def _warn_case_clashes(paths: Sequence[str]) -> None:
+    """Log file paths that one case-insensitive filesystem (macOS, Windows defaults) would merge."""
+    folded: dict[str, str] = {}
+    for path in paths:
+        other = folded.setdefault(unicodedata.normalize("NFC", path).casefold(), path)
+        if other != path:
+            LOG.warning("payload paths %r and %r differ only in case", other, path)
+
+
+def check_algorithms(algorithms: Sequence[str]) -> tuple[str, ...]:
+    """RFC 8493 section 2.4 names (``sha256``, ``sha3256``) we can compute; at least one, no repeats."""
+    if not algorithms:
+        raise ValueError("at least one checksum algorithm is needed (RFC 8493 section 2.1.3)")
+    for name in algorithms:
+        if name not in BAGIT_TO_HASHLIB:
+            raise ValueError(f"unsupported checksum algorithm {name!r}")
+    if len(set(algorithms)) != len(algorithms):
+        raise ValueError(f"checksum algorithm listed twice: {list(algorithms)}")
+    return tuple(algorithms)
+
+
+def with_payload_oxum(fields: Sequence[tuple[str, str]], oxum: str) -> list[tuple[str, str]]:
+    """Insert Payload-Oxum where the caller put a ``("Payload-Oxum", "")`` placeholder, else at the end.
+
+    The caller never supplies the value itself: write_bag computes it from the bytes it writes.
+    """
+    result = list(fields)
+    slots = [i for i, (label, _value) in enumerate(result) if label.casefold() == OXUM_LABEL.casefold()]
+    if any(result[i][1] for i in slots):
+        raise ValueError("Payload-Oxum is computed by write_bag; pass ('Payload-Oxum', '') to place it")
+    if len(slots) > 1:
+        raise ValueError("Payload-Oxum placeholder given more than once")
+    if slots:
+        result[slots[0]] = (OXUM_LABEL, oxum)
+    else:
+        result.append((OXUM_LABEL, oxum))
+    return result
+
+
+# --- writing ------------------------------------------------------------------------------------------
+
+#: algorithm -> {path relative to the bag folder: hex digest}
+Digests = dict[str, dict[str, str]]
+
+
+def write_bag(
+    root: Path,
+    payload: Sequence[PayloadFile],
+    bag_info: Sequence[tuple[str, str]],
+    algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
+    *,
+    durable: bool = True,
+) -> BagResult:
+    """Write a complete, valid bag into ``root``, an existing empty staging folder.
+
+    Every input is checked before the first file is created, so a ValueError leaves ``root`` empty.
+    Checksums come from the in-memory bytes as they are written: nothing is read back. With ``durable``
+    each file is flushed as it is written and every folder once its entries exist, so the bag is on disk
+    before the caller renames ``root`` into place (:func:`archiver.staging.commit_dir`).
+    """
+    algs = check_algorithms(algorithms)
+    paths = [safe_payload_path(item.path) for item in payload]
+    check_payload_layout(paths)
+    oxum = payload_oxum(len(item.data) for item in payload)
+    info = format_bag_info(with_payload_oxum(bag_info, oxum))
+    _require_empty(root)
+    folders = _make_folders(root, paths)
+    manifests = _write_payload(root, payload, algs, durable=durable)
+    tag_manifests = _write_tag_files(root, manifests, info, algs, durable=durable)
+    if durable:
+        for folder in folders:
+            fsync_dir(folder)
+    return BagResult(root=root, payload_oxum=oxum, manifests=manifests, tag_manifests=tag_manifests)
+
+
+def _require_empty(root: Path) -> None:
+    """Refuse to mix a new bag with whatever a folder already holds (raises if it is missing, too)."""
+    if any(root.iterdir()):
+        raise FileExistsError(f"bag folder is not empty: {root}")
+
+
+def _make_folders(root: Path, paths: Sequence[str]) -> list[Path]:
+    """Create ``data/`` and every folder the payload needs; return them deepest first, then ``root``."""
+    needed: set[PurePosixPath] = set()
+    for path in paths:
+        needed.update(PurePosixPath(path).parents)
+    needed.add(PurePosixPath("."))  # data/ itself, even for an empty payload (RFC 8493 section 2.1.2)
+    ordered = sorted(needed, key=lambda folder: len(folder.parts))
+    created = []
+    for folder in ordered:
+        target = root / PAYLOAD_DIR / folder
+        target.mkdir()
+        created.append(target)
+    return [*reversed(created), root]
+
+
+def _write_payload(
+    root: Path, payload: Sequence[PayloadFile], algorithms: Sequence[str], *, durable: bool
+) -> Digests:
+    """Write each payload file under ``data/`` and record its digests under its decoded manifest path."""
+    manifests: Digests = {alg: {} for alg in algorithms}
+    for item in payload:
+        _write_hashed(
+            root / PAYLOAD_DIR / item.path, item.data, f"{PAYLOAD_DIR}/{item.path}", manifests, durable
+        )
+    return manifests
+
+
+def _write_tag_files(
+    root: Path, manifests: Digests, bag_info: bytes, algorithms: Sequence[str], *, durable: bool
+) -> Digests:
+    """Write bagit.txt, bag-info.txt, the payload manifests and the tag manifests that cover them.
+
+    RFC 8493 section 2.2.1: every tag manifest lists every payload manifest (so each manifest is hashed
+    with every algorithm), and no tag manifest lists itself or another tag manifest.
+    """
+    tags: Digests = {alg: {} for alg in algorithms}
+    _write_hashed(root / BAGIT_TXT, bagit_txt(), BAGIT_TXT, tags, durable)
+    _write_hashed(root / BAG_INFO, bag_info, BAG_INFO, tags, durable)
+    for alg in algorithms:
+        name = f"manifest-{alg}.txt"
+        _write_hashed(root / name, format_manifest(manifests[alg]), name, tags, durable)
+    for alg in algorithms:
+        write_file(root / f"tagmanifest-{alg}.txt", format_manifest(tags[alg]), durable=durable)
+    return tags
+
+
+def _write_hashed(target: Path, data: bytes, name: str, into: Digests, durable: bool) -> None:
+    """Write one new file and record its digest, under ``name``, in every algorithm's table of ``into``."""
+    write_file(target, data, durable=durable)
+    for alg, digest in digest_bytes(data, tuple(into)).items():
+        into[alg][name] = digest

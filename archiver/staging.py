@@ -1,8 +1,9 @@
 """All-or-nothing outputs: build in a staging folder beside the target, flush, then rename into place.
 
 A crash or Ctrl-C at any moment leaves either no output or the complete one under its final name. Staging
-folders are named ``.archiver-staging-*`` so a later run can recognise (and ``cleanup_stale`` remove) the
-remains of an interrupted one; they are never mistaken for a finished output.
+folders are named ``.archiver-staging-<host>-<pid>-<label>-<random>`` so a later run can recognise the remains
+of an interrupted one (``cleanup_stale`` removes those whose process is gone); being hidden, they are never
+mistaken for a finished output.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 STAGING_PREFIX = ".archiver-staging-"
+#: This host's name, made safe for a file name and free of the "-" that separates the name's parts.
+_HOST = "".join(c if c.isalnum() else "_" for c in socket.gethostname())[:40] or "host"
 
 
 def fsync_file(path: Path) -> None:
@@ -60,7 +64,8 @@ def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
 def staging_dir(parent: Path, label: str = "") -> Iterator[Path]:
     """A fresh staging folder inside ``parent`` (same filesystem as the final place), removed on failure."""
     parent.mkdir(parents=True, exist_ok=True)
-    path = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + label + "-", dir=parent))
+    prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-{label}-"
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
     try:
         yield path
     except BaseException:
@@ -73,13 +78,13 @@ def staging_dir(parent: Path, label: str = "") -> Iterator[Path]:
 
 
 def commit_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
-    """Rename a complete staged folder to its final name. Fails if the final name exists.
+    """Rename a complete, already flushed staged folder to its final name. Fails if the final name exists.
 
-    ``os.rename`` of a directory onto an existing non-empty directory fails on POSIX, and onto an empty one
-    would replace it; we check first and rely on the rename being atomic on one filesystem.
+    The caller flushes what it wrote (the bag writer fsyncs each file and folder as it goes; ``fsync_tree``
+    does it for others), so that the rename never publishes data still in the page cache. ``os.rename`` of a
+    directory onto an existing non-empty directory fails on POSIX, and onto an empty one would replace it;
+    we check first and rely on the rename being atomic on one filesystem.
     """
-    if durable:
-        fsync_tree(staged)
     if final.exists() or final.is_symlink():
         raise FileExistsError(str(final))
     os.rename(staged, final)
@@ -90,10 +95,9 @@ def commit_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
 def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
     """Swap a staged folder in for an existing one: the old one is moved aside first, then removed.
 
-    Between the two renames the final name is briefly absent, never half-written.
+    Between the two renames the final name is briefly absent, never half-written. As for ``commit_dir``, the
+    staged folder must already be flushed.
     """
-    if durable:
-        fsync_tree(staged)
     aside = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "old-", dir=final.parent))
     os.rmdir(aside)
     os.rename(final, aside)
@@ -103,13 +107,37 @@ def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
     shutil.rmtree(aside, ignore_errors=True)
 
 
+def _owner_is_gone(name: str) -> bool:
+    """True when a staging folder was made on this host by a process that no longer runs."""
+    rest = name[len(STAGING_PREFIX) :]
+    host, _, rest = rest.partition("-")
+    pid_text, _, _ = rest.partition("-")
+    if host != _HOST or not pid_text.isdigit():
+        return False  # another host's, or not ours to judge
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 def cleanup_stale(parent: Path) -> list[Path]:
-    """Remove staging folders left in ``parent`` by interrupted runs; return what was removed."""
+    """Remove staging folders in ``parent`` left by interrupted runs on this host; return what was removed.
+
+    A folder whose process still runs is someone's work in progress and is left alone.
+    """
     removed: list[Path] = []
     if not parent.is_dir():
         return removed
     for entry in parent.iterdir():
-        if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
+        if (
+            entry.name.startswith(STAGING_PREFIX)
+            and entry.is_dir()
+            and not entry.is_symlink()
+            and _owner_is_gone(entry.name)
+        ):
             shutil.rmtree(entry, ignore_errors=True)
             removed.append(entry)
     return removed

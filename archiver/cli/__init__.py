@@ -1,0 +1,74 @@
+"""The ``archiver`` command line. Each command parses options and hands the work to the Python API.
+
+Exit codes (every command): 0 success; 1 an integrity, validation or packaging failure; 2 a usage error.
+An error the user can act on is printed as one line on stderr; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import typer
+
+from archiver.__about__ import DISTRIBUTION, __version__
+from archiver.cli import common
+from archiver.cli.metadata_cmd import metadata_command
+from archiver.cli.package_cmd import package_command
+from archiver.cli.schema_cmd import schema_app
+from archiver.errors import ArchiverError, ExitCode
+
+app = typer.Typer(
+    name="archiver",
+    help=(
+        "Preserve news articles: package each one as a BagIt 1.0 bag holding the original file, its metadata "
+        "and a WARC/1.1, ready for long-term preservation.\n\n"
+        "Start with:  archiver package article.txt -o bags/ --organization 'My Archive'"
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"archiver {__version__} ({DISTRIBUTION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors (for bug reports)."),
+) -> None:
+    common.STATE.debug = debug or bool(os.environ.get("ARCHIVER_DEBUG"))
+
+
+app.command("package")(package_command)
+app.command("metadata")(metadata_command)
+app.add_typer(schema_app, name="schema")
+
+
+def main() -> None:
+    """Console-script entry point: run the app and turn errors into one line and an exit code."""
+    try:
+        app()
+    except ArchiverError as exc:
+        if common.STATE.debug:
+            traceback.print_exc()
+        print(exc.one_line(), file=sys.stderr)
+        sys.exit(int(exc.exit_code))
+    except KeyboardInterrupt:
+        print("interrupted: nothing half-made was left under a final name", file=sys.stderr)
+        sys.exit(130)
+    except OSError as exc:
+        if common.STATE.debug:
+            traceback.print_exc()
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error[IO_ERROR] {where}{exc.strerror or exc}", file=sys.stderr)
+        sys.exit(int(ExitCode.FAILED))

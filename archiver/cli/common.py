@@ -1,0 +1,52 @@
+"""What the commands share: global state, consoles, option helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rich.console import Console
+
+from archiver.config import Settings, load_settings
+from archiver.errors import UsageError
+
+
+@dataclass
+class _State:
+    debug: bool = False
+
+
+STATE = _State()
+#: Human output and --json go to stdout; progress bars and errors to stderr.
+out = Console(soft_wrap=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """An ISO 8601 date-time with a timezone (``Z`` allowed), or a bare date taken as midnight UTC."""
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            "DATE_INVALID", f"not an ISO 8601 date-time: {value!r}", hint="e.g. --date 2024-05-01T12:00:00Z"
+        ) from None
+    if parsed.tzinfo is None:
+        if "T" in text or " " in text:
+            raise UsageError(
+                "DATE_INVALID", f"the date-time {value!r} has no timezone", hint="append Z for UTC"
+            )
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
+
+
+def settings_with(config: Path | None, organization: str | None) -> Settings:
+    """Settings from config and environment, with command-line options on top."""
+    settings = load_settings(config)
+    if organization:
+        org = settings.organization.model_copy(update={"name": organization})
+        settings = settings.model_copy(update={"organization": org})
+    return settings

@@ -1,0 +1,31 @@
+"""``archiver metadata``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from archiver.article import read_article
+from archiver.cli import common
+from archiver.extract import build_metadata
+from archiver.packaging import capture_time
+
+
+def metadata_command(
+    article: Path = typer.Argument(..., help="An article file (.txt or .html)."),
+    identifier: str | None = typer.Option(None, "--id", help="The article's URN, if it has one."),
+    url: str | None = typer.Option(None, "--url", help="URL the article was published at, when known."),
+    date: str | None = typer.Option(None, "--date", help="Capture time to record (ISO 8601). Default: now."),
+) -> None:
+    """Print the metadata extracted from an article as JSON, without packaging anything.
+
+    Example:
+
+        archiver metadata story.txt --url https://example.org/story
+    """
+    parsed = read_article(article)
+    meta = build_metadata(
+        parsed, captured=capture_time(common.parse_date(date)), identifier=identifier, source_url=url
+    )
+    common.out.print(meta.to_json_bytes().decode("utf-8"), end="", markup=False)

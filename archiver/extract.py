@@ -1,0 +1,116 @@
+"""From an Article (bytes plus parsed view) to its ArticleMetadata.
+
+Pure: the caller supplies the identifier and the capture time, so the same inputs always give the same
+metadata (reproducible packages need that).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime
+
+from archiver import identifiers
+from archiver.__about__ import TOOL_NAME, __version__
+from archiver.article import Article
+from archiver.metadata import (
+    Agent,
+    ArticleMetadata,
+    Dateline,
+    Dates,
+    Language,
+    OriginalFile,
+    ReadingWarning,
+)
+from archiver.sources.language import detect_language, normalize_bcp47
+
+# A "word": a run of non-space characters, except that each CJK ideograph, kana or Hangul syllable counts as
+# one (those scripts do not separate words with spaces).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def _utc(value: datetime | None, what: str, warnings: list[ReadingWarning]) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        warnings.append(
+            ReadingWarning(code="DATE_NO_TIMEZONE", message=f"{what} time has no timezone; taken as UTC")
+        )
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _language(text: str, declared: str | None, warnings: list[ReadingWarning]) -> Language:
+    if declared:
+        code = normalize_bcp47(declared)
+        if code:
+            return Language(code=code, detected=False)
+        warnings.append(
+            ReadingWarning(
+                code="LANGUAGE_TAG_INVALID", message=f"declared language {declared!r} is not BCP 47"
+            )
+        )
+    detected = detect_language(text)
+    if detected is None:
+        warnings.append(
+            ReadingWarning(code="LANGUAGE_UNDETERMINED", message="too little text to detect the language")
+        )
+        return Language(code="und", detected=True)
+    return Language(code=detected, detected=True)
+
+
+def build_metadata(
+    article: Article,
+    *,
+    captured: datetime,
+    identifier: str | None = None,
+    source_url: str | None = None,
+) -> ArticleMetadata:
+    """The metadata of one article. ``identifier`` and ``source_url`` override what the article says."""
+    src, parsed = article.source, article.parsed
+    sha256 = hashlib.sha256(src.data).hexdigest()
+    url = source_url or parsed.source_url
+    warnings = [ReadingWarning(code=w.code, message=w.message) for w in parsed.warnings]
+    dateline = None
+    if parsed.dateline is not None:
+        d = parsed.dateline
+        dateline = Dateline(raw=d.raw, place=d.place, agency=d.agency, date_text=d.date_text)
+    dates = Dates(
+        published=_utc(parsed.published, "publication", warnings),
+        modified=_utc(parsed.modified, "modification", warnings),
+        captured=captured.astimezone(UTC),
+    )
+    language = _language(parsed.text or parsed.title, parsed.language, warnings)
+    return ArticleMetadata(
+        identifier=identifiers.derive_identifier(explicit=identifier, source_url=url, sha256_hex=sha256),
+        title=parsed.title,
+        item_type=parsed.item_type or "text",
+        publisher=parsed.publisher or parsed.source,
+        credit_lines=parsed.credit_lines,
+        dateline=dateline,
+        authors=parsed.authors,
+        language=language,
+        dates=dates,
+        source_url=url,
+        subjects=parsed.subjects,
+        rights=parsed.rights,
+        description=parsed.description,
+        word_count=count_words(parsed.text),
+        paragraph_count=len(parsed.body_paragraphs),
+        original=OriginalFile(
+            filename=src.filename,
+            size=len(src.data),
+            media_type=src.media_type,
+            encoding=src.encoding,
+            has_bom=src.has_bom,
+            line_endings=src.line_endings,
+            sha256=sha256,
+        ),
+        agent=Agent(name=TOOL_NAME, version=__version__),
+        warnings=tuple(warnings),
+    )

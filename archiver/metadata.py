@@ -1,0 +1,208 @@
+"""ArticleMetadata: the one place the metadata rules live.
+
+The model is frozen and forbids unknown fields, so a metadata file either means exactly what the schema says
+or fails to load. Its JSON Schema export is published under ``schemas/article-metadata/<version>/`` and each
+field's description names the Dublin Core term (``dcterms:``) and the schema.org ``NewsArticle`` property it
+maps to, so the JSON can be crosswalked without reading this code.
+
+Versioning: ``SCHEMA_VERSION`` follows semantic versioning. Adding an optional field is a minor change;
+renaming, removing or tightening a field is a major one. Every released version's schema file stays committed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Final, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION: Final = "1.0.0"
+#: Persistent identifiers under w3id.org, the permanent-URL service used by preservation projects.
+SCHEMA_BASE: Final = "https://w3id.org/news-archiver/schemas"
+SCHEMA_ID: Final = (
+    "https://w3id.org/news-archiver/schemas/article-metadata/1.0.0/article-metadata.schema.json"
+)
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+ItemType = Literal["text", "audio", "video", "picture", "graphic", "composite"]
+LineEndings = Literal["LF", "CRLF", "CR", "mixed", "none"]
+
+URN_PATTERN = r"^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+# A pragmatic BCP 47 shape: language, optional script, region and variants (RFC 5646 section 2.1).
+BCP47_PATTERN = (
+    r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$"
+)
+
+
+def _require_utc(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("datetime must carry a timezone")
+    return value.astimezone(UTC)
+
+
+UtcDatetime = Annotated[datetime, AfterValidator(_require_utc)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Dateline(_Frozen):
+    """The dateline that opens the body, as written. No year is ever added to ``date_text``."""
+
+    raw: str = Field(
+        description="The dateline exactly as it opens the body, e.g. 'BEIJING, Sept. 5 (Xinhua) --'."
+    )
+    place: str | None = Field(
+        default=None, description="Place named by the dateline. dcterms:spatial; schema.org contentLocation."
+    )
+    agency: str | None = Field(
+        default=None,
+        description="News agency named by the dateline. dcterms:contributor; schema.org sourceOrganization.",
+    )
+    date_text: str | None = Field(
+        default=None,
+        description="The date as the dateline writes it (e.g. 'Sept. 5'), never completed with a year.",
+    )
+
+
+class Language(_Frozen):
+    """The article's language and whether the source declared it or the tool detected it."""
+
+    code: str = Field(
+        pattern=BCP47_PATTERN, description="BCP 47 tag. dcterms:language; schema.org inLanguage."
+    )
+    detected: bool = Field(
+        description="True when the tool detected the language because the source declared none."
+    )
+
+
+class Dates(_Frozen):
+    """When the article was published (when known) and when the tool captured it (always), in UTC."""
+
+    published: UtcDatetime | None = Field(
+        default=None, description="Publication time, UTC. dcterms:issued; schema.org datePublished."
+    )
+    modified: UtcDatetime | None = Field(
+        default=None, description="Last modification, UTC. dcterms:modified; schema.org dateModified."
+    )
+    captured: UtcDatetime = Field(
+        description="When the tool captured the article, UTC. dcterms:created of the package; schema.org sdDatePublished."
+    )
+
+
+class OriginalFile(_Frozen):
+    """The file the article came from, as received. Its bytes are preserved unchanged in the package."""
+
+    filename: str = Field(
+        min_length=1, description="File name as received. dcterms:source; schema.org name of the MediaObject."
+    )
+    size: int = Field(ge=0, description="Size in bytes. dcterms:extent; schema.org contentSize.")
+    media_type: str = Field(
+        description="IANA media type, e.g. 'text/plain'. dcterms:format; schema.org encodingFormat."
+    )
+    encoding: str = Field(description="Character encoding the text was decoded with, e.g. 'utf-8'.")
+    has_bom: bool = Field(description="Whether the file starts with a byte-order mark.")
+    line_endings: LineEndings = Field(description="Line-ending convention found in the file.")
+    sha256: str = Field(
+        pattern=SHA256_PATTERN, description="SHA-256 of the original bytes, hex. premis:fixity."
+    )
+
+
+class Agent(_Frozen):
+    """The software that extracted this metadata (a PREMIS agent)."""
+
+    name: str = Field(description="Software name. premis:agentName; schema.org SoftwareApplication name.")
+    version: str = Field(description="Software version. premis:agentVersion; schema.org softwareVersion.")
+
+
+class ReadingWarning(_Frozen):
+    """Something doubtful the reader met; the package is still made, and the doubt is recorded."""
+
+    code: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$", description="Stable warning code (docs/error-codes.md).")
+    message: str = Field(description="What was doubtful, in plain words.")
+
+
+class ArticleMetadata(_Frozen):
+    """Descriptive, technical and provenance metadata of one news article."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        title="ArticleMetadata",
+        json_schema_extra={"$id": SCHEMA_ID},
+    )
+
+    schema_version: Literal["1.0.0"] = Field(
+        default=SCHEMA_VERSION, description="Version of this metadata schema (semantic versioning)."
+    )
+    schema_id: Literal[
+        "https://w3id.org/news-archiver/schemas/article-metadata/1.0.0/article-metadata.schema.json"
+    ] = Field(default=SCHEMA_ID, description="The $id of the JSON Schema this document conforms to.")
+    identifier: str = Field(
+        pattern=URN_PATTERN,
+        description="Persistent identifier of the article, a URN. dcterms:identifier; schema.org identifier.",
+    )
+    title: str = Field(min_length=1, description="Headline. dcterms:title; schema.org headline.")
+    item_type: ItemType = Field(
+        default="text", description="Kind of news item (IPTC). dcterms:type; schema.org @type of the item."
+    )
+    publisher: str | None = Field(
+        default=None,
+        description="The news outlet or source line, e.g. 'APD NEWS'. dcterms:publisher; schema.org publisher.",
+    )
+    credit_lines: tuple[str, ...] = Field(
+        default=(),
+        description="Credit lines as written, e.g. '(ASIA PACIFIC DAILY)'. dcterms:contributor; schema.org creditText.",
+    )
+    dateline: Dateline | None = Field(
+        default=None, description="Dateline opening the body. schema.org dateline."
+    )
+    authors: tuple[str, ...] = Field(
+        default=(), description="Authors' names. dcterms:creator; schema.org author."
+    )
+    language: Language = Field(description="Language of the text. dcterms:language; schema.org inLanguage.")
+    dates: Dates = Field(description="Publication and capture times.")
+    source_url: str | None = Field(
+        default=None,
+        description="URL the article was published at, when known. dcterms:source; schema.org url.",
+    )
+    subjects: tuple[str, ...] = Field(
+        default=(), description="Subjects and keywords. dcterms:subject; schema.org keywords / about."
+    )
+    rights: str | None = Field(
+        default=None, description="Rights statement. dcterms:rights; schema.org copyrightNotice / license."
+    )
+    description: str | None = Field(
+        default=None, description="Summary given by the source. dcterms:description; schema.org description."
+    )
+    word_count: int = Field(ge=0, description="Words in the body. schema.org wordCount.")
+    paragraph_count: int = Field(ge=0, description="Paragraphs in the body.")
+    original: OriginalFile = Field(
+        description="The file the article came from. dcterms:source; schema.org associatedMedia."
+    )
+    agent: Agent = Field(description="Software that extracted this metadata. premis:linkingAgentIdentifier.")
+    warnings: tuple[ReadingWarning, ...] = Field(
+        default=(), description="Doubts met while reading the article."
+    )
+
+    @field_validator("source_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None) -> str | None:
+        if value is not None and "://" not in value:
+            raise ValueError("source_url must be an absolute URL")
+        return value
+
+    def to_json_bytes(self) -> bytes:
+        """Canonical JSON: sorted keys would lose the deliberate field order, so keep model order, indent 2."""
+        return (self.model_dump_json(indent=2, by_alias=True) + "\n").encode("utf-8")
+
+
+def json_schema() -> dict[str, object]:
+    """The model's JSON Schema (draft 2020-12), with ``$schema`` and ``$id`` first."""
+    body = ArticleMetadata.model_json_schema(by_alias=True, mode="validation")
+    body.pop("$id", None)
+    schema: dict[str, object] = {"$schema": JSON_SCHEMA_DIALECT, "$id": SCHEMA_ID}
+    schema.update(body)
+    return schema

@@ -1,0 +1,301 @@
+"""``package``: one article in, one BagIt 1.0 bag out (with the original, its metadata and a WARC/1.1).
+
+The flow for one article: read the file once; build the metadata; build the WARC in memory; write the bag into
+a staging folder inside OUTDIR; flush; rename to ``OUTDIR/<bag name>``. The input file is only ever read.
+Many articles are spread over worker processes; each result (success or a clear error) is reported as it
+comes, and one bad article never stops the others.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from archiver import identifiers, profile, staging
+from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
+from archiver.article import Article, read_article
+from archiver.bag import PayloadFile, write_bag
+from archiver.config import Settings
+from archiver.errors import ArchiverError, PackageExistsError, UsageError
+from archiver.extract import build_metadata
+from archiver.metadata import SCHEMA_ID, ArticleMetadata
+from archiver.warc import build_article_warc
+
+ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+IfExists = Literal["keep", "replace"]
+Status = Literal["created", "exists", "replaced", "failed"]
+
+
+@dataclass(frozen=True)
+class PackageOptions:
+    """What ``package`` needs beyond the article itself. Picklable, so workers get a copy."""
+
+    outdir: Path
+    settings: Settings = field(default_factory=Settings)
+    identifier: str | None = None
+    source_url: str | None = None
+    captured: datetime | None = None  # fixed capture time (reproducible builds); else now
+    if_exists: IfExists = "keep"
+    durable: bool = True
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """An ArchiverError flattened so it crosses process boundaries."""
+
+    code: str
+    message: str
+    where: str | None
+    hint: str | None
+    exit_code: int
+
+    @classmethod
+    def of(cls, exc: ArchiverError) -> ErrorInfo:
+        return cls(exc.code, exc.message, exc.where, exc.hint, int(exc.exit_code))
+
+    def one_line(self) -> str:
+        return ArchiverError(self.code, self.message, where=self.where, hint=self.hint).one_line()
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    """The outcome for one input article."""
+
+    input: str
+    status: Status
+    bag: Path | None = None
+    identifier: str | None = None
+    title: str | None = None
+    error: ErrorInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "input": self.input,
+            "status": self.status,
+            "bag": str(self.bag) if self.bag else None,
+            "identifier": self.identifier,
+            "title": self.title,
+            "error": None if self.error is None else self.error.__dict__,
+        }
+
+
+def capture_time(explicit: datetime | None = None, env: dict[str, str] | None = None) -> datetime:
+    """The capture time: explicit, else ``SOURCE_DATE_EPOCH`` (reproducible-builds.org), else now; whole seconds, UTC."""
+    env = dict(os.environ) if env is None else env
+    if explicit is not None:
+        if explicit.tzinfo is None:
+            raise UsageError(
+                "DATE_INVALID", "the capture date needs a timezone", hint="e.g. 2024-05-01T12:00:00Z"
+            )
+        return explicit.astimezone(UTC).replace(microsecond=0)
+    epoch = env.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise UsageError(
+                "DATE_INVALID", f"SOURCE_DATE_EPOCH is not a Unix time: {epoch!r}", hint="use whole seconds"
+            ) from None
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def require_organization(settings: Settings) -> str:
+    """The Source-Organization every bag must name (our profile requires it): the archive, not the outlet."""
+    if not settings.organization.name:
+        raise UsageError(
+            "CONFIG_NO_ORGANIZATION",
+            "no Source-Organization configured: the archive making the bag must be named",
+            hint="pass --organization NAME, set ARCHIVER_ORGANIZATION, or [organization] name in config.toml",
+        )
+    return settings.organization.name
+
+
+def bag_info_fields(meta: ArticleMetadata, settings: Settings) -> list[tuple[str, str]]:
+    """bag-info.txt in its deliberate order (RFC 8493 2.2.2): who, what, when, how, then conformance."""
+    org = settings.organization
+    fields: list[tuple[str, str]] = [("Source-Organization", require_organization(settings))]
+    for label, value in (
+        ("Organization-Address", org.address),
+        ("Contact-Name", org.contact_name),
+        ("Contact-Phone", org.contact_phone),
+        ("Contact-Email", org.contact_email),
+    ):
+        if value:
+            fields.append((label, value))
+    description = f"News article: {meta.title}" + (f" ({meta.publisher})" if meta.publisher else "")
+    fields += [
+        ("External-Identifier", meta.identifier),
+        ("External-Description", " ".join(description.split())),
+        ("Bagging-Date", meta.dates.captured.strftime("%Y-%m-%d")),
+        ("Payload-Oxum", ""),  # placeholder: write_bag fills in the real value here
+        ("Bag-Software-Agent", f"{TOOL_NAME} {__version__} ({DISTRIBUTION})"),
+        ("BagIt-Profile-Identifier", profile.PROFILE_ID),
+        (profile.METADATA_SCHEMA_TAG, SCHEMA_ID),
+    ]
+    return fields
+
+
+def metadata_record_uri(identifier: str) -> str:
+    """The WARC metadata record's own URN: never the article's URI, so replay tools index only the article."""
+    import uuid
+
+    return f"urn:uuid:{uuid.uuid5(identifiers.ARCHIVER_NAMESPACE, identifier + '#metadata')}"
+
+
+def plan_payload(article: Article, meta: ArticleMetadata, name: str) -> list[PayloadFile]:
+    """The payload files: the original bytes, the metadata JSON, and the WARC holding both."""
+    meta_json = meta.to_json_bytes()
+    warc = build_article_warc(
+        filename=f"{name}.warc.gz",
+        article=article.source.data,
+        media_type=_media_type_header(article),
+        target_uri=meta.source_url or meta.identifier,
+        metadata_json=meta_json,
+        metadata_uri=metadata_record_uri(meta.identifier),
+        captured=meta.dates.captured,
+        operator=None,
+        software=f"{TOOL_NAME}/{__version__} ({DISTRIBUTION})",
+        seed=f"{meta.identifier} {meta.dates.captured.isoformat()} {meta.original.sha256}",
+    )
+    return [
+        PayloadFile(path=f"original/{article.source.filename}", data=article.source.data),
+        PayloadFile(path="metadata/article-metadata.json", data=meta_json),
+        PayloadFile(path=f"warc/{name}.warc.gz", data=warc.data),
+    ]
+
+
+def _media_type_header(article: Article) -> str:
+    src = article.source
+    return (
+        f"{src.media_type}; charset={src.encoding}" if src.media_type.startswith("text/") else src.media_type
+    )
+
+
+def _existing_original_sha256(bag: Path) -> set[str]:
+    """The sha256 digests the existing bag's manifest records for its original article file(s)."""
+    manifest = bag / "manifest-sha256.txt"
+    found: set[str] = set()
+    try:
+        text = manifest.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return found
+    for line in text.splitlines():
+        digest, _, path = line.partition(" ")
+        if path.strip().startswith(profile.ORIGINAL_DIR + "/"):
+            found.add(digest.lower())
+    return found
+
+
+def package_article(path: Path, options: PackageOptions) -> PackageResult:
+    """Package one article file. Raises ArchiverError on any failure the user can act on."""
+    article = read_article(path)
+    captured = capture_time(options.captured)
+    meta = build_metadata(
+        article, captured=captured, identifier=options.identifier, source_url=options.source_url
+    )
+    name = identifiers.bag_name(meta.identifier)
+    final = options.outdir / name
+    status: Status = "created"
+    if final.exists() or final.is_symlink():
+        if meta.original.sha256 in _existing_original_sha256(final) and options.if_exists == "keep":
+            return PackageResult(str(path), "exists", final, meta.identifier, meta.title)
+        if options.if_exists != "replace":
+            raise PackageExistsError(
+                "BAG_EXISTS_DIFFERENT",
+                f"a bag for {meta.identifier} already exists with different content",
+                where=str(final),
+                hint="use --replace to supersede it, or --id to give this article its own identifier",
+            )
+        status = "replaced"
+    info = bag_info_fields(meta, options.settings)
+    payload = plan_payload(article, meta, name)
+    with staging.staging_dir(options.outdir, name) as stage:
+        write_bag(stage, payload, info, profile.ALGORITHMS, durable=options.durable)
+        if status == "replaced":
+            staging.replace_dir(stage, final, durable=options.durable)
+        else:
+            try:
+                staging.commit_dir(stage, final, durable=options.durable)
+            except FileExistsError:
+                raise PackageExistsError(
+                    "BAG_EXISTS_DIFFERENT",
+                    "another run created this bag at the same time",
+                    where=str(final),
+                    hint="run again to compare",
+                ) from None
+    return PackageResult(str(path), status, final, meta.identifier, meta.title)
+
+
+def _package_safely(path: Path, options: PackageOptions) -> PackageResult:
+    try:
+        return package_article(path, options)
+    except ArchiverError as exc:
+        if exc.where is None:
+            exc.where = str(path)
+        return PackageResult(str(path), "failed", error=ErrorInfo.of(exc))
+    except OSError as exc:
+        info = ErrorInfo("IO_ERROR", exc.strerror or str(exc), exc.filename or str(path), None, 1)
+        return PackageResult(str(path), "failed", error=info)
+
+
+def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
+    """Files named directly, plus article files found (recursively, sorted, hidden ones skipped) in folders."""
+    found: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            for dirpath, dirnames, filenames in os.walk(item):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                found.extend(
+                    Path(dirpath, f)
+                    for f in sorted(filenames)
+                    if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)
+                )
+        else:
+            found.append(item)
+    return found
+
+
+def package_many(
+    inputs: Sequence[Path],
+    options: PackageOptions,
+    *,
+    jobs: int = 0,
+    on_result: Callable[[PackageResult], None] | None = None,
+) -> list[PackageResult]:
+    """Package every article; results in input order. ``jobs`` 0 means one worker per core."""
+    paths = expand_inputs(inputs)
+    if options.identifier and len(paths) > 1:
+        raise UsageError(
+            "ID_WITH_MANY", "--id names one article, but several were given", hint="package one at a time"
+        )
+    require_organization(options.settings)
+    # One capture time for the whole run, so a batch is consistent and reproducible.
+    options = replace(options, captured=capture_time(options.captured))
+    options.outdir.mkdir(parents=True, exist_ok=True)
+    staging.cleanup_stale(options.outdir)
+    workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
+    results: list[PackageResult] = []
+    for result in _run(paths, options, workers):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
+def _run(paths: list[Path], options: PackageOptions, workers: int) -> Iterator[PackageResult]:
+    if workers <= 1 or len(paths) < 4:
+        for p in paths:
+            yield _package_safely(p, options)
+        return
+    chunk = max(1, min(64, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_package_safely, paths, [options] * len(paths), chunksize=chunk)

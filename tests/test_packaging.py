@@ -1,0 +1,236 @@
+"""End to end: ``package`` makes bags that bagit-python, warcio and jsonschema all accept."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import bagit
+import jsonschema
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from archiver import profile
+from archiver.config import Organization, Settings
+from archiver.errors import ArchiverError, UsageError
+from archiver.metadata import SCHEMA_ID
+from archiver.packaging import PackageOptions, package_article, package_many
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "archiver" / "data" / "sample-article.txt"
+WHEN = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
+SETTINGS = Settings(organization=Organization(name="Test Archive", contact_email="test@example.org"))
+
+
+def options(outdir: Path, **kw: object) -> PackageOptions:
+    base: dict[str, object] = {"outdir": outdir, "settings": SETTINGS, "captured": WHEN, "durable": False}
+    base.update(kw)
+    return PackageOptions(**base)  # type: ignore[arg-type]
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def bag(tmp_path: Path) -> Path:
+    result = package_article(SAMPLE, options(tmp_path / "out"))
+    assert result.status == "created" and result.bag is not None
+    return result.bag
+
+
+def test_bag_validates_with_bagit_python(bag: Path) -> None:
+    b = bagit.Bag(str(bag))
+    b.validate()
+    assert set(b.algorithms) == {"sha256", "sha512"}
+    assert (bag / "bagit.txt").read_bytes() == b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+
+def test_bag_layout_and_original_bytes(bag: Path) -> None:
+    files = snapshot(bag)
+    assert files["data/original/sample-article.txt"] == SAMPLE.read_bytes()
+    assert "data/metadata/article-metadata.json" in files
+    assert f"data/warc/{bag.name}.warc.gz" in files
+    for name in (
+        "manifest-sha256.txt",
+        "manifest-sha512.txt",
+        "tagmanifest-sha256.txt",
+        "tagmanifest-sha512.txt",
+    ):
+        assert name in files
+
+
+def test_bag_info_order_and_values(bag: Path) -> None:
+    lines = (bag / "bag-info.txt").read_text(encoding="utf-8").splitlines()
+    labels = [line.split(":", 1)[0] for line in lines]
+    assert labels == [
+        "Source-Organization",
+        "Contact-Email",
+        "External-Identifier",
+        "External-Description",
+        "Bagging-Date",
+        "Payload-Oxum",
+        "Bag-Software-Agent",
+        "BagIt-Profile-Identifier",
+        profile.METADATA_SCHEMA_TAG,
+    ]
+    info = dict(line.split(": ", 1) for line in lines)
+    assert info["Source-Organization"] == "Test Archive"
+    assert info["Bagging-Date"] == "2024-03-14"
+    assert info["BagIt-Profile-Identifier"] == profile.PROFILE_ID
+    assert info[profile.METADATA_SCHEMA_TAG] == SCHEMA_ID
+    payload = [p for p in (bag / "data").rglob("*") if p.is_file()]
+    assert info["Payload-Oxum"] == f"{sum(p.stat().st_size for p in payload)}.{len(payload)}"
+
+
+def test_metadata_validates_against_committed_schema(bag: Path) -> None:
+    meta = json.loads((bag / "data/metadata/article-metadata.json").read_bytes())
+    schema_path = REPO / "schemas/article-metadata" / meta["schema_version"] / "article-metadata.schema.json"
+    jsonschema.Draft202012Validator(json.loads(schema_path.read_bytes())).validate(meta)
+    assert meta["title"].startswith("Riverside library opens")
+    assert meta["publisher"] == "RIVERSIDE GAZETTE"
+    assert meta["credit_lines"] == ["(RIVERSIDE GAZETTE)"]
+    assert meta["original"]["sha256"] == hashlib.sha256(SAMPLE.read_bytes()).hexdigest()
+    info = (bag / "bag-info.txt").read_text(encoding="utf-8")
+    assert f"External-Identifier: {meta['identifier']}\n" in info
+
+
+def test_warc_passes_warcio_check_and_reads_back(bag: Path) -> None:
+    warc = next((bag / "data/warc").iterdir())
+    warcio = Path(sys.executable).parent / "warcio"
+    check = subprocess.run([str(warcio), "check", "-v", str(warc)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    with warc.open("rb") as fh:
+        records = [(r.rec_type, r.rec_headers, r.content_stream().read()) for r in ArchiveIterator(fh)]
+    assert [r[0] for r in records] == ["warcinfo", "resource", "metadata"]
+    _, res_headers, res_body = records[1]
+    _, meta_headers, meta_body = records[2]
+    assert res_headers.protocol == "WARC/1.1"
+    assert res_body == SAMPLE.read_bytes()
+    assert meta_body == (bag / "data/metadata/article-metadata.json").read_bytes()
+    assert meta_headers.get_header("WARC-Refers-To") == res_headers.get_header("WARC-Record-ID")
+    assert meta_headers.get_header("WARC-Target-URI") != res_headers.get_header("WARC-Target-URI")
+    assert meta_headers.get_header("WARC-Payload-Digest") is None
+
+
+def test_source_url_becomes_target_uri_and_identifier(tmp_path: Path) -> None:
+    url = "https://news.example.org/2024/03/14/reading-room"
+    result = package_article(SAMPLE, options(tmp_path, source_url=url))
+    assert result.bag is not None
+    with next((result.bag / "data/warc").iterdir()).open("rb") as fh:
+        resource = next(r for r in ArchiveIterator(fh) if r.rec_type == "resource")
+        assert resource.rec_headers.get_header("WARC-Target-URI") == url
+    again = package_article(SAMPLE, options(tmp_path / "other", source_url=url + "#frag"))
+    assert again.identifier == result.identifier
+
+
+def test_reproducible_with_fixed_date(tmp_path: Path) -> None:
+    a = package_article(SAMPLE, options(tmp_path / "a"))
+    b = package_article(SAMPLE, options(tmp_path / "b"))
+    assert a.bag is not None and b.bag is not None
+    assert snapshot(a.bag) == snapshot(b.bag)
+
+
+def test_source_date_epoch_fixes_capture_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(WHEN.timestamp())))
+    a = package_article(SAMPLE, options(tmp_path / "a", captured=None))
+    b = package_article(SAMPLE, options(tmp_path / "b"))
+    assert a.bag is not None and b.bag is not None
+    assert snapshot(a.bag) == snapshot(b.bag)
+
+
+def test_same_article_again_reports_exists(tmp_path: Path, bag: Path) -> None:
+    before = snapshot(bag)
+    again = package_article(SAMPLE, options(bag.parent, captured=datetime(2025, 1, 1, tzinfo=UTC)))
+    assert again.status == "exists" and again.bag == bag
+    assert snapshot(bag) == before
+
+
+def test_different_content_same_id_refused_then_replaced(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("Headline one\n\nBody text of the first version.\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("Headline one\n\nBody text of the corrected version.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    urn = "urn:newsroom:2024-0001"
+    made = package_article(first, options(out, identifier=urn))
+    assert made.bag is not None
+    before = snapshot(made.bag)
+    with pytest.raises(ArchiverError) as refused:
+        package_article(second, options(out, identifier=urn))
+    assert refused.value.code == "BAG_EXISTS_DIFFERENT"
+    assert snapshot(made.bag) == before
+    replaced = package_article(second, options(out, identifier=urn, if_exists="replace"))
+    assert replaced.status == "replaced"
+    assert (made.bag / "data/original/second.txt").read_bytes() == second.read_bytes()
+    bagit.Bag(str(made.bag)).validate()
+    assert [p.name for p in out.iterdir()] == [made.bag.name]
+
+
+def test_input_is_never_modified(tmp_path: Path) -> None:
+    article = tmp_path / "in.txt"
+    article.write_bytes(SAMPLE.read_bytes())
+    stat = article.stat()
+    package_article(article, options(tmp_path / "out"))
+    assert article.read_bytes() == SAMPLE.read_bytes()
+    assert article.stat().st_mtime_ns == stat.st_mtime_ns
+
+
+def test_names_with_spaces_percent_and_unicode(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    article = src / "Été 100% news.txt"
+    article.write_text(
+        "Un titre\n\nLe corps de l'article, en français, assez long pour le détecter.\n", encoding="utf-8"
+    )
+    result = package_article(article, options(tmp_path / "out"))
+    assert result.bag is not None
+    manifest = (result.bag / "manifest-sha256.txt").read_text(encoding="utf-8")
+    assert "data/original/Été 100%25 news.txt" in manifest
+
+
+def test_missing_organization_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError) as exc:
+        package_article(SAMPLE, options(tmp_path, settings=Settings()))
+    assert exc.value.code == "CONFIG_NO_ORGANIZATION"
+    assert not any(tmp_path.iterdir())
+
+
+def test_bad_article_writes_nothing(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ArchiverError):
+        package_article(empty, options(out))
+    assert list(out.iterdir()) == []
+
+
+def test_many_articles_in_parallel_one_bad_reported(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(6):
+        (src / f"a{i}.txt").write_text(
+            f"Headline number {i}\n\nBody paragraph {i} of this article.\n", encoding="utf-8"
+        )
+    (src / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    seen: list[str] = []
+    results = package_many(
+        [src], options(tmp_path / "out"), jobs=2, on_result=lambda r: seen.append(r.status)
+    )
+    assert len(results) == 7 and len(seen) == 7
+    assert [r.status for r in results].count("created") == 6
+    failed = [r for r in results if r.status == "failed"]
+    assert len(failed) == 1 and failed[0].error is not None and failed[0].input.endswith("bad.txt")
+    for r in results:
+        if r.bag:
+            bagit.Bag(str(r.bag)).validate()
+
+
+def test_id_with_many_articles_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        package_many([SAMPLE, SAMPLE], options(tmp_path, identifier="urn:x-test:1"))
