@@ -8,7 +8,11 @@ comes, and one bad article never stops the others.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import shutil
+import signal
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -195,49 +199,110 @@ def _existing_original_sha256(bag: Path) -> set[str]:
     return found
 
 
-def package_article(path: Path, options: PackageOptions) -> PackageResult:
-    """Package one article file. Raises ArchiverError on any failure the user can act on."""
+@dataclass(frozen=True)
+class StagedBag:
+    """A complete bag in its staging folder, not yet flushed or renamed into place."""
+
+    input: str
+    stage: Path
+    final: Path
+    identifier: str
+    title: str
+    sha256: str
+    replace: bool
+
+
+def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageResult:
+    """Read one article and write its bag into a staging folder in OUTDIR (the part that runs in workers).
+
+    Returns a PackageResult straight away when the bag already exists with the same article. Raises
+    ArchiverError on any failure the user can act on; nothing is left behind then.
+    """
     article = read_article(path)
-    captured = capture_time(options.captured)
     meta = build_metadata(
-        article, captured=captured, identifier=options.identifier, source_url=options.source_url
+        article,
+        captured=capture_time(options.captured),
+        identifier=options.identifier,
+        source_url=options.source_url,
     )
     name = identifiers.bag_name(meta.identifier)
     final = options.outdir / name
-    status: Status = "created"
+    replace_existing = False
     if final.exists() or final.is_symlink():
-        if meta.original.sha256 in _existing_original_sha256(final) and options.if_exists == "keep":
+        if options.if_exists == "keep" and meta.original.sha256 in _existing_original_sha256(final):
             return PackageResult(str(path), "exists", final, meta.identifier, meta.title)
         if options.if_exists != "replace":
-            raise PackageExistsError(
-                "BAG_EXISTS_DIFFERENT",
-                f"a bag for {meta.identifier} already exists with different content",
-                where=str(final),
-                hint="use --replace to supersede it, or --id to give this article its own identifier",
-            )
-        status = "replaced"
+            raise _exists_different(meta.identifier, final)
+        replace_existing = True
     info = bag_info_fields(meta, options.settings)
     payload = plan_payload(article, meta, name)
     with staging.staging_dir(options.outdir, name) as stage:
-        write_bag(stage, payload, info, profile.ALGORITHMS, durable=options.durable)
-        if status == "replaced":
-            staging.replace_dir(stage, final, durable=options.durable)
-        else:
-            try:
-                staging.commit_dir(stage, final, durable=options.durable)
-            except FileExistsError:
-                raise PackageExistsError(
-                    "BAG_EXISTS_DIFFERENT",
-                    "another run created this bag at the same time",
-                    where=str(final),
-                    hint="run again to compare",
-                ) from None
-    return PackageResult(str(path), status, final, meta.identifier, meta.title)
+        write_bag(stage, payload, info, profile.ALGORITHMS, durable=False)
+        kept = stage.rename(stage.with_name(stage.name + "-ready"))
+    return StagedBag(
+        str(path), kept, final, meta.identifier, meta.title, meta.original.sha256, replace_existing
+    )
 
 
-def _package_safely(path: Path, options: PackageOptions) -> PackageResult:
+def _exists_different(identifier: str, final: Path) -> PackageExistsError:
+    return PackageExistsError(
+        "BAG_EXISTS_DIFFERENT",
+        f"a bag for {identifier} already exists with different content",
+        where=str(final),
+        hint="use --replace to supersede it, or --id to give this article its own identifier",
+    )
+
+
+def commit_staged(batch: Sequence[StagedBag], outdir: Path, *, durable: bool) -> list[PackageResult]:
+    """Flush a batch of staged bags with one filesystem flush, then rename each into place.
+
+    Each rename publishes a bag already on disk, so a crash at any point leaves every final name either
+    absent or holding a complete bag. A bag that appeared under the same name meanwhile (the same article
+    given twice, or another run) is compared, never overwritten, unless the article asked for replacement.
+    """
     try:
-        return package_article(path, options)
+        if durable:
+            staging.flush_trees(outdir, [b.stage for b in batch])
+        results = [_commit_one(bag) for bag in batch]
+        if durable and batch:
+            staging.fsync_dir(outdir)
+        return results
+    finally:
+        for bag in batch:  # only left over when interrupted
+            if bag.stage.exists():
+                shutil.rmtree(bag.stage, ignore_errors=True)
+
+
+def _commit_one(bag: StagedBag) -> PackageResult:
+    if bag.replace and bag.final.exists():
+        staging.replace_dir(bag.stage, bag.final, durable=False)
+        return PackageResult(bag.input, "replaced", bag.final, bag.identifier, bag.title)
+    try:
+        staging.commit_dir(bag.stage, bag.final, durable=False)
+        return PackageResult(bag.input, "created", bag.final, bag.identifier, bag.title)
+    except FileExistsError:
+        if bag.sha256 in _existing_original_sha256(bag.final):
+            return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
+        error = ErrorInfo.of(_exists_different(bag.identifier, bag.final))
+        return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
+
+
+def package_article(path: Path, options: PackageOptions) -> PackageResult:
+    """Package one article file. Raises ArchiverError on any failure the user can act on."""
+    staged = stage_article(path, options)
+    if isinstance(staged, PackageResult):
+        return staged
+    result = commit_staged([staged], options.outdir, durable=options.durable)[0]
+    if result.error is not None:
+        raise PackageExistsError(
+            result.error.code, result.error.message, where=result.error.where, hint=result.error.hint
+        )
+    return result
+
+
+def _stage_safely(path: Path, options: PackageOptions) -> StagedBag | PackageResult:
+    try:
+        return stage_article(path, options)
     except ArchiverError as exc:
         if exc.where is None:
             exc.where = str(path)
@@ -291,11 +356,51 @@ def package_many(
     return results
 
 
+#: Staged bags committed together: one flush per batch, and results reported at least this often.
+COMMIT_BATCH = 32
+COMMIT_INTERVAL_S = 0.5
+
+
 def _run(paths: list[Path], options: PackageOptions, workers: int) -> Iterator[PackageResult]:
+    """Stage bags (in worker processes when there are several), committing them in batches as they come."""
+    pending: list[StagedBag] = []
+    last_commit = time.monotonic()
+    try:
+        for item in _staged(paths, options, workers):
+            if isinstance(item, PackageResult):
+                yield item
+            else:
+                pending.append(item)
+            if pending and (
+                len(pending) >= COMMIT_BATCH or time.monotonic() - last_commit >= COMMIT_INTERVAL_S
+            ):
+                batch, pending = pending, []
+                yield from commit_staged(batch, options.outdir, durable=options.durable)
+                last_commit = time.monotonic()
+        batch, pending = pending, []
+        yield from commit_staged(batch, options.outdir, durable=options.durable)
+    finally:
+        # Interrupted (Ctrl-C, or the caller stopped iterating): staged bags not yet committed are dropped.
+        for bag in pending:
+            shutil.rmtree(bag.stage, ignore_errors=True)
+
+
+def _worker_init() -> None:
+    """Workers die with their parent (Linux prctl PR_SET_PDEATHSIG), so a killed run leaves no orphan
+    still staging bags; whatever a killed worker leaves is removed by the next run (staging.cleanup_stale)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def _staged(paths: list[Path], options: PackageOptions, workers: int) -> Iterator[StagedBag | PackageResult]:
     if workers <= 1 or len(paths) < 4:
         for p in paths:
-            yield _package_safely(p, options)
+            yield _stage_safely(p, options)
         return
-    chunk = max(1, min(64, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_package_safely, paths, [options] * len(paths), chunksize=chunk)
+    chunk = max(1, min(16, len(paths) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+        yield from pool.map(_stage_safely, paths, [options] * len(paths), chunksize=chunk)

@@ -9,12 +9,14 @@ mistaken for a finished output.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import shutil
 import socket
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import cast
 
 STAGING_PREFIX = ".archiver-staging-"
 #: This host's name, made safe for a file name and free of the "-" that separates the name's parts.
@@ -44,6 +46,41 @@ def fsync_tree(root: Path) -> None:
         for name in filenames:
             fsync_file(Path(dirpath, name))
         fsync_dir(Path(dirpath))
+
+
+def _load_syncfs() -> Callable[[int], int] | None:
+    """Linux's ``syncfs(2)``, when the C library has it."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        func = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+    func.argtypes = [ctypes.c_int]
+    func.restype = ctypes.c_int
+    return cast(Callable[[int], int], func)
+
+
+_SYNCFS = _load_syncfs()
+
+
+def flush_trees(parent: Path, roots: list[Path]) -> None:
+    """Make every file and folder under ``roots`` durable before they are renamed into place.
+
+    On Linux one ``syncfs`` on the filesystem holding ``parent`` flushes a whole batch of staged bags: it
+    measured about 0.2 ms per bag against 2.2 ms for fsyncing each of a bag's 14 files and folders in
+    turn (docs/benchmarks.md). Elsewhere, or if syncfs fails, each file and folder is fsynced.
+    """
+    if not roots:
+        return
+    if _SYNCFS is not None:
+        fd = os.open(parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            if _SYNCFS(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    for root in roots:
+        fsync_tree(root)
 
 
 def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -114,13 +151,22 @@ def _owner_is_gone(name: str) -> bool:
     pid_text, _, _ = rest.partition("-")
     if host != _HOST or not pid_text.isdigit():
         return False  # another host's, or not ours to judge
+    return not _process_alive(int(pid_text))
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process runs; a zombie (dead, not yet reaped by its parent) counts as gone."""
     try:
-        os.kill(int(pid_text), 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
-        return True
-    except PermissionError:
         return False
-    return False
+    except PermissionError:
+        return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rpartition(")")[2].split()[:1] != ["Z"]
 
 
 def cleanup_stale(parent: Path) -> list[Path]:
