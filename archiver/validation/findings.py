@@ -1,0 +1,107 @@
+"""Findings: what a validator reports, with stable codes keyed to the spec.
+
+A code is registered once, with its severity, the spec section it enforces and a one-line summary; the
+registry is the source of ``docs/validation-codes.md`` (a test keeps the two equal). Codes never change
+meaning once released: a rule that changes gets a new code.
+
+Code shape: ``<AREA>-<NAME>`` in upper case, e.g. ``BAG-MANIFEST-CHECKSUM`` or ``WARC-TRUNCATED``. Areas:
+``BAG`` (RFC 8493), ``TAR``/``ZIP`` (serialized bags), ``WARC`` (ISO 28500), ``PROFILE`` (BagIt Profiles),
+``PKG`` (the tool's own packages), ``IO`` (the target could not be read).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the target is invalid
+    WARNING = "warning"  # doubtful, but allowed by the spec (or a SHOULD broken)
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    code: str
+    severity: Severity
+    spec: str  # e.g. "RFC 8493 §2.1.3" or "WARC 1.1 §5.1"
+    summary: str  # one line: what the rule is
+
+
+#: Every registered code. Validator modules add theirs with :func:`register` at import time.
+REGISTRY: dict[str, CodeInfo] = {}
+
+
+def register(*infos: CodeInfo) -> dict[str, CodeInfo]:
+    """Register codes (each exactly once) and return them keyed by code."""
+    added: dict[str, CodeInfo] = {}
+    for info in infos:
+        if info.code in REGISTRY and REGISTRY[info.code] != info:
+            raise ValueError(f"validation code {info.code} registered twice")
+        REGISTRY[info.code] = info
+        added[info.code] = info
+    return added
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing found: a code, its severity, the file inside the target it concerns, and a plain message."""
+
+    code: str
+    severity: Severity
+    path: str | None  # relative to the target (bag root, archive root); None for the target as a whole
+    message: str  # which checksum, expected and found; which line; what to do
+
+    def to_dict(self) -> dict[str, str | None]:
+        spec = REGISTRY[self.code].spec if self.code in REGISTRY else None
+        return {
+            "code": self.code,
+            "severity": str(self.severity),
+            "path": self.path,
+            "message": self.message,
+            "spec": spec,
+        }
+
+
+def finding(code: str, path: str | None, message: str) -> Finding:
+    """A finding of a registered code, with the code's registered severity."""
+    return Finding(code, REGISTRY[code].severity, path, message)
+
+
+@dataclass
+class Report:
+    """All findings for one target, and what was (and was not) verified."""
+
+    target: str
+    kind: str  # "bag", "serialized-bag", "warc", "wacz"
+    findings: list[Finding] = field(default_factory=list)
+    fixity_checked: bool = True  # False for --fast and --completeness-only
+    stats: dict[str, int] = field(default_factory=dict)  # e.g. files, bytes, records
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.WARNING]
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    def extend(self, findings: Iterable[Finding]) -> None:
+        self.findings.extend(findings)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "target": self.target,
+            "kind": self.kind,
+            "valid": self.valid,
+            "fixity_checked": self.fixity_checked,
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "stats": self.stats,
+            "findings": [f.to_dict() for f in self.findings],
+        }

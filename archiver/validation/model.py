@@ -1,0 +1,38 @@
+"""What the bag validator learnt of a bag, handed to the profile and own-package checks.
+
+The bag validator (``archiver.validation.bagit``) builds a :class:`BagView` from a folder or a serialized
+bag; the profile checks (``archiver.validation.profile``) and the checks of the tool's own packages
+(``archiver.validation.package``) work on the view and on :class:`BagReader` alone, so they do not care
+whether the bag is a folder, a tar or a zip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class BagView:
+    """The parsed structure of a bag. Paths are POSIX, relative to the bag root, decoded (no %-encoding)."""
+
+    name: str  # the bag's folder name (for a serialized bag: its single top-level folder)
+    bagit_version: str | None  # from bagit.txt; None if unreadable
+    tag_encoding: str | None
+    bag_info: tuple[tuple[str, str], ...] = ()  # in file order, repeats kept
+    manifest_algorithms: tuple[str, ...] = ()  # from manifest-<alg>.txt names present
+    tagmanifest_algorithms: tuple[str, ...] = ()
+    payload_files: tuple[str, ...] = ()  # "data/..." files actually present
+    tag_files: tuple[str, ...] = ()  # every file outside data/, e.g. "bagit.txt", "aptrust-info.txt"
+    manifests: dict[str, dict[str, str]] = field(default_factory=dict)  # alg -> {path: hexdigest}
+    has_fetch: bool = False
+    serialization: str | None = None  # None for a folder, else "application/x-tar", "application/zip", ...
+
+    def info_values(self, label: str) -> list[str]:
+        """Values of a bag-info label (labels compare case-insensitively, RFC 8493 §2.2.2)."""
+        wanted = label.lower()
+        return [v for k, v in self.bag_info if k.lower() == wanted]
+
+
+#: Reads one file of the bag by its decoded relative path, at most ``limit`` bytes; raises KeyError if absent.
+BagReader = Callable[[str, int], bytes]
