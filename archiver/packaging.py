@@ -236,11 +236,14 @@ def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageRes
         replace_existing = True
     info = bag_info_fields(meta, options.settings)
     payload = plan_payload(article, meta, name)
-    with staging.staging_dir(options.outdir, name) as stage:
+    stage = staging.new_staging_dir(options.outdir, name)
+    try:
         write_bag(stage, payload, info, profile.ALGORITHMS, durable=False)
-        kept = stage.rename(stage.with_name(stage.name + "-ready"))
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
     return StagedBag(
-        str(path), kept, final, meta.identifier, meta.title, meta.original.sha256, replace_existing
+        str(path), stage, final, meta.identifier, meta.title, meta.original.sha256, replace_existing
     )
 
 
@@ -289,6 +292,7 @@ def _commit_one(bag: StagedBag) -> PackageResult:
 
 def package_article(path: Path, options: PackageOptions) -> PackageResult:
     """Package one article file. Raises ArchiverError on any failure the user can act on."""
+    options.outdir.mkdir(parents=True, exist_ok=True)
     staged = stage_article(path, options)
     if isinstance(staged, PackageResult):
         return staged

@@ -97,12 +97,17 @@ def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
         os.close(fd)
 
 
+def new_staging_dir(parent: Path, label: str = "") -> Path:
+    """A fresh, empty staging folder inside ``parent``: the same filesystem as the final place."""
+    prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-{label}-"
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+
+
 @contextlib.contextmanager
 def staging_dir(parent: Path, label: str = "") -> Iterator[Path]:
-    """A fresh staging folder inside ``parent`` (same filesystem as the final place), removed on failure."""
+    """A fresh staging folder inside ``parent``, removed on failure and after use."""
     parent.mkdir(parents=True, exist_ok=True)
-    prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-{label}-"
-    path = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    path = new_staging_dir(parent, label)
     try:
         yield path
     except BaseException:

@@ -1,0 +1,254 @@
+"""Guess an article's language, and tidy language tags a source declares.
+
+The detector is deliberately small and dependency-free: a news article's language is usually obvious from
+its script, and for Latin-script text a handful of very frequent function words tells the common languages
+apart. It answers ``None`` rather than guess when there is too little text, because a wrong language in
+preservation metadata is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+#: Fewer letters of a non-Latin script than this, and we do not name a language.
+MIN_SCRIPT_LETTERS = 6
+#: Latin-script text needs at least this many words, and this many stopword hits for the winner.
+MIN_LATIN_WORDS = 5
+MIN_STOPWORD_HITS = 3
+#: A non-Latin script wins when it makes up at least this share of the letters (Latin acronyms are common
+#: in, say, Chinese news, and must not drown the Han characters).
+NON_LATIN_SHARE = 0.3
+
+# (first code point, last code point, script) — the blocks that decide a language by script alone.
+_SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0370, 0x03FF, "Greek"),
+    (0x1F00, 0x1FFF, "Greek"),
+    (0x0400, 0x052F, "Cyrillic"),
+    (0x0590, 0x05FF, "Hebrew"),
+    (0xFB1D, 0xFB4F, "Hebrew"),
+    (0x0600, 0x06FF, "Arabic"),
+    (0x0750, 0x077F, "Arabic"),
+    (0x08A0, 0x08FF, "Arabic"),
+    (0xFB50, 0xFDFF, "Arabic"),
+    (0xFE70, 0xFEFF, "Arabic"),
+    (0x0900, 0x097F, "Devanagari"),
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x1100, 0x11FF, "Hangul"),
+    (0x3130, 0x318F, "Hangul"),
+    (0xAC00, 0xD7AF, "Hangul"),
+    (0x3040, 0x30FF, "Kana"),
+    (0x31F0, 0x31FF, "Kana"),
+    (0xFF66, 0xFF9F, "Kana"),
+    (0x3400, 0x4DBF, "Han"),
+    (0x4E00, 0x9FFF, "Han"),
+    (0xF900, 0xFAFF, "Han"),
+    (0x20000, 0x2FA1F, "Han"),
+)
+
+_SCRIPT_LANGUAGE = {
+    "Greek": "el",
+    "Cyrillic": "ru",
+    "Hebrew": "he",
+    "Arabic": "ar",
+    "Devanagari": "hi",
+    "Thai": "th",
+    "Hangul": "ko",
+    "Han": "zh",
+    "Kana": "ja",
+}
+
+#: Letters found in Ukrainian but not in Russian: their presence makes Cyrillic text "uk", not "ru".
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
+
+# Frequent function words. Overlaps between languages ("de", "la") are fine: they score for each.
+_STOPWORD_TEXT: dict[str, str] = {
+    "en": (
+        "the and of to is in that it was for on are with as his her they at be this have from by were "
+        "which said has had not but an been would their who will its after than"
+    ),
+    "fr": (
+        "le la les des et est une du dans pour qui que sur pas au aux avec ce il elle sont ont été par "
+        "plus mais ses leur cette nous lors selon où"
+    ),
+    "de": (
+        "der die das und ist nicht mit den von zu sich des auf für im dem ein eine auch es wird wurde "
+        "sind bei nach aus hat werden über sagte"
+    ),
+    "es": (
+        "el la los las de que y en un una por con para es del se al lo como más pero sus fue ha son "
+        "está según sobre"
+    ),
+    "it": (
+        "il di che e la le un una per non con del della dei sono è gli nel alla ha anche più come ma "
+        "questo essere stato nella"
+    ),
+    "pt": (
+        "o a os as de que e do da dos das em um uma para com não por no na mais se foi ao é são pelo "
+        "pela também disse"
+    ),
+    "nl": (
+        "de het een en van in is dat op te met voor niet zijn die er aan ook als bij door werd worden "
+        "wordt naar hij ze maar"
+    ),
+}
+
+_STOPWORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORD_TEXT.items()}
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+_BCP47_RE = re.compile(
+    r"""
+    (?P<lang>[a-z]{2,3})
+    (?:-[a-z]{3}){0,3}                       # extlang
+    (?:-[a-z]{4})?                           # script
+    (?:-(?:[a-z]{2}|[0-9]{3}))?              # region
+    (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))* # variants
+    (?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*     # extensions
+    (?:-x(?:-[a-z0-9]{1,8})+)?               # private use
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def script_of(char: str) -> str | None:
+    """The script of one letter among those that decide a language, "Latin" for Latin letters, else None."""
+    code = ord(char)
+    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
+        return "Latin" if char.isalpha() else None
+    for first, last, script in _SCRIPT_RANGES:
+        if first <= code <= last:
+            return script
+    return None
+
+
+#: Letters: word characters that are neither digits nor underscore (combining marks are not letters).
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+#: Only this much of a long text is looked at: a few thousand letters decide a language as well as all.
+SAMPLE_CHARS = 20_000
+
+
+def _class_of(ranges: Iterable[tuple[int, int]]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
+
+
+_LATIN_CLASS = _class_of(
+    [
+        (0x41, 0x5A),
+        (0x61, 0x7A),
+        (0xAA, 0xAA),
+        (0xB5, 0xB5),
+        (0xBA, 0xBA),
+        (0xC0, 0xD6),
+        (0xD8, 0xF6),
+        (0xF8, 0x24F),
+        (0x1E00, 0x1EFF),
+    ]
+)
+_SCRIPT_CLASSES: dict[str, re.Pattern[str]] = {
+    script: _class_of((a, b) for a, b, s in _SCRIPT_RANGES if s == script)
+    for script in dict.fromkeys(s for _, _, s in _SCRIPT_RANGES)
+}
+
+
+def script_counts(text: str) -> Counter[str]:
+    """How many letters of each script the text holds (marks, digits and punctuation are not counted).
+
+    Regular expressions do the scanning in C: a per-character Python loop here was the largest single cost
+    of packaging an article (docs/benchmarks.md).
+    """
+    letters = "".join(_LETTERS_RE.findall(text[:SAMPLE_CHARS]))
+    counts: Counter[str] = Counter()
+    if letters.isascii():
+        if letters:
+            counts["Latin"] = len(letters)
+        return counts
+    for script, pattern in (("Latin", _LATIN_CLASS), *_SCRIPT_CLASSES.items()):
+        n = len(pattern.findall(letters))
+        if n:
+            counts[script] += n
+    return counts
+
+
+def _language_by_script(text: str, counts: Counter[str]) -> str | None:
+    """The language implied by the dominant non-Latin script, or None when no such script dominates."""
+    cjk = counts["Han"] + counts["Kana"]
+    non_latin = {script: n for script, n in counts.items() if script not in ("Latin", "Han", "Kana")}
+    if cjk:
+        non_latin["CJK"] = cjk
+    if not non_latin:
+        return None
+    script, count = max(non_latin.items(), key=lambda item: item[1])
+    total = sum(counts.values())
+    if count < MIN_SCRIPT_LETTERS or count < NON_LATIN_SHARE * total:
+        return None
+    if script == "CJK":
+        # Japanese prose always mixes kana into its kanji; Chinese never uses kana.
+        return "ja" if counts["Kana"] >= max(2, 0.05 * cjk) else "zh"
+    if script == "Cyrillic" and any(char in _UKRAINIAN_LETTERS for char in text):
+        return "uk"
+    return _SCRIPT_LANGUAGE[script]
+
+
+def _language_by_stopwords(words: Iterable[str]) -> str | None:
+    """The Latin-script language whose function words are clearly the most frequent, else None."""
+    tokens = [word.lower() for word in words]
+    if len(tokens) < MIN_LATIN_WORDS:
+        return None
+    scores = Counter({lang: sum(1 for token in tokens if token in stop) for lang, stop in _STOPWORDS.items()})
+    ranked = scores.most_common(2)
+    (best, best_score), (_, second_score) = ranked[0], ranked[1]
+    if best_score < MIN_STOPWORD_HITS or best_score <= second_score:
+        return None
+    return best
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language of ``text`` as a BCP 47 primary tag ("en", "zh", ...), or None if unsure.
+
+    Script decides first (Han → zh, kana → ja, Hangul → ko, Arabic → ar, Cyrillic → ru or uk, Greek → el,
+    Hebrew → he, Thai → th, Devanagari → hi); Latin-script text is told apart by stopword frequency among
+    en, fr, de, es, it, pt and nl. Arabic-script Persian/Urdu read as "ar": the detector is a hint for
+    metadata, not an authority.
+    """
+    counts = script_counts(text)
+    by_script = _language_by_script(text, counts)
+    if by_script is not None:
+        return by_script
+    if counts["Latin"] == 0:
+        return None
+    return _language_by_stopwords(_WORD_RE.findall(text[:SAMPLE_CHARS]))
+
+
+def _case_subtag(subtag: str, index: int) -> str:
+    """Apply BCP 47's conventional case: language lower, Script title, REGION upper, the rest lower."""
+    if index == 0:
+        return subtag.lower()
+    if len(subtag) == 4 and subtag.isalpha():
+        return subtag.title()
+    if len(subtag) == 2 and subtag.isalpha():
+        return subtag.upper()
+    return subtag.lower()
+
+
+def normalize_bcp47(tag: str | None) -> str | None:
+    """Return ``tag`` as a well-formed BCP 47 tag in conventional case, or None if it is not one.
+
+    Accepts the POSIX spelling sources often use ("en_US" → "en-US") and any case ("EN" → "en"). Only
+    2 to 3 letter primary languages are accepted: the rarely used 4 to 8 letter forms are far more likely to be
+    garbage such as "english" than real tags.
+    """
+    if tag is None:
+        return None
+    candidate = tag.strip().replace("_", "-")
+    if not candidate or len(candidate) > 64 or not _BCP47_RE.fullmatch(candidate):
+        return None
+    subtags = candidate.split("-")
+    out: list[str] = []
+    in_extension = False
+    for index, subtag in enumerate(subtags):
+        if index > 0 and len(subtag) == 1:
+            in_extension = True
+        out.append(subtag.lower() if in_extension else _case_subtag(subtag, index))
+    return "-".join(out)

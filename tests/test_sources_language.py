@@ -1,0 +1,92 @@
+"""The small language detector and BCP 47 tag normalisation."""
+
+# Texts in many scripts are the point of these tests.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.sources.language import detect_language, normalize_bcp47
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council said on Tuesday that the new bridge would be open to traffic by the end of the year.",
+            "en",
+        ),
+        (
+            "Le conseil a annoncé mardi que le nouveau pont sera ouvert à la circulation avant la fin de l'année.",
+            "fr",
+        ),
+        (
+            "Der Stadtrat sagte am Dienstag, dass die neue Brücke bis zum Ende des Jahres für den Verkehr offen ist.",
+            "de",
+        ),
+        (
+            "El consejo dijo el martes que el nuevo puente estará abierto al tráfico antes de que termine el año.",
+            "es",
+        ),
+        (
+            "Il consiglio ha detto martedì che il nuovo ponte sarà aperto al traffico entro la fine dell'anno.",
+            "it",
+        ),
+        ("O conselho disse na terça-feira que a nova ponte será aberta ao trânsito até o fim do ano.", "pt"),
+        (
+            "De gemeenteraad zei dinsdag dat de nieuwe brug voor het einde van het jaar open zal zijn voor verkeer.",
+            "nl",
+        ),
+        ("市议会周二表示，新桥将在年底前通车。", "zh"),
+        ("市議会は火曜日、新しい橋が年末までに開通すると発表した。", "ja"),
+        ("시의회는 화요일 새 다리가 연말까지 개통될 것이라고 밝혔다.", "ko"),
+        ("قال المجلس البلدي يوم الثلاثاء إن الجسر الجديد سيفتح أمام حركة المرور بحلول نهاية العام.", "ar"),
+        ("Городской совет заявил во вторник, что новый мост откроется к концу года.", "ru"),
+        ("Міська рада заявила у вівторок, що новий міст відкриють до кінця року.", "uk"),
+        ("Το δημοτικό συμβούλιο ανακοίνωσε ότι η νέα γέφυρα θα ανοίξει έως το τέλος του έτους.", "el"),
+        ("מועצת העיר הודיעה ביום שלישי כי הגשר החדש ייפתח עד סוף השנה.", "he"),
+        ("สภาเมืองประกาศเมื่อวันอังคารว่าสะพานใหม่จะเปิดภายในสิ้นปี", "th"),
+        ("नगर परिषद ने मंगलवार को कहा कि नया पुल साल के अंत तक खुल जाएगा।", "hi"),
+        ("APEC 峰会在北京举行，各国领导人讨论了贸易问题。", "zh"),  # Latin acronyms do not outvote Han
+    ],
+)
+def test_detect_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "12345 67890", "OK", "Hello there", "北京", "Bridge open, bridge closed."]
+)
+def test_too_little_text_is_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("en", "en"),
+        ("EN", "en"),
+        ("en_US", "en-US"),
+        ("en-us", "en-US"),
+        (" fr-CA ", "fr-CA"),
+        ("zh-hans-cn", "zh-Hans-CN"),
+        ("sr-Latn-RS", "sr-Latn-RS"),
+        ("es-419", "es-419"),
+        ("de-CH-1901", "de-CH-1901"),
+        ("en-US-x-Twain", "en-US-x-twain"),
+        ("und", "und"),
+        ("english", None),
+        ("e", None),
+        ("", None),
+        ("   ", None),
+        (None, None),
+        ("en--US", None),
+        ("en-", None),
+        ("12", None),
+        ("en US", None),
+        ("x" * 100, None),
+    ],
+)
+def test_normalize_bcp47(tag: str | None, expected: str | None) -> None:
+    assert normalize_bcp47(tag) == expected
