@@ -22,12 +22,13 @@ from typing import Literal
 
 from archiver import identifiers, profile, staging
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
-from archiver.article import Article, read_article
+from archiver.article import Article
 from archiver.bag import PayloadFile, write_bag
 from archiver.config import Settings
 from archiver.errors import ArchiverError, PackageExistsError, UsageError
 from archiver.extract import build_metadata
 from archiver.metadata import SCHEMA_ID, ArticleMetadata
+from archiver.sources import read_path
 from archiver.warc import build_article_warc
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -46,6 +47,7 @@ class PackageOptions:
     captured: datetime | None = None  # fixed capture time (reproducible builds); else now
     if_exists: IfExists = "keep"
     durable: bool = True
+    use_trafilatura: bool = False  # HTML main-text extraction by trafilatura (the [html] extra)
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageRes
     Returns a PackageResult straight away when the bag already exists with the same article. Raises
     ArchiverError on any failure the user can act on; nothing is left behind then.
     """
-    article = read_article(path)
+    article = read_path(path, use_trafilatura=options.use_trafilatura)
     meta = build_metadata(
         article,
         captured=capture_time(options.captured),

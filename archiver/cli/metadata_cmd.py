@@ -6,10 +6,10 @@ from pathlib import Path
 
 import typer
 
-from archiver.article import read_article
 from archiver.cli import common
 from archiver.extract import build_metadata
 from archiver.packaging import capture_time
+from archiver.sources import read_path
 
 
 def metadata_command(
@@ -17,6 +17,11 @@ def metadata_command(
     identifier: str | None = typer.Option(None, "--id", help="The article's URN, if it has one."),
     url: str | None = typer.Option(None, "--url", help="URL the article was published at, when known."),
     date: str | None = typer.Option(None, "--date", help="Capture time to record (ISO 8601). Default: now."),
+    trafilatura: bool = typer.Option(
+        False,
+        "--trafilatura",
+        help="Extract HTML main text with trafilatura (pip install 'news-archiver[html]').",
+    ),
 ) -> None:
     """Print the metadata extracted from an article as JSON, without packaging anything.
 
@@ -24,7 +29,7 @@ def metadata_command(
 
         archiver metadata story.txt --url https://example.org/story
     """
-    parsed = read_article(article)
+    parsed = read_path(article, use_trafilatura=trafilatura)
     meta = build_metadata(
         parsed, captured=capture_time(common.parse_date(date)), identifier=identifier, source_url=url
     )

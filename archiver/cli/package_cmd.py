@@ -38,6 +38,11 @@ def package_command(
         False, "--replace", help="Supersede an existing bag of the same identifier whose content differs."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per article on stdout."),
+    trafilatura: bool = typer.Option(
+        False,
+        "--trafilatura",
+        help="Extract HTML main text with trafilatura (pip install 'news-archiver[html]').",
+    ),
 ) -> None:
     """Package articles as BagIt 1.0 bags, one bag per article, each with a WARC/1.1 inside.
 
@@ -58,6 +63,7 @@ def package_command(
         source_url=url,
         captured=common.parse_date(date),
         if_exists="replace" if replace else "keep",
+        use_trafilatura=trafilatura,
     )
     paths = expand_inputs(articles)
     if not paths:
