@@ -6,12 +6,15 @@ import hashlib
 import json
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import bagit
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver import profile
@@ -234,3 +237,33 @@ def test_many_articles_in_parallel_one_bad_reported(tmp_path: Path) -> None:
 def test_id_with_many_articles_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         package_many([SAMPLE, SAMPLE], options(tmp_path, identifier="urn:x-test:1"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    title=st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80).filter(
+        str.strip
+    ),
+    body=st.text(st.characters(blacklist_categories=("Cs",)), max_size=400),
+    crlf=st.booleans(),
+)
+def test_any_article_text_gives_a_bag_others_accept(
+    tmp_path: Path, title: str, body: str, crlf: bool
+) -> None:
+    """Whatever text an article holds, the bag either is made and passes bagit-python and warcio, or the
+    article is refused with an ArchiverError; and the original bytes are always preserved exactly."""
+    text = f"{title}\n\n{body}\n"
+    data = text.replace("\n", "\r\n").encode("utf-8") if crlf else text.encode("utf-8")
+    case = Path(tempfile.mkdtemp(dir=tmp_path))
+    article = case / "article.txt"
+    article.write_bytes(data)
+    try:
+        result = package_article(article, options(case / "out"))
+    except ArchiverError:
+        return
+    assert result.bag is not None
+    bagit.Bag(str(result.bag)).validate()
+    assert (result.bag / "data/original/article.txt").read_bytes() == data
+    with next((result.bag / "data/warc").iterdir()).open("rb") as fh:
+        blocks = {r.rec_type: r.content_stream().read() for r in ArchiveIterator(fh)}
+    assert blocks["resource"] == data
