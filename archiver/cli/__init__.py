@@ -16,7 +16,9 @@ from archiver.__about__ import DISTRIBUTION, __version__
 from archiver.cli import common
 from archiver.cli.metadata_cmd import metadata_command
 from archiver.cli.package_cmd import package_command
+from archiver.cli.repo_cmd import audit_command, export_command, ingest_command, repo_app
 from archiver.cli.schema_cmd import schema_app
+from archiver.cli.validate_cmd import validate_command
 from archiver.errors import ArchiverError, ExitCode
 
 app = typer.Typer(
@@ -28,7 +30,7 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -51,6 +53,11 @@ def _root(
 
 app.command("package")(package_command)
 app.command("metadata")(metadata_command)
+app.command("validate")(validate_command)
+app.command("ingest")(ingest_command)
+app.command("export")(export_command)
+app.command("audit")(audit_command)
+app.add_typer(repo_app, name="repo")
 app.add_typer(schema_app, name="schema")
 
 

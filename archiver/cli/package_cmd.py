@@ -46,8 +46,8 @@ def package_command(
 ) -> None:
     """Package articles as BagIt 1.0 bags, one bag per article, each with a WARC/1.1 inside.
 
-    Each bag holds data/original/<file> (the article's bytes, unchanged), data/metadata/article-metadata.json
-    and data/warc/<name>.warc.gz, with sha256 and sha512 manifests. Bags are built in a staging folder and
+    Each bag holds data/original/FILE (the article's bytes, unchanged), data/metadata/article-metadata.json
+    and data/warc/NAME.warc.gz, with sha256 and sha512 manifests. Bags are built in a staging folder and
     renamed into place, so an interrupted run leaves no half-made bag. Packaging the same article again
     reports that its bag exists.
 

@@ -20,7 +20,7 @@ def export_command(
     ),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if a committed file differs."),
 ) -> None:
-    """Write schemas/article-metadata/<version>/ and schemas/bagit-profile/<version>/ from the code.
+    """Write schemas/article-metadata/VERSION/ and schemas/bagit-profile/VERSION/ from the code.
 
     Example:
 

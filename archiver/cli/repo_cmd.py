@@ -1,0 +1,364 @@
+"""``archiver ingest``, ``export``, ``audit`` and ``repo init|list|show``: the repository commands.
+
+Without ``--into``/``--from`` the repository is the config's ``[repository] path`` (or ``ARCHIVER_REPOSITORY``),
+else ``$XDG_DATA_HOME/archiver/repository`` (``~/.local/share/archiver/repository``). ``ingest`` creates a
+missing repository and says so on stderr; the other commands expect one to exist.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from archiver import identifiers
+from archiver.cli import common
+from archiver.config import load_settings
+from archiver.errors import ArchiverError, ExitCode, UsageError
+from archiver.repository.audit import AuditReport, audit
+from archiver.repository.ocfl import (
+    IngestResult,
+    InvalidBagError,
+    OcflRepository,
+    check_user_address,
+    resolve_repository,
+)
+
+S3_SCHEME = "s3://"
+_CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
+_REPO_HELP = "OCFL storage root (default: config [repository] path, else ~/.local/share/archiver/repository)."
+
+repo_app = typer.Typer(help="Create, list and inspect OCFL repositories.", no_args_is_help=True)
+
+
+def _progress(label: str, total: int) -> Progress:
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=common.err,
+        transient=True,
+        disable=total < 2,
+    )
+
+
+def _print_json(value: Any) -> None:
+    common.out.print(json.dumps(value, ensure_ascii=False), markup=False)
+
+
+def _open(repo: str | None, config: Path | None) -> OcflRepository:
+    settings = load_settings(config)
+    return OcflRepository.open(resolve_repository(repo, settings.repository.path))
+
+
+# --------------------------------------------------------------------------------------------------------
+# ingest
+# --------------------------------------------------------------------------------------------------------
+
+
+def ingest_command(
+    bags: list[Path] = typer.Argument(..., help="Bag folders to ingest (each must validate)."),
+    into: str | None = typer.Option(None, "--into", help=f"{_REPO_HELP} Or s3://BUCKET/PREFIX."),
+    message: str | None = typer.Option(
+        None, "--message", "-m", help="Version message (default: 'Ingest of bag NAME')."
+    ),
+    user_name: str | None = typer.Option(
+        None, "--user-name", help="Who ingests (default: config, else login name)."
+    ),
+    user_address: str | None = typer.Option(
+        None,
+        "--user-address",
+        help="A URI for the user, e.g. mailto:archivist@example.org (default: config).",
+    ),
+    no_validate: bool = typer.Option(
+        False,
+        "--no-validate",
+        help="Skip bag validation (the bag's checksums are still verified while copying).",
+    ),
+    lock_timeout: float = typer.Option(
+        600.0, "--lock-timeout", min=0, help="Seconds to wait for another ingest of the same object."
+    ),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes; 0 means one per core."),
+    receipt: Path | None = typer.Option(
+        None, "--receipt", help="Also write the receipts (a JSON array) to this file."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per bag on stdout."),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    endpoint_url: str | None = typer.Option(
+        None, "--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."
+    ),
+    region: str | None = typer.Option(None, "--region", help="S3 only: the region (default: AWS_REGION)."),
+    verify: bool = typer.Option(
+        False, "--verify", help="S3 only: read each object back and re-hash it after upload."
+    ),
+) -> None:
+    """Ingest bags into an OCFL 1.1 repository: each bag becomes the next version of its object.
+
+    The object ID is the bag's External-Identifier. A bag is validated first and refused, with its findings,
+    if invalid; an identical bag again changes nothing ("unchanged"); a changed bag becomes a new version
+    storing only the files whose content changed. Every stored file is re-read and checked before success is
+    reported, and each ingest leaves a receipt and PREMIS events. Exit 0 all ingested, 1 any refused or
+    failed, 2 usage error.
+
+    With --into s3://BUCKET/PREFIX each bag is sent as a tar (the bag folder as its single top-level
+    directory) with Content-MD5 on every request, its SHA-256 as object metadata, the ETag checked, and
+    never over an existing object; credentials and endpoint follow the AWS tools' conventions.
+
+    Example:
+
+        archiver ingest bags/* --into ~/archive-repo --user-address mailto:archivist@example.org
+    """
+    if into and into.startswith(S3_SCHEME):
+        _ingest_s3(bags, into, as_json, endpoint_url=endpoint_url, region=region, verify=verify)
+        return
+    for bag in bags:
+        if not bag.is_dir():
+            raise UsageError("INGEST_NOT_A_BAG", "not a bag folder", where=str(bag))
+    settings = load_settings(config)
+    user_address = user_address or settings.repository.user_address
+    check_user_address(user_address)
+    path = resolve_repository(into, settings.repository.path)
+    repo = OcflRepository.open(path, create=True)
+    if repo.created:
+        common.err.print(f"created OCFL repository at {repo.root}", markup=False)
+    options: dict[str, Any] = {
+        "message": message,
+        "user_name": user_name or settings.repository.user_name,
+        "user_address": user_address,
+        "validate": not no_validate,
+        "lock_timeout": lock_timeout,
+    }
+    results = _ingest_all(repo, bags, options, jobs, as_json)
+    if receipt is not None:
+        receipts = [r.receipt for r in results if isinstance(r, IngestResult)]
+        receipt.write_text(json.dumps(receipts, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if not all(isinstance(r, IngestResult) for r in results):
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _ingest_all(
+    repo: OcflRepository, bags: list[Path], options: dict[str, Any], jobs: int, as_json: bool
+) -> list[IngestResult | ArchiverError]:
+    with _progress("ingesting", len(bags)) as progress:
+        task = progress.add_task("ingesting", total=len(bags))
+
+        def on_result(bag: Path, result: IngestResult | ArchiverError) -> None:
+            _print_ingest(bag, result, as_json)
+            progress.advance(task)
+
+        return repo.ingest_many(bags, jobs=jobs, on_result=on_result, **options)
+
+
+def _print_ingest(bag: Path, result: IngestResult | ArchiverError, as_json: bool) -> None:
+    if as_json:
+        if isinstance(result, IngestResult):
+            _print_json(result.to_dict())
+        else:
+            outcome = "refused" if isinstance(result, InvalidBagError) else "failed"
+            _print_json({"bag": str(bag), "outcome": outcome, "error": result.to_dict()})
+        return
+    if isinstance(result, IngestResult):
+        note = (
+            f"{result.files} files, {result.stored} stored"
+            if result.outcome != "unchanged"
+            else "no new version"
+        )
+        common.out.print(
+            f"{result.outcome:9} {result.version:4} {result.object_id} ({note}) <- {bag}", markup=False
+        )
+        return
+    common.err.print(result.one_line(), markup=False)
+    for f in getattr(result, "findings", []):
+        common.err.print(f"  {f.severity} {f.code} {f.path or '-'}: {f.message}", markup=False)
+
+
+def _ingest_s3(bags: list[Path], url: str, as_json: bool, **overrides: Any) -> None:
+    """Hand ``--into s3://...`` to the S3 backend (imported only here: boto3 is the optional ``s3`` extra)."""
+    from archiver.repository import s3
+
+    options = s3.s3_options_from_env(**{k: v for k, v in overrides.items() if v})
+    results = s3.ingest_to_s3(list(bags), url, options=options)
+    for result in results:
+        if as_json:
+            _print_json(result.to_dict())
+        elif result.error is not None:
+            common.err.print(result.error.one_line(), markup=False)
+            for f in result.findings:
+                common.err.print(f"  {f.severity} {f.code} {f.path or '-'}: {f.message}", markup=False)
+        else:
+            verified = " verified" if result.verified else ""
+            common.out.print(
+                f"{result.status:9} {result.url} etag {result.etag}{verified} <- {result.bag}", markup=False
+            )
+    if not all(r.ok for r in results):
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+# --------------------------------------------------------------------------------------------------------
+# export
+# --------------------------------------------------------------------------------------------------------
+
+
+def export_command(
+    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    output: Path = typer.Option(
+        ..., "--output", "-o", help="Folder to write the bag into (created if absent)."
+    ),
+    version: str | None = typer.Option(
+        None, "--version", help="Version to export, e.g. v1 (default: the latest)."
+    ),
+    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+) -> None:
+    """Give a bag back: write a version of an object to OUTPUT/BAG-NAME, byte for byte as ingested.
+
+    Every file is checked against its sha512 in the inventory while it is copied; the bag appears under its
+    final name only when complete. Exit 0 exported, 1 a stored file is damaged, 2 usage error.
+
+    Example:
+
+        archiver export urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 -o restored/ --version v1
+    """
+    repo = _open(from_repo, config)
+    dest = repo.export(object_id, output / identifiers.bag_name(object_id), version=version)
+    common.out.print(str(dest), markup=False)
+
+
+# --------------------------------------------------------------------------------------------------------
+# audit
+# --------------------------------------------------------------------------------------------------------
+
+
+def audit_command(
+    repo: str | None = typer.Argument(None, help=_REPO_HELP),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Threads for hashing; 0 means one per core."),
+    as_json: bool = typer.Option(False, "--json", help="Print the audit report as JSON on stdout."),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+) -> None:
+    """Re-verify every object in a repository: inventories, sidecars and every stored file's digests.
+
+    Damaged, missing or unexpected files are reported by object, version and path with stable AUDIT-...
+    codes (docs/validation-codes.md); the audit is recorded as an event in each object's log. Exit 0
+    intact, 1 any damage, 2 usage error.
+
+    Example:
+
+        archiver audit ~/archive-repo --json > audit.json
+    """
+    root = _open(repo, config).root
+    with _progress("auditing", 2) as progress:
+        task = progress.add_task("auditing", total=None)
+
+        def on_progress(done: int, total: int, _path: str) -> None:
+            progress.update(task, completed=done, total=total)
+
+        report = audit(root, on_progress=on_progress, jobs=jobs)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        _render_audit(report)
+    if not report.ok:
+        raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _render_audit(report: AuditReport) -> None:
+    data = report.to_dict()
+    verdict = "[green]INTACT[/green]" if report.ok else "[red]DAMAGED[/red]"
+    common.out.print(
+        f"{verdict} {report.root}: {data['objects']} objects, {data['files']} files, "
+        f"{data['damaged_objects']} damaged, {data['errors']} errors, {data['warnings']} warnings"
+    )
+    if not report.issues:
+        return
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for column in ("severity", "code", "object", "version", "path", "message"):
+        table.add_column(column, overflow="fold")
+    for issue in report.issues:
+        style = "red" if str(issue.finding.severity) == "error" else "yellow"
+        table.add_row(
+            Text(str(issue.finding.severity), style=style),
+            Text(issue.finding.code),
+            Text(issue.object_id or issue.object_path or "-"),
+            Text(issue.version or "-"),
+            Text(issue.logical_path or issue.content_path or issue.finding.path or "-"),
+            Text(issue.finding.message),
+        )
+    common.out.print(table)
+
+
+# --------------------------------------------------------------------------------------------------------
+# repo init | list | show
+# --------------------------------------------------------------------------------------------------------
+
+
+@repo_app.command("init")
+def repo_init_command(
+    path: Path = typer.Argument(..., help="Folder for the new storage root (new or empty)."),
+) -> None:
+    """Create an empty OCFL 1.1 storage root (layout 0004-hashed-n-tuple-storage-layout).
+
+    An existing OCFL storage root is left as it is; a folder holding anything else is refused.
+
+    Example:
+
+        archiver repo init ~/archive-repo
+    """
+    repo = OcflRepository.init(path)
+    state = "created" if repo.created else "exists "
+    common.out.print(f"{state} OCFL repository at {repo.root}", markup=False)
+
+
+@repo_app.command("list")
+def repo_list_command(
+    repo: str | None = typer.Argument(None, help=_REPO_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per object on stdout."),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+) -> None:
+    """List the objects in a repository: ID, latest version, number of versions, last change.
+
+    Example:
+
+        archiver repo list ~/archive-repo --json
+    """
+    for summary in _open(repo, config).list_objects():
+        if as_json:
+            _print_json(summary.to_dict())
+        else:
+            common.out.print(
+                f"{summary.head:4} {summary.versions:3} {summary.updated}  {summary.object_id}", markup=False
+            )
+
+
+@repo_app.command("show")
+def repo_show_command(
+    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the object's details as JSON on stdout."),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+) -> None:
+    """Show one object: its versions (time, user, message), the latest version's files, its events.
+
+    Example:
+
+        archiver repo show urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --from ~/archive-repo
+    """
+    detail = _open(from_repo, config).show(object_id)
+    if as_json:
+        _print_json(detail.to_dict())
+        return
+    common.out.print(f"{detail.object_id}  ({detail.path})", markup=False)
+    for v in detail.versions:
+        user = (v.get("user") or {}).get("name", "-")
+        common.out.print(
+            f"  {v['version']:4} {v['created']}  {user}: {v['message']} ({v['files']} files)", markup=False
+        )
+    common.out.print(f"files of {detail.head}:", markup=False)
+    for f in detail.files:
+        common.out.print(f"  {f['sha512'][:16]}  {f['path']}", markup=False)
+    common.out.print(f"{len(detail.events)} events in logs/events.jsonl", markup=False)

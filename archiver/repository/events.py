@@ -1,0 +1,107 @@
+"""PREMIS-style preservation events, kept in each OCFL object's ``logs/events.jsonl``.
+
+OCFL 1.1 §3.8 gives every object root an optional ``logs`` directory for "a record of actions taken on the
+object", outside the inventory and ignored by validators (Implementation Notes §3.5). We keep one JSON
+object per line, append-only, so a reader needs nothing but a JSON parser, and an interrupted append can
+damage at most the last line (which :func:`read_events` then skips).
+
+Field names follow PREMIS 3 semantic units (eventType, eventDateTime, eventOutcome, eventDetail,
+linkingAgent); eventType values come from the Library of Congress PREMIS event type vocabulary
+("ingestion", "fixity check").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from archiver.__about__ import TOOL_NAME, __version__
+
+LOGS_DIR = "logs"
+EVENTS_FILE = "events.jsonl"
+
+EventType = Literal["ingestion", "fixity check"]
+Outcome = Literal["success", "failure"]
+
+
+def utc_now() -> datetime:
+    """Now, in UTC, to the second: OCFL 1.1 §3.5.3.1 wants RFC 3339 times, and seconds are enough."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def rfc3339(moment: datetime) -> str:
+    """``2024-05-01T12:00:00Z``: RFC 3339 with an explicit UTC designator."""
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def make_event(
+    event_type: EventType,
+    outcome: Outcome,
+    detail: str,
+    *,
+    object_version: str | None,
+    when: datetime | None = None,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """One event as a dict (pure apart from the fresh identifier and, by default, the clock)."""
+    event: dict[str, Any] = {
+        "eventIdentifier": f"urn:uuid:{uuid.uuid4()}",
+        "eventType": event_type,
+        "eventDateTime": rfc3339(when or utc_now()),
+        "eventOutcome": outcome,
+        "eventDetail": detail,
+        "linkingAgent": {"name": TOOL_NAME, "version": __version__},
+        "objectVersion": object_version,
+    }
+    if extra:
+        event["eventOutcomeDetail"] = extra
+    return event
+
+
+def encode_events(events: Iterable[dict[str, Any]]) -> bytes:
+    """JSON Lines: one compact event per line, UTF-8."""
+    return b"".join(
+        json.dumps(e, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
+        for e in events
+    )
+
+
+def append_events(object_root: Path, events: Iterable[dict[str, Any]], *, durable: bool = True) -> None:
+    """Append events to the object's log with one ``O_APPEND`` write, flushed when ``durable``."""
+    data = encode_events(events)
+    if not data:
+        return
+    logs = object_root / LOGS_DIR
+    logs.mkdir(exist_ok=True)
+    fd = os.open(logs / EVENTS_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        if durable:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_events(object_root: Path) -> list[dict[str, Any]]:
+    """Every complete event in the object's log, oldest first; a torn or foreign line is skipped."""
+    path = object_root / LOGS_DIR / EVENTS_FILE
+    try:
+        lines = path.read_bytes().splitlines()
+    except FileNotFoundError:
+        return []
+    events: list[dict[str, Any]] = []
+    for line in lines:
+        try:
+            value = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            events.append(value)
+    return events

@@ -1,0 +1,60 @@
+"""The validation codes as Markdown: ``docs/validation-codes.md`` is generated from the registry.
+
+``python -m archiver.validation.docs > docs/validation-codes.md`` rewrites it; a test keeps the file equal to
+the registry, so every code a validator can emit is documented with its severity and spec section.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from archiver.validation.findings import REGISTRY
+
+#: Modules that register codes; importing them fills the registry.
+VALIDATOR_MODULES = (
+    "archiver.validation.bagit",
+    "archiver.validation.warc",
+    "archiver.validation.profile",
+    "archiver.validation.package",
+    "archiver.repository.audit",
+)
+
+AREAS = {
+    "BAG": "BagIt (RFC 8493)",
+    "TAR": "Serialized bags: tar",
+    "ZIP": "Serialized bags: zip",
+    "SER": "Serialized bags",
+    "WARC": "WARC (ISO 28500, WARC 1.0 and 1.1)",
+    "PROFILE": "BagIt Profiles",
+    "PKG": "The tool's own packages",
+    "IO": "Reading the target",
+    "AUDIT": "OCFL repository audits (OCFL 1.1)",
+}
+
+
+def render() -> str:
+    for module in VALIDATOR_MODULES:
+        importlib.import_module(module)
+    lines = [
+        "# Validation codes",
+        "",
+        "Every finding `archiver validate` reports carries one of these codes. A code keeps its meaning for good;",
+        "a rule that changes gets a new code. **error** makes the target invalid (exit 1); **warning** does not.",
+        "Generated from the code by `python -m archiver.validation.docs`; a test keeps this file current.",
+        "",
+    ]
+    by_area: dict[str, list[str]] = {}
+    for code in sorted(REGISTRY):
+        by_area.setdefault(code.split("-", 1)[0], []).append(code)
+    for area, codes in sorted(by_area.items()):
+        lines += [f"## {AREAS.get(area, area)}", "", "| code | severity | spec | rule |", "|---|---|---|---|"]
+        for code in codes:
+            info = REGISTRY[code]
+            summary = info.summary.replace("|", "\\|")
+            lines.append(f"| `{code}` | {info.severity} | {info.spec} | {summary} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render(), end="")

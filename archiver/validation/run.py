@@ -1,0 +1,119 @@
+"""``validate``: pick the right validator for each target and gather one Report per target.
+
+A target is a bag folder, a serialized bag (``.tar``, ``.tar.gz``, ``.tgz``, ``.zip``) or a WARC file
+(``.warc``, ``.warc.gz``). For a bag the checks stack up: BagIt (RFC 8493), then the BagIt profile (the one
+given with ``--profile``, and ours automatically when the bag names it), then, for the tool's own packages,
+the cross-checks between article, metadata and WARC, and the WARC validator on every WARC in the payload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from archiver.errors import UsageError
+from archiver.validation.bagit import BagOptions, validate_bag
+from archiver.validation.findings import Report
+from archiver.validation.model import BagReader, BagView
+from archiver.validation.package import check_own_package
+from archiver.validation.profile import (
+    builtin_profile_for,
+    check_profile,
+    load_profile,
+    profile_identifier,
+    unfetched_profiles,
+)
+from archiver.validation.warc import validate_warc_file, validate_warc_stream
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".zip")
+#: WARCs inside a bag are read into memory through the BagReader up to this size; larger ones are streamed
+#: from disk when the bag is a folder.
+MAX_EMBEDDED_WARC = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ValidateOptions:
+    fast: bool = False
+    completeness_only: bool = False
+    profile: Path | None = None
+    jobs: int = 0
+
+
+def target_kind(target: Path) -> str:
+    """ "bag", "serialized-bag" or "warc"; raises a usage error for anything else."""
+    name = target.name.lower()
+    if target.is_dir():
+        return "bag"
+    if not target.exists():
+        raise UsageError("TARGET_MISSING", "no such file or folder", where=str(target))
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(ARCHIVE_SUFFIXES):
+        return "serialized-bag"
+    raise UsageError(
+        "TARGET_UNKNOWN",
+        "not a bag folder, a .tar/.tar.gz/.tgz/.zip bag or a .warc/.warc.gz file",
+        where=str(target),
+    )
+
+
+def validate_target(target: Path, options: ValidateOptions, profile: dict[str, Any] | None = None) -> Report:
+    kind = target_kind(target)
+    if kind == "warc":
+        return validate_warc_file(target)
+    report, view, read = validate_bag(
+        target, BagOptions(fast=options.fast, completeness_only=options.completeness_only, jobs=options.jobs)
+    )
+    if view is None or read is None:
+        return report
+    checked: list[str] = []
+    if profile is not None:
+        name = str(options.profile) if options.profile else "profile"
+        report.extend(check_profile(view, profile, profile_name=name))
+        checked.append(profile_identifier(profile))
+    ours = builtin_profile_for(view)
+    if ours is not None and profile_identifier(ours) not in checked:
+        checked.append(profile_identifier(ours))
+        report.extend(check_profile(view, ours, profile_name="news-archiver profile"))
+    if ours is not None and report.fixity_checked:
+        report.extend(check_own_package(view, read))
+    report.extend(unfetched_profiles(view, checked=checked))
+    if report.fixity_checked:
+        _check_embedded_warcs(report, view, read)
+    return report
+
+
+def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> None:
+    for path in view.payload_files:
+        if not path.lower().endswith(WARC_SUFFIXES):
+            continue
+        try:
+            data = read(path, MAX_EMBEDDED_WARC)
+        except KeyError:
+            continue  # missing files are the bag validator's finding already
+        findings, stats = validate_warc_stream(BytesIO(data), name=path, path=path)
+        report.extend(findings)
+        report.stats["warc_records"] = report.stats.get("warc_records", 0) + stats.get("records", 0)
+
+
+def validate(
+    targets: Sequence[Path],
+    options: ValidateOptions = ValidateOptions(),
+    *,
+    on_report: Callable[[Report], None] | None = None,
+) -> list[Report]:
+    """Validate every target; a usage problem (missing target, unreadable profile) raises before any work."""
+    profile = load_profile(options.profile) if options.profile else None
+    for target in targets:
+        target_kind(target)
+    reports = []
+    for target in targets:
+        report = validate_target(target, options, profile)
+        reports.append(report)
+        if on_report is not None:
+            on_report(report)
+    return reports

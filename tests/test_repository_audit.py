@@ -1,0 +1,210 @@
+"""``audit``: damage stored objects in the ways storage fails, and see each reported where it happened."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archiver.repository import OcflRepository
+from archiver.repository.audit import CODES, audit, check_inventory
+from archiver.repository.events import read_events
+from archiver.repository.ocfl import encode_inventory
+from archiver.validation.findings import REGISTRY, Severity
+from tests.conftest import ARTICLES
+from tests.test_repository_ocfl import edited_article, flip_byte, make_bag, ocfl
+
+Damage = Callable[[Path], object]
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A repository with two objects, one of them with a second version; built once, copied per test."""
+    tmp = tmp_path_factory.mktemp("audit")
+    repo = OcflRepository.init(tmp / "repo", durable=False)
+    bag, plain_id = make_bag(ARTICLES / "plain.txt", tmp / "bags")
+    repo.ingest(bag)
+    make_bag(edited_article(tmp), tmp / "bags", identifier=plain_id, replace=True)
+    repo.ingest(bag)
+    french, french_id = make_bag(ARTICLES / "french.txt", tmp / "bags")
+    repo.ingest(french)
+    return repo.root, {"plain": plain_id, "french": french_id}
+
+
+@pytest.fixture
+def copy(pristine: tuple[Path, dict[str, str]], tmp_path: Path) -> tuple[OcflRepository, dict[str, str]]:
+    root, ids = pristine
+    shutil.copytree(root, tmp_path / "repo")
+    return OcflRepository.open(tmp_path / "repo", durable=False), ids
+
+
+def test_an_intact_repository_audits_clean_and_records_events(
+    copy: tuple[OcflRepository, dict[str, str]],
+) -> None:
+    repo, ids = copy
+    seen: list[tuple[int, int]] = []
+    report = audit(repo.root, on_progress=lambda done, total, _path: seen.append((done, total)))
+    assert report.ok and report.issues == []
+    assert [o.object_id for o in report.objects] == [
+        o.object_id for o in sorted(report.objects, key=lambda o: o.object_path)
+    ]
+    assert {o.object_id for o in report.objects} == set(ids.values())
+    assert seen[-1] == (2, 2)
+    plain = next(o for o in report.objects if o.object_id == ids["plain"])
+    assert plain.head == "v2" and plain.files > 9  # v1's nine plus v2's changed ones
+    events = read_events(repo.object_root(ids["plain"]))
+    assert events[-1]["eventType"] == "fixity check" and events[-1]["eventOutcome"] == "success"
+    assert events[-1]["eventDetail"].startswith("audit:")
+    assert report.report().valid
+
+
+def _content(obj: Path, version: str, logical: str) -> Path:
+    return obj / version / "content" / logical
+
+
+def _rewrite_inventory(obj: Path, change: Callable[[dict[str, Any]], Any], *, fix_sidecar: bool) -> None:
+    inventory = json.loads((obj / "inventory.json").read_bytes())
+    change(inventory)
+    data, sidecar = encode_inventory(inventory)
+    (obj / "inventory.json").write_bytes(data)
+    if fix_sidecar:
+        (obj / "inventory.json.sha512").write_bytes(sidecar)
+
+
+def _tamper_message(inventory: dict[str, Any]) -> None:
+    inventory["versions"]["v1"]["message"] = "tampered"
+
+
+DAMAGES: dict[str, tuple[Damage, set[str], str | None, str | None]] = {
+    # name: (damage, codes expected, version, logical path)
+    "flipped byte": (
+        lambda o: flip_byte(_content(o, "v1", "bagit.txt"), 5),
+        {"AUDIT-FILE-DIGEST", "AUDIT-FIXITY-DIGEST"},
+        "v1",
+        "bagit.txt",
+    ),
+    "truncated": (
+        lambda o: _content(o, "v1", "data/original/plain.txt").write_bytes(
+            _content(o, "v1", "data/original/plain.txt").read_bytes()[:20]
+        ),
+        {"AUDIT-FILE-DIGEST", "AUDIT-FIXITY-DIGEST"},
+        "v1",
+        "data/original/plain.txt",
+    ),
+    "deleted": (
+        lambda o: _content(o, "v2", "bag-info.txt").unlink(),
+        {"AUDIT-FILE-MISSING"},
+        "v2",
+        "bag-info.txt",
+    ),
+    "stray file in content": (
+        lambda o: _content(o, "v1", "data/extra.txt").write_text("not ingested\n"),
+        {"AUDIT-FILE-UNLISTED"},
+        "v1",
+        None,
+    ),
+    "inventory edited, sidecar stale": (
+        lambda o: _rewrite_inventory(o, _tamper_message, fix_sidecar=False),
+        {"AUDIT-SIDECAR-MISMATCH", "AUDIT-VERSION-INVENTORY-MISMATCH"},
+        None,
+        None,
+    ),
+    "root sidecar deleted": (
+        lambda o: (o / "inventory.json.sha512").unlink(),
+        {"AUDIT-SIDECAR-MISSING"},
+        None,
+        None,
+    ),
+    "version sidecar deleted": (
+        lambda o: (o / "v1" / "inventory.json.sha512").unlink(),
+        {"AUDIT-SIDECAR-MISSING"},
+        "v1",
+        None,
+    ),
+    "version directory not in inventory": (
+        lambda o: (o / "v3" / "content").mkdir(parents=True),
+        {"AUDIT-VERSION-EXTRA"},
+        "v3",
+        None,
+    ),
+    "head key removed": (
+        lambda o: _rewrite_inventory(o, lambda i: i.pop("head"), fix_sidecar=True),
+        {"AUDIT-INVENTORY-STRUCTURE", "AUDIT-VERSION-INVENTORY-MISMATCH"},
+        None,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DAMAGES))
+def test_each_kind_of_damage_is_reported_where_it_happened(
+    copy: tuple[OcflRepository, dict[str, str]], name: str
+) -> None:
+    repo, ids = copy
+    damage, codes, version, logical = DAMAGES[name]
+    obj = repo.object_root(ids["plain"])
+    damage(obj)
+    report = audit(repo.root)
+    assert not report.ok
+    issues = [i for i in report.issues if i.finding.severity is Severity.ERROR]
+    assert {i.finding.code for i in issues} <= codes and issues, [i.to_dict() for i in issues]
+    assert {i.object_path for i in issues} == {repo.object_path(ids["plain"])}
+    first = issues[0]
+    assert first.version == version
+    assert first.logical_path == logical
+    intact = next(o for o in report.objects if o.object_id == ids["french"])
+    assert intact.ok
+    validator = ocfl.validator.Validator()
+    assert not validator.validate_object(str(obj)), "ocfl-py agrees the object is damaged"
+    events = read_events(obj)
+    assert events[-1]["eventOutcome"] == "failure" or "head" in name or "stale" in name
+
+
+def test_a_stray_folder_and_an_empty_folder_in_the_hierarchy_are_reported(
+    copy: tuple[OcflRepository, dict[str, str]],
+) -> None:
+    repo, _ids = copy
+    (repo.root / "abc" / "def" / "123" / "not-an-object").mkdir(parents=True)
+    (repo.root / "abc" / "def" / "123" / "not-an-object" / "x.txt").write_text("x")
+    (repo.root / "fff" / "eee").mkdir(parents=True)
+    report = audit(repo.root)
+    codes = {(i.finding.code, i.object_path) for i in report.root_issues}
+    assert ("AUDIT-ROOT-STRAY", "abc/def/123/not-an-object") in codes
+    assert ("AUDIT-ROOT-EMPTY-DIR", "fff/eee") in codes
+    assert not report.ok
+
+
+def test_audit_codes_are_registered_with_spec_sections() -> None:
+    assert CODES
+    for code, info in CODES.items():
+        assert code.startswith("AUDIT-") and REGISTRY[code] is info
+        assert info.spec.startswith("OCFL 1.1 §")
+
+
+def test_check_inventory_is_pure_and_names_the_rules() -> None:
+    assert check_inventory([]) == [("AUDIT-INVENTORY-STRUCTURE", "the inventory is not a JSON object")]
+    digest = "a" * 128
+    good = {
+        "id": "x",
+        "type": "https://ocfl.io/1.1/spec/#inventory",
+        "digestAlgorithm": "sha512",
+        "head": "v2",
+        "manifest": {digest: ["v1/content/a"]},
+        "versions": {
+            "v1": {"created": "2024-01-01T00:00:00Z", "state": {digest: ["a"]}},
+            "v2": {"created": "2024-01-01T00:00:00Z", "state": {digest: ["a"]}},
+        },
+    }
+    assert check_inventory(good) == []
+    gap = {**good, "versions": {"v1": good["versions"]["v1"], "v3": good["versions"]["v2"]}, "head": "v3"}  # type: ignore[index]
+    assert [c for c, _ in check_inventory(gap)] == ["AUDIT-INVENTORY-VERSIONS"]
+    sha256 = {**good, "digestAlgorithm": "sha256"}
+    assert [c for c, _ in check_inventory(sha256)] == ["AUDIT-INVENTORY-ALGORITHM"]
+    unsafe = {**good, "manifest": {digest: ["v1/content/../a"]}}
+    assert [c for c, _ in check_inventory(unsafe)] == ["AUDIT-INVENTORY-STATE"]
+    extra_key = {**good, "note": "x"}
+    assert [c for c, _ in check_inventory(extra_key)] == ["AUDIT-INVENTORY-STRUCTURE"]
