@@ -8,7 +8,6 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
 
 from archiver.cli import common
@@ -77,17 +76,13 @@ def _run(targets: list[Path], options: ValidateOptions, as_json: bool) -> list[R
 
 
 def render(report: Report) -> None:
-    """A readable verdict, then the findings in a table."""
+    """A verdict line, then one line per finding: severity, code, file, message (easy to read and to grep)."""
     verdict = "[green]VALID[/green]" if report.valid else "[red]INVALID[/red]"
     counts = f"{len(report.errors)} errors, {len(report.warnings)} warnings"
     note = "" if report.fixity_checked else "  [yellow](checksums NOT verified)[/yellow]"
     common.out.print(f"{verdict} {report.kind} {escape(report.target)}: {counts}{note}")
-    if not report.findings:
-        return
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for column in ("severity", "code", "file", "message"):
-        table.add_column(column, overflow="fold")
     for f in report.findings:
-        style = "red" if f.severity is Severity.ERROR else "yellow"
-        table.add_row(Text(str(f.severity), style=style), Text(f.code), Text(f.path or "-"), Text(f.message))
-    common.out.print(table)
+        line = Text("  ")
+        line.append(f"{f.severity:7}", style="red" if f.severity is Severity.ERROR else "yellow")
+        line.append(f" {f.code} {f.path or '-'}: {f.message}")
+        common.out.print(line)
