@@ -29,6 +29,8 @@ test: lint typecheck
 
 bench: $(STAMP)
 	$(BIN)/python bench/package.py
+	$(BIN)/python bench/validate.py
+	$(BIN)/python bench/ingest.py
 
 clean:
 	rm -rf $(VENV) demo-out demo-repo .mypy_cache .ruff_cache .pytest_cache .hypothesis
