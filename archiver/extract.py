@@ -31,7 +31,7 @@ _WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def _utc(value: datetime | None, what: str, warnings: list[ReadingWarning]) -> datetime | None:

@@ -193,10 +193,12 @@ def _language_by_script(text: str, counts: Counter[str]) -> str | None:
 
 def _language_by_stopwords(words: Iterable[str]) -> str | None:
     """The Latin-script language whose function words are clearly the most frequent, else None."""
-    tokens = [word.lower() for word in words]
-    if len(tokens) < MIN_LATIN_WORDS:
+    counts = Counter(words)
+    if sum(counts.values()) < MIN_LATIN_WORDS:
         return None
-    scores = Counter({lang: sum(1 for token in tokens if token in stop) for lang, stop in _STOPWORDS.items()})
+    scores = Counter(
+        {lang: sum(counts[w] for w in stop & counts.keys()) for lang, stop in _STOPWORDS.items()}
+    )
     ranked = scores.most_common(2)
     (best, best_score), (_, second_score) = ranked[0], ranked[1]
     if best_score < MIN_STOPWORD_HITS or best_score <= second_score:
@@ -218,7 +220,7 @@ def detect_language(text: str) -> str | None:
         return by_script
     if counts["Latin"] == 0:
         return None
-    return _language_by_stopwords(_WORD_RE.findall(text[:SAMPLE_CHARS]))
+    return _language_by_stopwords(_WORD_RE.findall(text[:SAMPLE_CHARS].lower()))
 
 
 def _case_subtag(subtag: str, index: int) -> str:
