@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import shutil
 import signal
 import time
@@ -30,6 +31,7 @@ from archiver.extract import build_metadata
 from archiver.metadata import SCHEMA_ID, ArticleMetadata
 from archiver.sources import read_path
 from archiver.warc import build_article_warc
+from archiver.web.options import CaptureOptions
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 IfExists = Literal["keep", "replace"]
@@ -186,7 +188,7 @@ def _media_type_header(article: Article) -> str:
     )
 
 
-def _existing_original_sha256(bag: Path) -> set[str]:
+def existing_original_sha256(bag: Path) -> set[str]:
     """The sha256 digests the existing bag's manifest records for its original article file(s)."""
     manifest = bag / "manifest-sha256.txt"
     found: set[str] = set()
@@ -231,10 +233,10 @@ def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageRes
     final = options.outdir / name
     replace_existing = False
     if final.exists() or final.is_symlink():
-        if options.if_exists == "keep" and meta.original.sha256 in _existing_original_sha256(final):
+        if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(final):
             return PackageResult(str(path), "exists", final, meta.identifier, meta.title)
         if options.if_exists != "replace":
-            raise _exists_different(meta.identifier, final)
+            raise exists_different_error(meta.identifier, final)
         replace_existing = True
     info = bag_info_fields(meta, options.settings)
     payload = plan_payload(article, meta, name)
@@ -249,7 +251,7 @@ def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageRes
     )
 
 
-def _exists_different(identifier: str, final: Path) -> PackageExistsError:
+def exists_different_error(identifier: str, final: Path) -> PackageExistsError:
     return PackageExistsError(
         "BAG_EXISTS_DIFFERENT",
         f"a bag for {identifier} already exists with different content",
@@ -286,9 +288,9 @@ def _commit_one(bag: StagedBag) -> PackageResult:
         staging.commit_dir(bag.stage, bag.final, durable=False)
         return PackageResult(bag.input, "created", bag.final, bag.identifier, bag.title)
     except FileExistsError:
-        if bag.sha256 in _existing_original_sha256(bag.final):
+        if bag.sha256 in existing_original_sha256(bag.final):
             return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
-        error = ErrorInfo.of(_exists_different(bag.identifier, bag.final))
+        error = ErrorInfo.of(exists_different_error(bag.identifier, bag.final))
         return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
 
 
@@ -318,10 +320,27 @@ def _stage_safely(path: Path, options: PackageOptions) -> StagedBag | PackageRes
         return PackageResult(str(path), "failed", error=info)
 
 
-def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """Files named directly, plus article files found (recursively, sorted, hidden ones skipped) in folders."""
-    found: list[Path] = []
-    for item in inputs:
+#: An input: an article file or folder (a Path), or a URL to capture (a str starting with http:// or https://).
+Input = Path | str
+
+
+_URL_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(item: Input) -> bool:
+    """Anything shaped ``scheme://...`` is a URL; the capture refuses schemes other than http and https."""
+    return isinstance(item, str) and bool(_URL_SHAPE.match(item))
+
+
+def expand_inputs(inputs: Iterable[Input]) -> list[Input]:
+    """URLs as given; files named directly; article files found (recursively, sorted, hidden ones skipped)
+    in folders."""
+    found: list[Input] = []
+    for raw in inputs:
+        if is_url(raw):
+            found.append(raw)
+            continue
+        item = Path(raw)
         if item.is_dir():
             for dirpath, dirnames, filenames in os.walk(item):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -336,13 +355,17 @@ def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
 
 
 def package_many(
-    inputs: Sequence[Path],
+    inputs: Sequence[Input],
     options: PackageOptions,
     *,
     jobs: int = 0,
     on_result: Callable[[PackageResult], None] | None = None,
+    capture: CaptureOptions | None = None,
 ) -> list[PackageResult]:
-    """Package every article; results in input order. ``jobs`` 0 means one worker per core."""
+    """Package every article file and capture every URL; results in input order.
+
+    ``jobs`` 0 means one worker per core. ``capture`` sets the limits for URLs (defaults otherwise).
+    """
     paths = expand_inputs(inputs)
     if options.identifier and len(paths) > 1:
         raise UsageError(
@@ -355,7 +378,7 @@ def package_many(
     staging.cleanup_stale(options.outdir)
     workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
     results: list[PackageResult] = []
-    for result in _run(paths, options, workers):
+    for result in _run(paths, options, workers, capture or CaptureOptions()):
         results.append(result)
         if on_result is not None:
             on_result(result)
@@ -367,12 +390,14 @@ COMMIT_BATCH = 32
 COMMIT_INTERVAL_S = 0.5
 
 
-def _run(paths: list[Path], options: PackageOptions, workers: int) -> Iterator[PackageResult]:
+def _run(
+    paths: list[Input], options: PackageOptions, workers: int, capture: CaptureOptions
+) -> Iterator[PackageResult]:
     """Stage bags (in worker processes when there are several), committing them in batches as they come."""
     pending: list[StagedBag] = []
     last_commit = time.monotonic()
     try:
-        for item in _staged(paths, options, workers):
+        for item in _staged(paths, options, workers, capture):
             if isinstance(item, PackageResult):
                 yield item
             else:
@@ -402,11 +427,23 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
-def _staged(paths: list[Path], options: PackageOptions, workers: int) -> Iterator[StagedBag | PackageResult]:
+def _stage_input(item: Input, options: PackageOptions, capture: CaptureOptions) -> StagedBag | PackageResult:
+    if is_url(item):
+        from archiver.web.package_url import stage_url_safely
+
+        return stage_url_safely(str(item), options, capture)
+    return _stage_safely(Path(item), options)
+
+
+def _staged(
+    paths: list[Input], options: PackageOptions, workers: int, capture: CaptureOptions
+) -> Iterator[StagedBag | PackageResult]:
     if workers <= 1 or len(paths) < 4:
         for p in paths:
-            yield _stage_safely(p, options)
+            yield _stage_input(p, options, capture)
         return
     chunk = max(1, min(16, len(paths) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-        yield from pool.map(_stage_safely, paths, [options] * len(paths), chunksize=chunk)
+        yield from pool.map(
+            _stage_input, paths, [options] * len(paths), [capture] * len(paths), chunksize=chunk
+        )

@@ -16,6 +16,7 @@ VALIDATOR_MODULES = (
     "archiver.validation.warc",
     "archiver.validation.profile",
     "archiver.validation.package",
+    "archiver.validation.wacz",
     "archiver.repository.audit",
 )
 
@@ -29,6 +30,7 @@ AREAS = {
     "PKG": "The tool's own packages",
     "IO": "Reading the target",
     "AUDIT": "OCFL repository audits (OCFL 1.1)",
+    "WACZ": "WACZ 1.1.1 (Web Archive Collection Zipped)",
 }
 
 
