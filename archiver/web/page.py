@@ -1,0 +1,35 @@
+"""The captured page as an Article: HTML bytes decoded the way a browser would, then read for metadata.
+
+The HTML reader (:mod:`archiver.sources.html`) is reused as it is; only the choice of character encoding
+differs from reading a saved file. For a file only the bytes can say (a ``<meta charset>``); for a page the
+HTTP ``Content-Type`` charset comes first, as in the WHATWG encoding sniffing algorithm (a byte-order mark
+still wins over both), so a windows-1252 page announced only in its HTTP header reads correctly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from archiver.article import Article, SourceFile
+from archiver.sources.decoding import decode_article_bytes, html_declared_charset
+from archiver.sources.html import parse_html_text
+
+
+def parse_page(
+    html: bytes, filename: str, *, http_charset: str | None, use_trafilatura: bool = False
+) -> Article:
+    """Read a captured page. Raises ArticleError (e.g. ``ARTICLE_NO_TITLE``) as for a saved HTML file."""
+    declared = http_charset or html_declared_charset(html)
+    decoded = decode_article_bytes(html, filename, declared=declared)
+    parsed = parse_html_text(decoded.text, filename, use_trafilatura=use_trafilatura)
+    if decoded.warnings:
+        parsed = replace(parsed, warnings=(*decoded.warnings, *parsed.warnings))
+    source = SourceFile(
+        filename=filename,
+        data=html,
+        media_type="text/html",
+        encoding=decoded.encoding,
+        line_endings=decoded.line_endings,
+        has_bom=decoded.has_bom,
+    )
+    return Article(source=source, parsed=parsed)
