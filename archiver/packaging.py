@@ -297,7 +297,11 @@ def _commit_one(bag: StagedBag) -> PackageResult:
 def package_article(path: Path, options: PackageOptions) -> PackageResult:
     """Package one article file. Raises ArchiverError on any failure the user can act on."""
     options.outdir.mkdir(parents=True, exist_ok=True)
-    staged = stage_article(path, options)
+    return finish_one(stage_article(path, options), options)
+
+
+def finish_one(staged: StagedBag | PackageResult, options: PackageOptions) -> PackageResult:
+    """Commit one staged bag (an early result passes through); a failed commit is raised, not returned."""
     if isinstance(staged, PackageResult):
         return staged
     result = commit_staged([staged], options.outdir, durable=options.durable)[0]
@@ -308,16 +312,21 @@ def package_article(path: Path, options: PackageOptions) -> PackageResult:
     return result
 
 
+def failed_result(label: str, exc: ArchiverError | OSError) -> PackageResult:
+    """A failure turned into a result, so one bad input never stops a batch (and crosses process borders)."""
+    if isinstance(exc, ArchiverError):
+        if exc.where is None:
+            exc.where = label
+        return PackageResult(label, "failed", error=ErrorInfo.of(exc))
+    info = ErrorInfo("IO_ERROR", exc.strerror or str(exc), exc.filename or label, None, 1)
+    return PackageResult(label, "failed", error=info)
+
+
 def _stage_safely(path: Path, options: PackageOptions) -> StagedBag | PackageResult:
     try:
         return stage_article(path, options)
-    except ArchiverError as exc:
-        if exc.where is None:
-            exc.where = str(path)
-        return PackageResult(str(path), "failed", error=ErrorInfo.of(exc))
-    except OSError as exc:
-        info = ErrorInfo("IO_ERROR", exc.strerror or str(exc), exc.filename or str(path), None, 1)
-        return PackageResult(str(path), "failed", error=info)
+    except (ArchiverError, OSError) as exc:
+        return failed_result(str(path), exc)
 
 
 #: An input: an article file or folder (a Path), or a URL to capture (a str starting with http:// or https://).

@@ -42,15 +42,15 @@ from archiver.bag import PayloadFile, write_bag
 from archiver.errors import ArchiverError, UsageError
 from archiver.extract import build_metadata
 from archiver.packaging import (
-    ErrorInfo,
     PackageOptions,
     PackageResult,
     StagedBag,
     bag_info_fields,
     capture_time,
-    commit_staged,
     existing_original_sha256,
     exists_different_error,
+    failed_result,
+    finish_one,
 )
 from archiver.wacz import IndexEntry, Page, build_wacz, timestamp14
 from archiver.web.capture import Capture, Fetch, capture_url
@@ -233,13 +233,8 @@ def stage_url_safely(url: str, options: PackageOptions, capture: CaptureOptions)
     """:func:`stage_url`, with a failure turned into a failed PackageResult (for batch runs)."""
     try:
         return stage_url(url, options, capture)
-    except ArchiverError as exc:
-        if exc.where is None:
-            exc.where = url
-        return PackageResult(url, "failed", error=ErrorInfo.of(exc))
-    except OSError as exc:
-        info = ErrorInfo("IO_ERROR", exc.strerror or str(exc), exc.filename or str(options.outdir), None, 1)
-        return PackageResult(url, "failed", error=info)
+    except (ArchiverError, OSError) as exc:
+        return failed_result(url, exc)
 
 
 def package_url(
@@ -247,15 +242,7 @@ def package_url(
 ) -> PackageResult:
     """Capture and package one URL, committing the bag. Raises ArchiverError on failure."""
     options.outdir.mkdir(parents=True, exist_ok=True)
-    staged = stage_url(url, options, capture, fetch=fetch)
-    if isinstance(staged, PackageResult):
-        return staged
-    result = commit_staged([staged], options.outdir, durable=options.durable)[0]
-    if result.error is not None:
-        raise ArchiverError(
-            result.error.code, result.error.message, where=result.error.where, hint=result.error.hint
-        )
-    return result
+    return finish_one(stage_url(url, options, capture, fetch=fetch), options)
 
 
 def read_url_list(path: Path) -> list[str]:
