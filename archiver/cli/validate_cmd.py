@@ -18,7 +18,8 @@ from archiver.validation.run import ValidateOptions, validate
 
 def validate_command(
     targets: list[Path] = typer.Argument(
-        ..., help="Bag folders, serialized bags (.tar, .tar.gz, .tgz, .zip) or WARC files (.warc, .warc.gz)."
+        ...,
+        help="Bag folders, serialized bags (.tar, .tar.gz, .tgz, .zip), WARC files (.warc, .warc.gz) or WACZ files.",
     ),
     profile: Path | None = typer.Option(
         None, "--profile", help="Also check bags against this BagIt Profiles 1.x JSON file."
@@ -39,7 +40,8 @@ def validate_command(
     Bags are checked against RFC 8493 (every checksum in every manifest, Payload-Oxum, fetch.txt, safety of
     every path); a bag naming a BagIt profile we know is checked against it; the tool's own packages are
     cross-checked (metadata schema, article bytes in the WARC, identifiers). WARCs are checked against
-    WARC 1.0/1.1 (mandatory fields, digests, truncation, gzip members). Exit 0 valid (warnings allowed),
+    WARC 1.0/1.1 (mandatory fields, digests, truncation, gzip members); WACZ files and the WACZ inside
+    captured packages against WACZ 1.1.1 (every hash, the index pointing at real records). Exit 0 valid (warnings allowed),
     1 invalid, 2 usage error. Codes are listed in docs/validation-codes.md.
 
     Example:

@@ -17,6 +17,7 @@ VALIDATOR_MODULES = (
     "archiver.validation.profile",
     "archiver.validation.package",
     "archiver.validation.wacz",
+    "archiver.validation.run",
     "archiver.repository.audit",
 )
 

@@ -21,6 +21,17 @@ holds the original's bytes under ``WARC-Target-URI`` = the metadata's ``source_u
 record. bag-info's ``External-Identifier`` is the metadata's ``identifier`` and its
 ``Archiver-Metadata-Schema`` the metadata's ``schema_id``. A bag-info tag that is absent is not reported
 here: the profile check (run on the same bag) reports it as ``PROFILE-TAG-REQUIRED``.
+
+A bag captured from the web (``archiver package URL``, :mod:`archiver.web.package_url`) is recognised by its
+``data/capture/capture.json`` and has another WARC: no resource record, but request/response pairs (one per
+redirect hop and resource), revisits, and two metadata records (the metadata file, then capture.json), each
+under its own URN and referring to the page's final response. There the rules are: capture.json is a JSON
+object; exactly one metadata record holds the metadata file's bytes and exactly one capture.json's, both
+referring to the same response record; that response is filed under the metadata's ``source_url``, and
+its HTTP entity, with chunked framing and Content-Encoding undone exactly as the capture undid them
+(:mod:`archiver.web.http`), is the original byte for byte; capture.json names that URL, that record and that
+WARC; and ``data/wacz/`` holds exactly one WACZ, whose ``archive/`` holds the bag's WARC byte for byte. The
+WACZ's own structure is the WACZ validator's (run on every ``.wacz`` of every bag).
 """
 
 from __future__ import annotations
@@ -29,8 +40,10 @@ import hashlib
 import io
 import json
 import re
+import zipfile
 import zlib
 from dataclasses import dataclass
+from dataclasses import field as _field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -52,8 +65,18 @@ from archiver.schemas import default_schemas_dir
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
 from archiver.validation.model import BagReader, BagView
 from archiver.warc import to_uri
+from archiver.web.http import HttpFormatError, dechunk, decode_content, head_end, is_chunked, parse_head
 
-__all__ = ["CODES", "DEFAULT_LIMIT", "KNOWN_PROFILE_IDS", "check_own_package", "is_own_package"]
+__all__ = [
+    "CAPTURE_PATH",
+    "CODES",
+    "DEFAULT_LIMIT",
+    "KNOWN_PROFILE_IDS",
+    "WACZ_DIR",
+    "check_own_package",
+    "is_own_package",
+    "is_web_package",
+]
 
 #: Largest file (and largest decompressed WARC) read whole. Our packages hold one news article each, so
 #: anything bigger is reported as not checked rather than allowed to exhaust memory.
@@ -63,6 +86,9 @@ DEFAULT_LIMIT: Final = 64 * 1024 * 1024
 KNOWN_PROFILE_IDS: Final = (PROFILE_ID,)
 #: Schema violations reported one by one; the rest are counted in one last finding.
 MAX_SCHEMA_ERRORS: Final = 20
+#: The file that marks a web capture (:mod:`archiver.web.package_url`), and where its WACZ goes.
+CAPTURE_PATH: Final = "data/capture/capture.json"
+WACZ_DIR: Final = "data/wacz"
 
 _P = f"news-archiver BagIt profile {PROFILE_VERSION}"
 _E, _W = Severity.ERROR, Severity.WARNING
@@ -175,12 +201,80 @@ CODES = register(
         "a package file (or the decompressed WARC) exceeds the size limit, so its content was not checked",
     ),
     CodeInfo("PKG-FILE-UNREADABLE", _E, f"{_P}", "a package file listed in the bag could not be read"),
+    # Web captures (data/capture/capture.json present)
+    CodeInfo(
+        "PKG-CAPTURE-JSON",
+        _E,
+        f"RFC 8259; {_P}: {CAPTURE_PATH}",
+        "a web capture's capture.json is not a UTF-8 JSON object (no BOM, no NaN, no repeated names)",
+    ),
+    CodeInfo(
+        "PKG-CAPTURE-MISMATCH",
+        _E,
+        f"{_P}: {CAPTURE_PATH}",
+        "capture.json's final_url, warc.file or warc.page_response_record disagrees with the metadata or WARC",
+    ),
+    CodeInfo(
+        "PKG-WARC-CAPTURE-CONTENT",
+        _E,
+        f"WARC 1.1 §6.6; {_P}: {WARC_DIR}/",
+        "no metadata record of a web capture's WARC holds exactly the bytes of capture.json",
+    ),
+    CodeInfo(
+        "PKG-WARC-METADATA-DUPLICATE",
+        _E,
+        f"WARC 1.1 §6.6; {_P}: {WARC_DIR}/",
+        "more than one metadata record of a web capture's WARC holds the bytes of the metadata file (or of "
+        "capture.json), so which one describes the capture is ambiguous",
+    ),
+    CodeInfo(
+        "PKG-WARC-REFERS-TO-RESPONSE",
+        _E,
+        f"WARC 1.1 §5.11, §6.3; {_P}: {WARC_DIR}/",
+        "a web capture's metadata records do not both refer (WARC-Refers-To) to one response record of the WARC",
+    ),
+    CodeInfo(
+        "PKG-WARC-RESPONSE-TARGET-URI",
+        _E,
+        f"WARC 1.1 §5.14; {_P}: {WARC_DIR}/",
+        "the page's response record's WARC-Target-URI is not the metadata's source_url",
+    ),
+    CodeInfo(
+        "PKG-WARC-RESPONSE-HTTP",
+        _E,
+        f"WARC 1.1 §6.3; RFC 9112 §4, §7.1; RFC 9110 §8.4; {_P}: {WARC_DIR}/",
+        "the page's response record is not an HTTP response whose entity can be decoded "
+        "(head, chunked framing, Content-Encoding)",
+    ),
+    CodeInfo(
+        "PKG-WARC-RESPONSE-CONTENT",
+        _E,
+        f"WARC 1.1 §6.3; RFC 9110 §8.4; {_P}: {WARC_DIR}/ and {ORIGINAL_DIR}/",
+        "the page's HTTP entity, chunked framing and Content-Encoding removed, is not exactly the original file",
+    ),
+    CodeInfo(
+        "PKG-WACZ-COUNT",
+        _E,
+        f"WACZ 1.1.1; {_P}: {WACZ_DIR}/",
+        f"a web capture's {WACZ_DIR}/ does not hold exactly one file, a .wacz",
+    ),
+    CodeInfo(
+        "PKG-WACZ-WARC",
+        _E,
+        f"WACZ 1.1.1 archive/; {_P}: {WACZ_DIR}/ and {WARC_DIR}/",
+        "the WACZ's archive/ does not hold the bag's WARC byte for byte",
+    ),
 )
 
 
 def is_own_package(view: BagView) -> bool:
     """Whether the bag names one of our profiles, and so promises the layout checked here."""
     return any(v.strip() in KNOWN_PROFILE_IDS for v in view.info_values("BagIt-Profile-Identifier"))
+
+
+def is_web_package(view: BagView) -> bool:
+    """Whether the bag is a web capture: capture.json is what only ``package URL`` writes."""
+    return CAPTURE_PATH in view.payload_files
 
 
 def check_own_package(
@@ -198,9 +292,12 @@ def check_own_package(
     if meta is not None:
         out += _check_schema(meta, schemas_dir or default_schemas_dir())
     original = _check_original(view, read, limit, meta, out)
-    warc = _load_warc(view, read, limit, out)
-    if warc is not None:
-        out += _compare_warc(warc, original, meta_bytes, meta)
+    if is_web_package(view):
+        out += _check_web_capture(view, read, limit, _Files(original, meta_bytes, meta))
+    else:
+        warc = _load_warc(view, read, limit, out)
+        if warc is not None:
+            out += _compare_warc(warc, original, meta_bytes, meta)
     if meta is not None:
         out += _check_bag_info(view, meta)
     return out
@@ -260,23 +357,22 @@ def _load_metadata(
     raw = _read(read, METADATA_PATH, limit, out, absent)
     if raw is None:
         return None, None
+    return raw, _json_object(raw, METADATA_PATH, "PKG-METADATA-JSON", out)
+
+
+def _json_object(raw: bytes, path: str, code: str, out: list[Finding]) -> dict[str, Any] | None:
+    """The file's JSON object, strictly per RFC 8259; None after adding a finding of ``code`` if it is not."""
     try:
         document = json.loads(
             raw.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_unique_names
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
-        out.append(finding("PKG-METADATA-JSON", METADATA_PATH, f"{METADATA_PATH} is not UTF-8 JSON: {exc}"))
-        return raw, None
+        out.append(finding(code, path, f"{path} is not UTF-8 JSON: {exc}"))
+        return None
     if not isinstance(document, dict):
-        out.append(
-            finding(
-                "PKG-METADATA-JSON",
-                METADATA_PATH,
-                f"{METADATA_PATH} is a JSON {_json_kind(document)}, not an object",
-            )
-        )
-        return raw, None
-    return raw, document
+        out.append(finding(code, path, f"{path} is a JSON {_json_kind(document)}, not an object"))
+        return None
+    return document
 
 
 def _no_constant(name: str) -> Any:
@@ -444,20 +540,28 @@ class _Record:
     refers_to: str | None
     target_uri: str | None
     block: _Digest
+    data: bytes | None = _field(default=None, compare=False, repr=False)  # kept for response records only
 
 
 @dataclass(frozen=True)
 class _Warc:
     path: str
     records: list[_Record]
+    digest: _Digest | None = None  # of the file as stored (compressed), to compare with the WACZ's copy
 
 
 class _TooLarge(Exception):
     pass
 
 
-def _load_warc(view: BagView, read: BagReader, limit: int, out: list[Finding]) -> _Warc | None:
-    """Exactly one file under data/warc/, parsed into records (None, with a finding, if that fails)."""
+def _load_warc(
+    view: BagView, read: BagReader, limit: int, out: list[Finding], *, http: bool = False
+) -> _Warc | None:
+    """Exactly one file under data/warc/, parsed into records (None, with a finding, if that fails).
+
+    ``http`` keeps each response record's whole block (HTTP head and body as received), which a web
+    capture's checks decode; a file bag's WARC has no response record and is read as before.
+    """
     files = sorted(p for p in view.payload_files if p.startswith(WARC_DIR + "/"))
     if len(files) != 1:
         out.append(
@@ -473,8 +577,9 @@ def _load_warc(view: BagView, read: BagReader, limit: int, out: list[Finding]) -
     data = _read(read, path, limit, out, absent)
     if data is None:
         return None
+    digest = _Digest.of(path, data)
     try:
-        records = _parse_warc(path, data, limit)
+        records = _parse_warc(path, data, limit, http=http)
     except _TooLarge:
         out.append(
             finding(
@@ -499,22 +604,27 @@ def _load_warc(view: BagView, read: BagReader, limit: int, out: list[Finding]) -
     if not records:
         out.append(finding("PKG-WARC-UNREADABLE", path, f"{path} holds no WARC record"))
         return None
-    return _Warc(path, records)
+    return _Warc(path, records, digest)
 
 
-def _parse_warc(path: str, data: bytes, limit: int) -> list[_Record]:
+def _parse_warc(path: str, data: bytes, limit: int, *, http: bool = False) -> list[_Record]:
+    """The records, each block hashed; with ``http``, HTTP blocks left unparsed and responses' kept whole."""
     plain = _gunzip_members(data, limit)
     del data
     records: list[_Record] = []
-    for record in _QuietArchiveIterator(io.BytesIO(plain)):
+    for record in _QuietArchiveIterator(io.BytesIO(plain), no_record_parse=http):
         if record.format != "warc":  # warcio reads any line of text as an ARC record header
             raise ValueError(f"record {len(records) + 1} is not a WARC record")
         headers = record.rec_headers
         hasher = hashlib.sha256()
         size = 0
+        keep = http and headers.get_header("WARC-Type") == "response"
+        kept: list[bytes] = []
         while chunk := record.raw_stream.read(1 << 20):
             hasher.update(chunk)
             size += len(chunk)
+            if keep:
+                kept.append(chunk)
         records.append(
             _Record(
                 type=headers.get_header("WARC-Type"),
@@ -522,6 +632,7 @@ def _parse_warc(path: str, data: bytes, limit: int) -> list[_Record]:
                 refers_to=_strip(headers.get_header("WARC-Refers-To")),
                 target_uri=_strip(headers.get_header("WARC-Target-URI")),
                 block=_Digest(path, size, hasher.hexdigest()),
+                data=b"".join(kept) if keep else None,
             )
         )
     return records
@@ -672,6 +783,279 @@ def _as_uri(value: str) -> str | None:
         return to_uri(value)
     except ValueError:
         return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# Web captures
+
+
+@dataclass(frozen=True)
+class _Files:
+    """What a web capture's checks need of the files already read: the original and the metadata."""
+
+    original: _Digest | None
+    meta_bytes: bytes | None
+    meta: dict[str, Any] | None
+
+
+def _check_web_capture(view: BagView, read: BagReader, limit: int, files: _Files) -> list[Finding]:
+    """A web capture's capture.json, WARC and WACZ against the metadata, the original and each other."""
+    out: list[Finding] = []
+    capture_bytes, capture = _load_capture(read, limit, out)
+    warc = _load_warc(view, read, limit, out, http=True)
+    if warc is not None:
+        response = _page_response(warc, files.meta_bytes, capture_bytes, out)
+        if response is not None:
+            out += _check_response(warc.path, response, files, limit)
+        if capture is not None:
+            out += _check_capture(capture, files.meta, warc, response)
+    out += _check_wacz(view, read, limit, warc)
+    return out
+
+
+def _load_capture(
+    read: BagReader, limit: int, out: list[Finding]
+) -> tuple[bytes | None, dict[str, Any] | None]:
+    """capture.json's bytes and its JSON object (None for either when unavailable)."""
+    absent = finding(
+        "PKG-FILE-UNREADABLE", CAPTURE_PATH, f"{CAPTURE_PATH} is in the bag but could not be read"
+    )
+    raw = _read(read, CAPTURE_PATH, limit, out, absent)
+    if raw is None:
+        return None, None
+    return raw, _json_object(raw, CAPTURE_PATH, "PKG-CAPTURE-JSON", out)
+
+
+def _page_response(
+    warc: _Warc, meta_bytes: bytes | None, capture_bytes: bytes | None, out: list[Finding]
+) -> _Record | None:
+    """The response record both metadata records refer to: the page as fetched (None, with findings, if none).
+
+    Either metadata record leads to it, so a changed metadata file (its record no longer found) still
+    leaves the page's response to be compared with the original through capture.json's record.
+    """
+    holders = [
+        _metadata_holding(warc, METADATA_PATH, meta_bytes, "PKG-WARC-METADATA-CONTENT", out),
+        _metadata_holding(warc, CAPTURE_PATH, capture_bytes, "PKG-WARC-CAPTURE-CONTENT", out),
+    ]
+    records = [r for r in holders if r is not None]
+    responses = {r.record_id: r for r in warc.records if r.type == "response" and r.record_id}
+    for record in records:
+        if record.refers_to not in responses:
+            out.append(
+                finding(
+                    "PKG-WARC-REFERS-TO-RESPONSE",
+                    warc.path,
+                    f"the metadata record {record.record_id} in {warc.path} has WARC-Refers-To "
+                    f"{record.refers_to or '(none)'}, which is no response record of the WARC",
+                )
+            )
+    referred = [responses[r.refers_to] for r in records if r.refers_to in responses]
+    if len({r.record_id for r in referred}) > 1:
+        out.append(
+            finding(
+                "PKG-WARC-REFERS-TO-RESPONSE",
+                warc.path,
+                f"the metadata records of {METADATA_PATH} and {CAPTURE_PATH} in {warc.path} refer to different "
+                f"response records ({referred[0].record_id} and {referred[1].record_id}); both describe one page",
+            )
+        )
+    return referred[0] if referred else None
+
+
+def _metadata_holding(
+    warc: _Warc, source: str, data: bytes | None, missing: str, out: list[Finding]
+) -> _Record | None:
+    """The one metadata record whose block is ``data`` (the bytes of ``source``); None, with a finding, if
+    there is none or more than one (two would leave it ambiguous which one the capture stands by)."""
+    if data is None:
+        return None  # absent or unreadable: reported already
+    expected = _Digest.of(source, data)
+    metadata = [r for r in warc.records if r.type == "metadata"]
+    matches = [r for r in metadata if (r.block.sha256, r.block.size) == (expected.sha256, expected.size)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        out.append(
+            finding(
+                missing,
+                warc.path,
+                f"none of the {len(metadata)} metadata records in {warc.path} holds the bytes of {source} "
+                f"({expected.describe()})",
+            )
+        )
+    else:
+        ids = ", ".join(str(r.record_id) for r in matches)
+        out.append(
+            finding(
+                "PKG-WARC-METADATA-DUPLICATE",
+                warc.path,
+                f"{len(matches)} metadata records in {warc.path} ({ids}) hold the bytes of {source}; "
+                "a web capture's WARC holds exactly one",
+            )
+        )
+    return None
+
+
+def _check_response(path: str, response: _Record, files: _Files, limit: int) -> list[Finding]:
+    """The page's response: filed under the metadata's source_url, its entity the original's bytes."""
+    out: list[Finding] = []
+    if files.meta is not None:
+        out += _check_response_uri(path, response, files.meta)
+    if files.original is not None:
+        out += _check_response_entity(path, response, files.original, limit)
+    return out
+
+
+def _check_response_uri(path: str, response: _Record, meta: dict[str, Any]) -> list[Finding]:
+    """``source_url`` is the final URL fetched, the one the response is filed under (IRI or URI form)."""
+    source_url = meta.get("source_url")
+    if isinstance(source_url, str) and _same_url(response.target_uri, source_url):
+        return []
+    shown = source_url if isinstance(source_url, str) and source_url else "absent"
+    return [
+        finding(
+            "PKG-WARC-RESPONSE-TARGET-URI",
+            path,
+            f"the page's response record {response.record_id} in {path} has WARC-Target-URI "
+            f"{response.target_uri or '(none)'}, but {METADATA_PATH} source_url is {shown}",
+        )
+    ]
+
+
+def _same_url(value: object, expected: str) -> bool:
+    """``value`` is ``expected``, or ``expected`` mapped from IRI to URI as the WARC writer maps it."""
+    return isinstance(value, str) and bool(expected) and value in {expected, _as_uri(expected)}
+
+
+def _check_response_entity(path: str, response: _Record, original: _Digest, limit: int) -> list[Finding]:
+    """The entity, decoded as the capture decoded it for data/original/, is the original byte for byte."""
+    try:
+        page = _http_entity(response.data or b"", limit)
+    except HttpFormatError as exc:
+        return [
+            finding(
+                "PKG-WARC-RESPONSE-HTTP",
+                path,
+                f"the page's response record {response.record_id} in {path} cannot be decoded: {exc}",
+            )
+        ]
+    found = _Digest.of(path, page)
+    if (found.sha256, found.size) == (original.sha256, original.size):
+        return []
+    return [
+        finding(
+            "PKG-WARC-RESPONSE-CONTENT",
+            path,
+            f"the page's response record {response.record_id} in {path} holds an entity of {found.describe()} "
+            f"(chunked framing and Content-Encoding removed); the original {original.path} has "
+            f"{original.describe()}",
+        )
+    ]
+
+
+def _http_entity(block: bytes, limit: int) -> bytes:
+    """An HTTP response's entity as a browser sees it: the same functions the capture used (archiver.web.http),
+    so what is compared is what was stored. Raises HttpFormatError."""
+    end = head_end(block)
+    if end < 0:
+        raise HttpFormatError("the block holds no complete HTTP response head")
+    head = parse_head(block[:end])
+    body = block[end:]
+    entity = dechunk(body) if is_chunked(head) else body
+    return decode_content(entity, head.get("Content-Encoding"), limit)
+
+
+def _check_capture(
+    doc: dict[str, Any], meta: dict[str, Any] | None, warc: _Warc, response: _Record | None
+) -> list[Finding]:
+    """capture.json, the readable summary, names the URL, WARC and response record the package holds."""
+    block = doc.get("warc")
+    recorded = block if isinstance(block, dict) else {}
+    source_url = meta.get("source_url") if meta is not None else None
+    pairs: tuple[tuple[str, object, object, str], ...] = (
+        ("final_url", doc.get("final_url"), source_url, f"{METADATA_PATH} source_url"),
+        ("warc.file", recorded.get("file"), warc.path.rsplit("/", 1)[1], f"the WARC in {WARC_DIR}/"),
+        (
+            "warc.page_response_record",
+            recorded.get("page_response_record"),
+            response.record_id if response is not None else None,
+            "the response record the WARC's metadata records refer to",
+        ),
+    )
+    out: list[Finding] = []
+    for name, value, expected, what in pairs:
+        if not isinstance(expected, str):
+            continue  # unknown here: whatever hid it is reported already
+        if value == expected or (name == "final_url" and _same_url(value, expected)):
+            continue
+        out.append(
+            finding(
+                "PKG-CAPTURE-MISMATCH",
+                CAPTURE_PATH,
+                f"{CAPTURE_PATH} {name} is {_shorten(repr(value), 200)}, but {what} is {expected!r}",
+            )
+        )
+    return out
+
+
+def _check_wacz(view: BagView, read: BagReader, limit: int, warc: _Warc | None) -> list[Finding]:
+    """Exactly one .wacz under data/wacz/, replaying the bag's own WARC (its structure: the WACZ validator's)."""
+    files = sorted(p for p in view.payload_files if p.startswith(WACZ_DIR + "/"))
+    if len(files) != 1 or not files[0].lower().endswith(".wacz"):
+        return [
+            finding(
+                "PKG-WACZ-COUNT",
+                WACZ_DIR + "/",
+                f"{WACZ_DIR}/ holds {len(files)} files{_listing(files)}; a web capture holds exactly one, "
+                "a .wacz of its WARC",
+            )
+        ]
+    if warc is None or warc.digest is None:
+        return []
+    out: list[Finding] = []
+    path = files[0]
+    absent = finding("PKG-FILE-UNREADABLE", path, f"{path} is in the bag but could not be read")
+    data = _read(read, path, limit, out, absent)
+    if data is not None:
+        out += _compare_wacz_warc(path, data, warc.digest, limit)
+    return out
+
+
+def _compare_wacz_warc(path: str, data: bytes, warc: _Digest, limit: int) -> list[Finding]:
+    """The WACZ's ``archive/<WARC name>`` against the bag's WARC: a WACZ of another capture replays another
+    page, however valid it is on its own."""
+    member = "archive/" + warc.path.rsplit("/", 1)[1]
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            if member not in zf.namelist():
+                message = f"{path} has no {member}, so it does not replay the bag's WARC {warc.path}"
+                return [finding("PKG-WACZ-WARC", path, message)]
+            copy = _member_digest(zf, member, limit)
+    # A damaged zip raises BadZipFile, zlib.error, EOFError, OSError, ... The WACZ validator, run on every
+    # .wacz of the bag, says what is wrong; here the copy simply cannot be compared.
+    except Exception:
+        return []
+    if (copy.sha256, copy.size) == (warc.sha256, warc.size):
+        return []
+    return [
+        finding(
+            "PKG-WACZ-WARC",
+            path,
+            f"{member} in {path} holds {copy.describe()}; the bag's WARC {warc.path} has {warc.describe()}",
+        )
+    ]
+
+
+def _member_digest(zf: zipfile.ZipFile, member: str, limit: int) -> _Digest:
+    """SHA-256 and size of a zip member, reading no more than ``limit`` + 1 bytes (a bomb stops there)."""
+    hasher = hashlib.sha256()
+    size = 0
+    with zf.open(member) as stream:
+        while size <= limit and (chunk := stream.read(1 << 20)):
+            hasher.update(chunk)
+            size += len(chunk)
+    return _Digest(member, size, hasher.hexdigest())
 
 
 # --------------------------------------------------------------------------------------------------------

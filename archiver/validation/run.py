@@ -1,9 +1,11 @@
 """``validate``: pick the right validator for each target and gather one Report per target.
 
-A target is a bag folder, a serialized bag (``.tar``, ``.tar.gz``, ``.tgz``, ``.zip``) or a WARC file
-(``.warc``, ``.warc.gz``). For a bag the checks stack up: BagIt (RFC 8493), then the BagIt profile (the one
-given with ``--profile``, and ours automatically when the bag names it), then, for the tool's own packages,
-the cross-checks between article, metadata and WARC, and the WARC validator on every WARC in the payload.
+A target is a bag folder, a serialized bag (``.tar``, ``.tar.gz``, ``.tgz``, ``.zip``), a WARC file
+(``.warc``, ``.warc.gz``) or a WACZ file (``.wacz``). For a bag the checks stack up: BagIt (RFC 8493), then
+the BagIt profile (the one given with ``--profile``, and ours automatically when the bag names it), then, for
+the tool's own packages, the cross-checks between article, metadata, WARC and WACZ, and finally the WARC
+validator on every WARC and the WACZ validator on every WACZ in the payload, whoever made the bag: a web
+archive inside a bag is only as good as its own structure, which the manifests cannot vouch for.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from archiver.errors import UsageError
 from archiver.validation.bagit import BagOptions, validate_bag
-from archiver.validation.findings import Report
+from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 from archiver.validation.model import BagReader, BagView
 from archiver.validation.package import check_own_package
 from archiver.validation.profile import (
@@ -26,13 +28,27 @@ from archiver.validation.profile import (
     profile_identifier,
     unfetched_profiles,
 )
+from archiver.validation.wacz import validate_wacz, validate_wacz_bytes
 from archiver.validation.warc import validate_warc_file, validate_warc_stream
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+WACZ_SUFFIXES = (".wacz",)
 ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".zip")
 #: WARCs inside a bag are read into memory through the BagReader up to this size; larger ones are streamed
 #: from disk when the bag is a folder.
 MAX_EMBEDDED_WARC = 256 * 1024 * 1024
+#: A WACZ inside a bag is read into memory through the BagReader (a zip needs its end first); a larger one
+#: is reported as not validated rather than read in part, which would look like a broken zip.
+MAX_EMBEDDED_WACZ = 256 * 1024 * 1024
+
+CODES = register(
+    CodeInfo(
+        "WACZ-EMBEDDED-TOO-LARGE",
+        Severity.WARNING,
+        "WACZ 1.1.1",
+        "a .wacz in a bag's payload is larger than 256 MiB, so the WACZ validator did not read it",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -44,7 +60,7 @@ class ValidateOptions:
 
 
 def target_kind(target: Path) -> str:
-    """ "bag", "serialized-bag" or "warc"; raises a usage error for anything else."""
+    """ "bag", "serialized-bag", "warc" or "wacz"; raises a usage error for anything else."""
     name = target.name.lower()
     if target.is_dir():
         return "bag"
@@ -52,11 +68,13 @@ def target_kind(target: Path) -> str:
         raise UsageError("TARGET_MISSING", "no such file or folder", where=str(target))
     if name.endswith(WARC_SUFFIXES):
         return "warc"
+    if name.endswith(WACZ_SUFFIXES):
+        return "wacz"
     if name.endswith(ARCHIVE_SUFFIXES):
         return "serialized-bag"
     raise UsageError(
         "TARGET_UNKNOWN",
-        "not a bag folder, a .tar/.tar.gz/.tgz/.zip bag or a .warc/.warc.gz file",
+        "not a bag folder, a .tar/.tar.gz/.tgz/.zip bag, a .warc/.warc.gz file or a .wacz file",
         where=str(target),
     )
 
@@ -65,6 +83,8 @@ def validate_target(target: Path, options: ValidateOptions, profile: dict[str, A
     kind = target_kind(target)
     if kind == "warc":
         return validate_warc_file(target)
+    if kind == "wacz":
+        return validate_wacz(target)
     report, view, read = validate_bag(
         target, BagOptions(fast=options.fast, completeness_only=options.completeness_only, jobs=options.jobs)
     )
@@ -84,6 +104,7 @@ def validate_target(target: Path, options: ValidateOptions, profile: dict[str, A
     report.extend(unfetched_profiles(view, checked=checked))
     if report.fixity_checked:
         _check_embedded_warcs(report, view, read)
+        _check_embedded_waczs(report, view, read)
     return report
 
 
@@ -98,6 +119,33 @@ def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> Non
         findings, stats = validate_warc_stream(BytesIO(data), name=path, path=path)
         report.extend(findings)
         report.stats["warc_records"] = report.stats.get("warc_records", 0) + stats.get("records", 0)
+
+
+def _check_embedded_waczs(report: Report, view: BagView, read: BagReader) -> None:
+    """Every ``.wacz`` in the payload through the WACZ validator, its findings filed under its bag path."""
+    for path in view.payload_files:
+        if not path.lower().endswith(WACZ_SUFFIXES):
+            continue
+        try:
+            data = read(path, MAX_EMBEDDED_WACZ + 1)
+        except (KeyError, OSError):
+            continue  # missing or unreadable files are the bag validator's findings already
+        if len(data) > MAX_EMBEDDED_WACZ:
+            message = f"{path} is larger than {MAX_EMBEDDED_WACZ} bytes; the WACZ validator did not read it"
+            report.findings.append(finding("WACZ-EMBEDDED-TOO-LARGE", path, message))
+            continue
+        inner = validate_wacz_bytes(data, name=path)
+        report.extend(_within(path, f) for f in inner.findings)
+        report.stats["wacz_files"] = report.stats.get("wacz_files", 0) + 1
+
+
+def _within(path: str, found: Finding) -> Finding:
+    """A finding about a WACZ member, re-filed under the WACZ's bag path (the file a reader can open), with
+    the member named in the message instead."""
+    message = found.message
+    if found.path and not message.startswith(found.path):
+        message = f"{found.path}: {message}"
+    return Finding(found.code, found.severity, path, message)
 
 
 def validate(
