@@ -8,6 +8,9 @@ The Python API mirrors the command line::
     meta = archiver.extract_metadata(Path("story.txt"))          # ArticleMetadata (pydantic)
     result = archiver.package(Path("story.txt"), Path("bags"), organization="Riverside Library")
     print(result.bag)                                             # bags/<uuid>
+    report = archiver.validate(result.bag)                        # Report: .valid, .findings
+    ingested = archiver.ingest(result.bag, Path("repo"))          # IngestResult: .outcome, .version
+    print(archiver.audit(Path("repo")).ok)                        # True when every stored file is intact
 
 Errors the caller can act on are :class:`archiver.errors.ArchiverError` subclasses with a stable ``code``.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archiver.__about__ import __version__
 from archiver.article import Article, read_article
@@ -25,6 +29,11 @@ from archiver.extract import build_metadata
 from archiver.metadata import ArticleMetadata
 from archiver.packaging import PackageOptions, PackageResult, capture_time, package_article
 
+if TYPE_CHECKING:
+    from archiver.repository import IngestResult
+    from archiver.repository.audit import AuditReport
+    from archiver.validation.findings import Report
+
 __all__ = [
     "ArchiverError",
     "Article",
@@ -32,10 +41,13 @@ __all__ = [
     "PackageResult",
     "Settings",
     "__version__",
+    "audit",
     "extract_metadata",
+    "ingest",
     "load_settings",
     "package",
     "read_article",
+    "validate",
 ]
 
 
@@ -79,3 +91,33 @@ def package(
     )
     outdir.mkdir(parents=True, exist_ok=True)
     return package_article(path, options)
+
+
+def validate(target: Path, *, profile: Path | None = None, fast: bool = False) -> Report:
+    """Validate a bag (folder, tar or zip), a WARC or a WACZ; the Report lists every finding."""
+    from archiver.validation.profile import load_profile
+    from archiver.validation.run import ValidateOptions, validate_target
+
+    options = ValidateOptions(fast=fast, profile=profile)
+    return validate_target(target, options, load_profile(profile) if profile else None)
+
+
+def ingest(bag: Path, repository: Path | None = None, *, message: str | None = None) -> IngestResult:
+    """Ingest a bag into an OCFL repository (created if absent; default: config, else the user's data folder)."""
+    from archiver.repository import OcflRepository, resolve_repository
+
+    settings = load_settings()
+    repo = OcflRepository.open(resolve_repository(repository, settings.repository.path), create=True)
+    return repo.ingest(
+        bag,
+        message=message,
+        user_name=settings.repository.user_name,
+        user_address=settings.repository.user_address,
+    )
+
+
+def audit(repository: Path) -> AuditReport:
+    """Re-verify every object of an OCFL repository (inventories, sidecars, every stored file's digests)."""
+    from archiver.repository.audit import audit as run_audit
+
+    return run_audit(repository)

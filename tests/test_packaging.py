@@ -267,3 +267,15 @@ def test_any_article_text_gives_a_bag_others_accept(
     with next((result.bag / "data/warc").iterdir()).open("rb") as fh:
         blocks = {r.rec_type: r.content_stream().read() for r in ArchiveIterator(fh)}
     assert blocks["resource"] == data
+
+
+def test_python_api_end_to_end(tmp_path: Path) -> None:
+    """The API mirrors the CLI: package, validate, ingest, audit."""
+    import archiver
+
+    result = archiver.package(SAMPLE, tmp_path / "bags", organization="API Archive", captured=WHEN)
+    assert result.bag is not None
+    assert archiver.validate(result.bag).valid
+    ingested = archiver.ingest(result.bag, tmp_path / "repo")
+    assert (ingested.outcome, ingested.version) == ("created", "v1")
+    assert archiver.audit(tmp_path / "repo").ok
