@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Literal
 
@@ -402,11 +403,43 @@ COMMIT_INTERVAL_S = 0.5
 def _run(
     paths: list[Input], options: PackageOptions, workers: int, capture: CaptureOptions
 ) -> Iterator[PackageResult]:
-    """Stage bags (in worker processes when there are several), committing them in batches as they come."""
+    """Package every input: in this process, or in chunks spread over worker processes.
+
+    Each worker stages a chunk of bags, flushes them with one filesystem flush and renames each into place
+    itself, so the parent only collects results and the commits run in parallel too.
+    """
+    if workers <= 1 or len(paths) < 4:
+        yield from _package_serial(paths, options, capture)
+        return
+    size = max(1, min(COMMIT_BATCH, len(paths) // (workers * 4)))
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
+    try:
+        for results in pool.map(_package_chunk, chunks, repeat(options), repeat(capture)):
+            yield from results
+    except BaseException:
+        # Ctrl-C or an abandoned iteration: workers finish (and commit) the chunk in hand; the rest is dropped.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _package_chunk(
+    paths: list[Input], options: PackageOptions, capture: CaptureOptions
+) -> list[PackageResult]:
+    """In a worker: package a chunk of inputs from staging to final names."""
+    return list(_package_serial(paths, options, capture))
+
+
+def _package_serial(
+    paths: list[Input], options: PackageOptions, capture: CaptureOptions
+) -> Iterator[PackageResult]:
+    """Stage bags one by one, committing them in batches (one flush per batch) as they come."""
     pending: list[StagedBag] = []
     last_commit = time.monotonic()
     try:
-        for item in _staged(paths, options, workers, capture):
+        for path in paths:
+            item = _stage_input(path, options, capture)
             if isinstance(item, PackageResult):
                 yield item
             else:
@@ -442,17 +475,3 @@ def _stage_input(item: Input, options: PackageOptions, capture: CaptureOptions) 
 
         return stage_url_safely(str(item), options, capture)
     return _stage_safely(Path(item), options)
-
-
-def _staged(
-    paths: list[Input], options: PackageOptions, workers: int, capture: CaptureOptions
-) -> Iterator[StagedBag | PackageResult]:
-    if workers <= 1 or len(paths) < 4:
-        for p in paths:
-            yield _stage_input(p, options, capture)
-        return
-    chunk = max(1, min(16, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-        yield from pool.map(
-            _stage_input, paths, [options] * len(paths), [capture] * len(paths), chunksize=chunk
-        )

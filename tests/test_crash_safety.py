@@ -48,7 +48,9 @@ def assert_only_complete_bags(out: Path) -> int:
     return len(final)
 
 
-@pytest.mark.parametrize(("sig", "jobs"), [(signal.SIGKILL, 2), (signal.SIGKILL, 1), (signal.SIGINT, 1)])
+@pytest.mark.parametrize(
+    ("sig", "jobs"), [(signal.SIGKILL, 2), (signal.SIGKILL, 1), (signal.SIGINT, 1), (signal.SIGINT, 2)]
+)
 def test_interrupted_packaging_leaves_no_partial_bag(tmp_path: Path, sig: signal.Signals, jobs: int) -> None:
     src, out = tmp_path / "src", tmp_path / "out"
     make_articles(src, 400)
