@@ -396,7 +396,7 @@ def package_many(
 
 
 #: Staged bags committed together: one flush per batch, and results reported at least this often.
-COMMIT_BATCH = 32
+COMMIT_BATCH = 128
 COMMIT_INTERVAL_S = 0.5
 
 
