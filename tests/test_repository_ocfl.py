@@ -345,6 +345,235 @@ def test_export_unknown_version_and_existing_destination(
 
 
 # --------------------------------------------------------------------------------------------------------
+# validation folded into the copy: one read per file, the validator's own findings, nothing lands
+# --------------------------------------------------------------------------------------------------------
+
+
+def _flip_payload(bag: Path) -> None:
+    flip_byte(next((bag / "data" / "original").iterdir()))
+
+
+def _flip_tag_file(bag: Path) -> None:
+    text = (bag / "bag-info.txt").read_bytes()
+    flip_byte(bag / "bag-info.txt", text.index(b"Bagging-Date") + 2)  # the label's case changes
+
+
+def _extra_file(bag: Path) -> None:
+    (bag / "data" / "original" / "smuggled.txt").write_text("not in any manifest\n")
+
+
+def _missing_file(bag: Path) -> None:
+    (bag / "data" / "metadata" / "article-metadata.json").unlink()
+
+
+TAMPERINGS = {
+    "flipped payload byte": (_flip_payload, "BAG-MANIFEST-CHECKSUM"),
+    "flipped tag-file byte": (_flip_tag_file, "BAG-TAGMANIFEST-CHECKSUM"),
+    "extra file": (_extra_file, "BAG-PAYLOAD-UNLISTED"),
+    "missing file": (_missing_file, "BAG-PAYLOAD-MISSING"),
+}
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new object", "existing object"])
+@pytest.mark.parametrize("name", sorted(TAMPERINGS))
+def test_a_tampered_bag_is_refused_with_the_validators_codes_and_nothing_lands(
+    tmp_path: Path, name: str, existing: bool
+) -> None:
+    repo = OcflRepository.init(tmp_path / "repo")  # durable: the flushes run too
+    path, _identifier = make_bag(ARTICLES / "plain.txt", tmp_path / "bags")
+    if existing:  # the update path hashes first and stores later: it must refuse just the same
+        original = tmp_path / "original"
+        shutil.copytree(path, original)
+        repo.ingest(original)
+    before = listing(repo.root)
+    tamper, code = TAMPERINGS[name]
+    tamper(path)
+    with pytest.raises(InvalidBagError) as exc:
+        repo.ingest(path)
+    assert exc.value.code == "INGEST_INVALID_BAG"
+    assert code in {f.code for f in exc.value.findings if str(f.severity) == "error"}
+    assert listing(repo.root) == before  # every object, the workspace, locks and receipts included
+    results = repo.ingest_many([path, path, path, path], jobs=2)  # the batched path refuses it too
+    assert all(isinstance(r, InvalidBagError) and r.code == "INGEST_INVALID_BAG" for r in results)
+    assert listing(repo.root) == before
+
+
+def _web_bag(tmp_path: Path) -> Path:
+    from archiver.web.options import CaptureOptions
+    from archiver.web.package_url import package_url
+    from tests.webserver import serve
+
+    with serve() as server:
+        options = PackageOptions(outdir=tmp_path / "web", settings=SETTINGS, captured=CAPTURED, durable=False)
+        result = package_url(server.url("/articles/jsonld.html"), options, CaptureOptions(timeout=5.0))
+    assert result.bag is not None
+    return result.bag
+
+
+def _retitle(bag: Path) -> None:
+    """A metadata change resealed into the manifests: only the package cross-checks can see it."""
+    from tests.test_validation_web_bags import reseal
+
+    meta = bag / "data" / "metadata" / "article-metadata.json"
+    value = json.loads(meta.read_bytes())
+    value["title"] = "Another title altogether"
+    meta.write_text(json.dumps(value), encoding="utf-8")
+    reseal(bag)
+
+
+def test_ingest_validation_gives_the_same_findings_as_archiver_validate(tmp_path: Path) -> None:
+    from archiver.repository.intake import Intake, validate_into
+    from archiver.validation.run import ValidateOptions, validate_target
+
+    cases: dict[str, Path] = {}
+    for name, (tamper, _code) in [
+        *TAMPERINGS.items(),
+        ("valid", (lambda _bag: None, "")),
+        ("resealed", (_retitle, "")),
+    ]:
+        bag, _ = make_bag(ARTICLES / "plain.txt", tmp_path / name)
+        tamper(bag)
+        cases[name] = bag
+    cases["web capture"] = _web_bag(tmp_path)
+    unlisted = Path(shutil.copytree(cases["web capture"], tmp_path / "unlisted-tag" / "bag"))
+    (unlisted / "notes.txt").write_text("a tag file no tag manifest lists\n")
+    cases["unlisted tag file"] = unlisted
+    for name, bag in cases.items():
+        stage = tmp_path / "stage" / name.replace(" ", "-")
+        stage.mkdir(parents=True)
+        ours = validate_into(Intake(bag, stage)).findings
+        theirs = validate_target(bag, ValidateOptions()).findings
+        assert [f.to_dict() for f in ours] == [f.to_dict() for f in theirs], name
+        if not any(str(f.severity) == "error" for f in theirs):  # what was hashed was copied, byte for byte
+            copied = {p.relative_to(stage).as_posix() for p in stage.rglob("*") if p.is_file()}
+            assert copied and all((stage / p).read_bytes() == (bag / p).read_bytes() for p in copied)
+    resealed = validate_target(cases["resealed"], ValidateOptions()).errors
+    assert resealed and all(f.code.startswith("PKG-") for f in resealed)  # the package checks ran
+
+
+def test_a_web_capture_bag_is_ingested_and_exported_byte_for_byte(
+    repo: OcflRepository, tmp_path: Path
+) -> None:
+    bag = _web_bag(tmp_path)
+    result = repo.ingest(bag)
+    assert result.outcome == "created" and result.files == result.stored
+    assert_ocfl_valid(repo.object_root(result.object_id))
+    assert bag_bytes(repo.export(result.object_id, tmp_path / "out")) == bag_bytes(bag)
+
+
+@pytest.mark.parametrize("validate", [True, False])
+def test_a_symlink_in_the_bag_is_refused_as_unsupported(
+    repo: OcflRepository, bag: tuple[Path, str], validate: bool
+) -> None:
+    path, _identifier = bag
+    before = listing(repo.root, skip=("extensions/archiver-workspace/locks",))
+    (path / "data" / "link.txt").symlink_to("original")
+    with pytest.raises(InvalidBagError) as exc:
+        repo.ingest(path, validate=validate)
+    assert exc.value.code in ("INGEST_UNSUPPORTED_FILE", "INGEST_INVALID_BAG")
+    assert listing(repo.root, skip=("extensions/archiver-workspace/locks",)) == before
+
+
+# --------------------------------------------------------------------------------------------------------
+# groups: several bags flushed and committed together
+# --------------------------------------------------------------------------------------------------------
+
+
+def test_a_batch_flushes_once_per_group_and_reports_in_input_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = OcflRepository.init(tmp_path / "repo")
+    first, first_id = make_bag(ARTICLES / "plain.txt", tmp_path / "a")
+    broken, _ = make_bag(ARTICLES / "french.txt", tmp_path / "b")
+    _flip_payload(broken)
+    third, third_id = make_bag(ARTICLES / "chinese.txt", tmp_path / "c")
+    again, _ = make_bag(edited_article(tmp_path), tmp_path / "d", identifier=first_id)
+    flushes: list[str] = []
+    real_flush, real_syncfs = staging.flush_trees, ocfl_mod._syncfs
+    monkeypatch.setattr(staging, "flush_trees", lambda *a: flushes.append("before") or real_flush(*a))
+    monkeypatch.setattr(ocfl_mod, "_syncfs", lambda p: flushes.append("after") or real_syncfs(p))
+    seen: list[tuple[Path, str]] = []
+    results = repo.ingest_many(
+        [first, broken, third, again],
+        jobs=1,
+        on_result=lambda bag, r: seen.append((bag, getattr(r, "outcome", None) or getattr(r, "code", ""))),
+    )
+    assert [getattr(r, "outcome", None) or getattr(r, "code", "") for r in results] == [
+        "created",
+        "INGEST_INVALID_BAG",
+        "created",
+        "updated",  # the same object again: its group closed first, so it builds on v1
+    ]
+    assert [b for b, _outcome in seen] == [first, broken, third, again]
+    assert [s for _b, s in seen] == ["created", "INGEST_INVALID_BAG", "created", "updated"]
+    assert flushes == ["before", "after", "before", "after"]  # two groups, not three bags
+    assert repo.inventory(first_id)["head"] == "v2" and repo.inventory(third_id)["head"] == "v1"
+    assert_all_objects_valid(repo)
+    for result in results:
+        if isinstance(result, ocfl_mod.IngestResult):
+            events = read_events(repo.object_root(result.object_id))
+            assert [e["eventType"] for e in events][-2:] == ["ingestion", "fixity check"]
+            assert result.receipt_path is not None and result.receipt_path.is_file()
+    assert not [p for p in repo.workspace.iterdir() if p.name.startswith(STAGING_PREFIX)]
+
+
+def test_without_syncfs_each_file_and_folder_is_fsynced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(staging, "_SYNCFS", None)
+    monkeypatch.setattr(ocfl_mod, "_SYNCFS", None)
+    synced: list[str] = []
+    real_file, real_dir = staging.fsync_file, staging.fsync_dir
+    monkeypatch.setattr(staging, "fsync_file", lambda p: synced.append(str(p)) or real_file(p))
+    monkeypatch.setattr(staging, "fsync_dir", lambda p: synced.append(str(p) + "/") or real_dir(p))
+    repo = OcflRepository.init(tmp_path / "repo")
+    path, identifier = make_bag(ARTICLES / "plain.txt", tmp_path / "bags")
+    synced.clear()
+    result = repo.ingest(path)
+    live = repo.object_root(identifier)
+    staged = [p for p in synced if STAGING_PREFIX in p and p.endswith("/v1/content/bagit.txt")]
+    assert staged and synced.index(staged[0]) < synced.index(str(live.parent) + "/")  # flushed, then moved
+    assert str(live.parent) + "/" in synced and str(repo.root) + "/" in synced  # the rename, the tuples
+    assert str(live / "logs" / "events.jsonl") in synced and str(result.receipt_path) in synced
+    assert_ocfl_valid(live)
+
+
+def test_a_batch_meeting_a_held_lock_commits_what_it_has_then_waits(
+    repo: OcflRepository, tmp_path: Path
+) -> None:
+    first, first_id = make_bag(ARTICLES / "plain.txt", tmp_path / "a")
+    second, second_id = make_bag(ARTICLES / "french.txt", tmp_path / "b")
+    with object_lock(repo.workspace / "locks", second_id):
+        results = repo.ingest_many([first, second], jobs=1, lock_timeout=0.2)
+    assert getattr(results[0], "outcome", None) == "created"
+    assert isinstance(results[1], RepositoryLockedError) and results[1].code == "REPO_LOCKED"
+    assert repo.object_root(first_id).is_dir() and not repo.object_root(second_id).exists()
+    assert not [p for p in repo.workspace.iterdir() if p.name.startswith(STAGING_PREFIX)]
+
+
+def test_a_lock_set_never_waits_while_holding_a_lock(tmp_path: Path) -> None:
+    from archiver.repository.locking import LockSet, lock_path
+
+    locks = LockSet(tmp_path / "locks")
+    seen: dict[str, str] = {}
+    for n in range(5000):  # 4,096 stripes: two of these IDs share one
+        name = lock_path(tmp_path, f"id-{n}").name
+        if name in seen:
+            ids = [seen[name], f"id-{n}", f"id-{n + 1}"]
+            break
+        seen[name] = f"id-{n}"
+    assert locks.try_add(ids[0]) and locks.try_add(ids[0])  # held already: taken again at once
+    assert locks.try_add(ids[1]) and len(locks) == 1  # a shared stripe is shared, not waited for
+    with pytest.raises(RuntimeError):
+        locks.add(ids[2], timeout=0.1)  # waiting while holding could deadlock
+    other = LockSet(tmp_path / "locks")
+    assert not other.try_add(ids[0])
+    locks.release()
+    assert other.try_add(ids[0])
+    other.release()
+
+
+# --------------------------------------------------------------------------------------------------------
 # locking and recovery
 # --------------------------------------------------------------------------------------------------------
 

@@ -77,8 +77,12 @@ def append_events(object_root: Path, events: Iterable[dict[str, Any]], *, durabl
     if not data:
         return
     logs = object_root / LOGS_DIR
-    logs.mkdir(exist_ok=True)
-    fd = os.open(logs / EVENTS_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(logs / EVENTS_FILE, flags, 0o644)
+    except FileNotFoundError:  # the object's first event: no logs folder yet
+        logs.mkdir(exist_ok=True)
+        fd = os.open(logs / EVENTS_FILE, flags, 0o644)
     try:
         view = memoryview(data)
         while view:

@@ -8,8 +8,9 @@ would let two processes hold "the" lock at once.
 
 Locks are striped: the file is chosen by the first three hex digits of the sha256 of the object ID, so
 there are at most 4,096 lock files however large the repository grows. Two objects sharing a stripe only
-wait for each other briefly; they never deadlock, because a process holds at most one object lock at a
-time.
+wait for each other briefly. They never deadlock: a process that holds several locks at once (a group of
+ingests committed together, :class:`LockSet`) takes each further one without waiting, and waits only when
+it holds none, so no process ever waits while holding a lock.
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ def lock_path(locks_dir: Path, object_id: str) -> Path:
     return locks_dir / f"{digest[:STRIPE_DIGITS]}.lock"
 
 
+def _open_lock(path: Path) -> int:
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except FileNotFoundError:  # the first lock ever taken in this repository
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+
+
 @contextlib.contextmanager
 def object_lock(locks_dir: Path, object_id: str, *, timeout: float | None = None) -> Iterator[None]:
     """Hold the exclusive lock of one object; wait at most ``timeout`` seconds (None: wait for ever).
@@ -46,12 +55,7 @@ def object_lock(locks_dir: Path, object_id: str, *, timeout: float | None = None
     Raises :class:`RepositoryLockedError` (``REPO_LOCKED``) when the wait runs out. The lock is released
     when the block ends, and by the kernel if the process dies, so a killed ingest never leaves it held.
     """
-    path = lock_path(locks_dir, object_id)
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except FileNotFoundError:  # the first lock ever taken in this repository
-        locks_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = _open_lock(lock_path(locks_dir, object_id))
     try:
         _acquire(fd, object_id, timeout)
         try:
@@ -79,3 +83,61 @@ def _acquire(fd: int, object_id: str, timeout: float | None) -> None:
                     hint="try again later, or raise --lock-timeout",
                 ) from None
             time.sleep(POLL_INTERVAL_S)
+
+
+class LockSet:
+    """Several object locks held at once by one process: a group of ingests flushed and committed together.
+
+    Deadlock-free by construction: :meth:`try_add` never waits, and :meth:`add`, which may wait, is only
+    allowed while the set holds nothing. A lock file is opened once per set, so two objects sharing a
+    stripe share its lock (``flock`` would otherwise make the process wait for itself).
+    """
+
+    def __init__(self, locks_dir: Path) -> None:
+        self.locks_dir = locks_dir
+        self._held: dict[Path, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._held)
+
+    def holds(self, object_id: str) -> bool:
+        return lock_path(self.locks_dir, object_id) in self._held
+
+    def try_add(self, object_id: str) -> bool:
+        """Take the object's lock if it is free (or already held by this set); never waits."""
+        path = lock_path(self.locks_dir, object_id)
+        if path in self._held:
+            return True
+        fd = _open_lock(path)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        except BaseException:
+            os.close(fd)
+            raise
+        self._held[path] = fd
+        return True
+
+    def add(self, object_id: str, *, timeout: float | None) -> None:
+        """Take the object's lock, waiting at most ``timeout`` seconds (``REPO_LOCKED`` after that).
+
+        Only allowed while the set holds no lock: waiting while holding one could deadlock.
+        """
+        if self._held:
+            raise RuntimeError("LockSet.add waits, so it needs an empty set: release() first")
+        path = lock_path(self.locks_dir, object_id)
+        fd = _open_lock(path)
+        try:
+            _acquire(fd, object_id, timeout)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._held[path] = fd
+
+    def release(self) -> None:
+        """Release every lock of the set (closing the file releases its flock)."""
+        held, self._held = self._held, {}
+        for fd in held.values():
+            os.close(fd)

@@ -1,0 +1,411 @@
+"""Reading an incoming bag once: its validation, its digests and its copy into the staging area.
+
+An ingest used to read each file of a bag three times: the validator hashed it for every manifest, the copy
+into staging hashed it again (sha512 for the inventory, sha256 for the fixity block), and the check after
+writing read the stored copy. Here the validator's checksum pass *is* the copy: :class:`IntakeSource` is the
+validator's own folder source (:class:`archiver.validation.sources.FolderSource`) whose ``hash_files``
+reads each file once, computes every digest the manifests want plus sha512 and sha256, and writes the bytes
+it hashed into the staging area. The validator then compares the manifests with those digests exactly as it
+always does (same findings, ``BAG-MANIFEST-CHECKSUM`` and ``BAG-TAGMANIFEST-CHECKSUM`` included), so what is
+stored is, byte for byte, what was verified. Tag files the validator parses and the files the package checks
+read are served from the same bytes (small files are kept in memory while the bag is taken in), so no file
+is opened twice.
+
+Nothing here writes outside the staging folder it is given; the caller discards that folder when the bag
+is refused, so an invalid bag leaves no trace in the repository.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from archiver.fixity import BAGIT_TO_HASHLIB
+
+if TYPE_CHECKING:
+    from archiver.validation.findings import Finding
+
+#: Files up to this size are read whole and kept in memory while their bag is taken in.
+SMALL_FILE = 4 * 1024 * 1024
+#: At most this many bytes of one bag are kept in memory; larger files are streamed in chunks.
+CACHE_LIMIT = 64 * 1024 * 1024
+CHUNK = 1024 * 1024
+#: The digests every stored file needs: sha512 for the inventory, sha256 for its fixity block.
+CORE = ("sha512", "sha256")
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+
+
+class _Hasher(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+    def hexdigest(self) -> str: ...
+
+
+class SourceUnreadable(Exception):
+    """A file of the bag could not be read (as opposed to the staging copy failing to be written)."""
+
+    def __init__(self, path: str, why: str) -> None:
+        super().__init__(f"{path}: {why}")
+        self.path = path
+        self.why = why
+
+
+@dataclass(frozen=True)
+class Taken:
+    """One file of the bag as it was read: its digests (BagIt algorithm names) and size."""
+
+    digests: dict[str, str]
+    size: int
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def _new_hasher(algorithm: str) -> _Hasher:
+    hasher: _Hasher = hashlib.new(BAGIT_TO_HASHLIB[algorithm])
+    return hasher
+
+
+def _digests(data: bytes, algorithms: Iterable[str]) -> dict[str, str]:
+    """sha512, sha256 and every other algorithm asked for, of bytes in memory."""
+    out = {"sha512": hashlib.sha512(data).hexdigest(), "sha256": hashlib.sha256(data).hexdigest()}
+    for alg in algorithms:
+        if alg not in out:
+            hasher = _new_hasher(alg)
+            hasher.update(data)
+            out[alg] = hasher.hexdigest()
+    return out
+
+
+def write_new(path: str, data: bytes) -> None:
+    """Create ``path`` (never overwriting) holding ``data``; not flushed (the caller flushes the tree)."""
+    fd = os.open(path, _WRITE_FLAGS, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+
+
+class Intake:
+    """The files of one bag folder, each read once: digests, sizes and, with ``dest``, a copy under it.
+
+    ``dest`` is a folder inside the staging area (``vN/content`` of the object being built); ``None`` only
+    hashes (an update: which files need storing is known once the object's inventory has been read).
+    Small files are kept in memory until :meth:`release`, so that a later :meth:`put` writes the very
+    bytes that were hashed and a later ``read`` of a tag file needs no disk access.
+    """
+
+    def __init__(self, bag: Path, dest: Path | None) -> None:
+        self.bag = bag
+        self._root = os.fspath(bag) + os.sep
+        self.dest = dest
+        self.taken: dict[str, Taken] = {}
+        self.copied: set[str] = set()  # logical paths written under dest
+        self._cache: dict[str, bytes] = {}
+        self._cached = 0
+        self._made: set[tuple[str, str]] = set()  # (base, folder) pairs made by _target_in
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    def remember(self, path: str, data: bytes) -> None:
+        """Keep the whole content of a small file (read by someone else) for the next read of it."""
+        if len(data) <= SMALL_FILE and self._cached + len(data) <= CACHE_LIMIT and path not in self._cache:
+            self._cache[path] = data
+            self._cached += len(data)
+
+    def cached(self, path: str) -> bytes | None:
+        return self._cache.get(path)
+
+    def read_small(self, path: str) -> bytes:
+        """The whole content of a file expected to be small (a tag file); kept for later reads."""
+        data = self._cache.get(path)
+        if data is not None:
+            return data
+        data = self._read_whole(self._root + path, path)
+        self.remember(path, data)
+        return data
+
+    def _read_whole(self, full: str, path: str) -> bytes:
+        try:
+            fd = os.open(full, _READ_FLAGS)
+        except OSError as exc:
+            raise SourceUnreadable(path, _why(exc)) from None
+        try:
+            parts = []
+            while chunk := os.read(fd, CHUNK):
+                parts.append(chunk)
+        except OSError as exc:
+            raise SourceUnreadable(path, _why(exc)) from None
+        finally:
+            os.close(fd)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    # --- taking in ------------------------------------------------------------------------------------
+
+    def take(self, path: str, algorithms: Iterable[str] = (), *, source: str | None = None) -> Taken:
+        """Read one file once: sha512, sha256 and ``algorithms`` (BagIt names), copied under ``dest``.
+
+        ``source`` reads another file of the bag instead (the target of an in-bag symlink, which the
+        validator follows); such a file is hashed but never copied. Raises :class:`SourceUnreadable` when
+        the bag's file cannot be read; errors writing the copy propagate as ``OSError``.
+        """
+        full = self._root + (source or path)
+        copy = self.dest is not None and source is None
+        data = self._cache.get(source or path)
+        if data is None:
+            try:
+                fd = os.open(full, _READ_FLAGS)
+            except OSError as exc:
+                raise SourceUnreadable(path, _why(exc)) from None
+            try:
+                try:
+                    first = os.read(fd, CHUNK)
+                    more = os.read(fd, CHUNK) if first else b""
+                except OSError as exc:
+                    raise SourceUnreadable(path, _why(exc)) from None
+                if more:
+                    taken = self._stream(fd, path, [first, more], algorithms, copy)
+                    self.taken[path] = taken
+                    return taken
+            finally:
+                os.close(fd)
+            data = first
+            self.remember(path, data)
+        if copy:
+            write_new(self._target(path), data)
+            self.copied.add(path)
+        taken = Taken(_digests(data, algorithms), len(data))
+        self.taken[path] = taken
+        return taken
+
+    def _stream(self, fd: int, path: str, head: list[bytes], algorithms: Iterable[str], copy: bool) -> Taken:
+        """A file larger than one chunk: hashed and copied chunk by chunk, in constant memory."""
+        names = list(dict.fromkeys([*CORE, *algorithms]))
+        hashers = [_new_hasher(alg) for alg in names]
+        out = os.open(self._target(path), _WRITE_FLAGS, 0o644) if copy else -1
+        size = 0
+        try:
+            chunks: list[bytes] = head
+            while chunks:
+                for chunk in chunks:
+                    for h in hashers:
+                        h.update(chunk)
+                    size += len(chunk)
+                    view = memoryview(chunk)
+                    while out >= 0 and view:
+                        view = view[os.write(out, view) :]
+                try:
+                    chunk = os.read(fd, CHUNK)
+                except OSError as exc:
+                    raise SourceUnreadable(path, _why(exc)) from None
+                chunks = [chunk] if chunk else []
+        finally:
+            if out >= 0:
+                os.close(out)
+        if copy:
+            self.copied.add(path)
+        return Taken({alg: h.hexdigest() for alg, h in zip(names, hashers, strict=True)}, size)
+
+    def _target(self, path: str) -> str:
+        assert self.dest is not None
+        return self._target_in(os.fspath(self.dest), path)
+
+    def _target_in(self, dest: str, path: str) -> str:
+        """``dest/path``, making the folders between them (each once: the staging area starts empty)."""
+        parent = path.rpartition("/")[0]
+        if parent and (dest, parent) not in self._made:
+            missing = []
+            while parent and (dest, parent) not in self._made:
+                missing.append(parent)
+                parent = parent.rpartition("/")[0]
+            for folder in reversed(missing):
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(os.path.join(dest, folder))
+                self._made.add((dest, folder))
+        return os.path.join(dest, path)
+
+    # --- storing later (updates) ----------------------------------------------------------------------
+
+    def put(self, path: str, base: str, sha512: str) -> None:
+        """Put the file at ``base/path`` (folders made as needed): moved there if it was copied under
+        ``dest``, else written from the bytes kept in memory, else read again from the bag and refused
+        (:class:`SourceUnreadable`) if it no longer has the sha512 it was taken in with."""
+        target = self._target_in(base, path)
+        if path in self.copied:
+            assert self.dest is not None
+            os.rename(os.path.join(os.fspath(self.dest), path), target)
+            self.copied.discard(path)
+            return
+        data = self._cache.get(path)
+        if data is not None:
+            write_new(target, data)
+            return
+        try:
+            fd = os.open(self._root + path, _READ_FLAGS)
+        except OSError as exc:
+            raise SourceUnreadable(path, _why(exc)) from None
+        try:
+            hasher = hashlib.sha512()
+            out = os.open(target, _WRITE_FLAGS, 0o644)
+            try:
+                while chunk := os.read(fd, CHUNK):
+                    hasher.update(chunk)
+                    view = memoryview(chunk)
+                    while view:
+                        view = view[os.write(out, view) :]
+            finally:
+                os.close(out)
+        finally:
+            os.close(fd)
+        if hasher.hexdigest() != sha512:
+            raise SourceUnreadable(
+                path, f"changed while it was being ingested (sha512 now {hasher.hexdigest()})"
+            )
+
+    def release(self) -> None:
+        """Forget the bytes kept in memory (the bag is staged: only digests are needed from here on)."""
+        self._cache.clear()
+        self._cached = 0
+
+
+# --------------------------------------------------------------------------------------------------------
+# Validation through the intake
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Checked:
+    """What validating a bag through the intake found: every finding, and what ingest cannot store."""
+
+    findings: list[Finding]
+    listed: list[str]  # every file of the bag, as the validator listed it
+    unsupported: tuple[str, str] | None  # (path, reason): a symlink or a name that is not UTF-8
+
+
+def validate_into(intake: Intake) -> Checked:
+    """Validate the bag as ``archiver validate`` does, with the checksum pass copying through ``intake``.
+
+    The steps are those of :func:`archiver.validation.run.validate_target` for a bag folder without
+    ``--profile``: RFC 8493 with checksums, the tool's own profile when the bag names it, the own-package
+    cross-checks, unfetched profiles, and every embedded WARC and WACZ. ``tests/test_repository_ocfl.py``
+    checks that both give the same findings. The files the validator does not hash (the tag manifests,
+    a tag file no tag manifest lists) are left to the caller, which takes in every file of ``listed``.
+    """
+    from archiver.validation import bagit, run
+    from archiver.validation.findings import Report
+    from archiver.validation.package import check_own_package
+    from archiver.validation.profile import (
+        builtin_profile_for,
+        check_profile,
+        profile_identifier,
+        unfetched_profiles,
+    )
+
+    source = _intake_source(intake)
+    report = Report(target=str(intake.bag), kind=source.kind, fixity_checked=True)
+    listing = source.scan(speculate=True)
+    report.extend(listing.findings)
+    listed = sorted(listing.files)
+    if not listing.usable:
+        return Checked(report.findings, listed, None)
+    options = bagit.BagOptions(jobs=1)  # hash_files is ours and needs no thread pool
+    view = bagit._Validation(source, listing, options, report).run()
+    read = source.read
+    checked: list[str] = []
+    ours = builtin_profile_for(view)
+    if ours is not None:
+        checked.append(profile_identifier(ours))
+        report.extend(check_profile(view, ours, profile_name="news-archiver profile"))
+        report.extend(check_own_package(view, read))
+    report.extend(unfetched_profiles(view, checked=checked))
+    run._check_embedded_warcs(report, view, read)
+    run._check_embedded_waczs(report, view, read)
+    return Checked(report.findings, listed, _unsupported(listing.findings, listed, source.links))
+
+
+def _unsupported(
+    findings: Iterable[Finding], listed: Iterable[str], links: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """What an OCFL object cannot hold (§4.6: no links or special files; §3.5: UTF-8 names)."""
+    for found in findings:
+        if found.code in ("BAG-SYMLINK", "BAG-SYMLINK-OUTSIDE", "BAG-SPECIAL-FILE"):
+            return found.path or "?", "symbolic links and special files cannot be preserved (OCFL 1.1 §4.6)"
+    for path in links:
+        return path, "symbolic links and special files cannot be preserved (OCFL 1.1 §4.6)"
+    for path in listed:
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            return path, "file names must be valid UTF-8 to be recorded in an OCFL inventory (OCFL 1.1 §3.5)"
+    return None
+
+
+_SOURCE_CLASS: list[Any] = []
+
+
+def _intake_source(intake: Intake) -> Any:
+    """An ``IntakeSource`` over ``intake`` (the class is built on first use: the validator loads lazily)."""
+    if not _SOURCE_CLASS:
+        _SOURCE_CLASS.append(_make_source_class())
+    return _SOURCE_CLASS[0](intake)
+
+
+def _make_source_class() -> Any:
+    from archiver.validation.sources import FolderSource, HashResults, Requests
+
+    class IntakeSource(FolderSource):
+        """The validator's folder source, reading through an :class:`Intake`: the checksum pass copies."""
+
+        def __init__(self, intake: Intake) -> None:
+            super().__init__(intake.bag)
+            self.intake = intake
+
+        @property
+        def links(self) -> Mapping[str, str]:
+            links: Mapping[str, str] = self._links
+            return links
+
+        def read(self, path: str, limit: int) -> bytes:
+            data = self.intake.cached(path)
+            if data is not None:
+                return data[:limit]
+            data = super().read(path, limit)
+            if len(data) < limit and path not in self._links:
+                self.intake.remember(path, data)
+            return data
+
+        def hash_files(self, requests: Requests, jobs: int) -> HashResults:
+            results = HashResults()
+            take = self.intake.take
+            for path, algorithms in requests.items():
+                try:
+                    if path in self._links:
+                        taken = take(path, algorithms, source=self._links[path])
+                    else:
+                        taken = take(path, algorithms)
+                except SourceUnreadable as exc:
+                    results.errors[path] = exc.why
+                    continue
+                results.put(path, {alg: taken.digests[alg] for alg in algorithms}, taken.size)
+            return results
+
+    return IntakeSource
+
+
+def preload_validator() -> None:
+    """Import the validator and build ``IntakeSource`` now (before worker processes are forked)."""
+    import archiver.validation.package
+    import archiver.validation.profile
+    import archiver.validation.run  # noqa: F401
+
+    if not _SOURCE_CLASS:
+        _SOURCE_CLASS.append(_make_source_class())
