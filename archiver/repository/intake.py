@@ -302,13 +302,6 @@ def validate_into(intake: Intake) -> Checked:
     """
     from archiver.validation import bagit, run
     from archiver.validation.findings import Report
-    from archiver.validation.package import check_own_package
-    from archiver.validation.profile import (
-        builtin_profile_for,
-        check_profile,
-        profile_identifier,
-        unfetched_profiles,
-    )
 
     source = _intake_source(intake)
     report = Report(target=str(intake.bag), kind=source.kind, fixity_checked=True)
@@ -319,16 +312,7 @@ def validate_into(intake: Intake) -> Checked:
         return Checked(report.findings, listed, None)
     options = bagit.BagOptions(jobs=1)  # hash_files is ours and needs no thread pool
     view = bagit._Validation(source, listing, options, report).run()
-    read = source.read
-    checked: list[str] = []
-    ours = builtin_profile_for(view)
-    if ours is not None:
-        checked.append(profile_identifier(ours))
-        report.extend(check_profile(view, ours, profile_name="news-archiver profile"))
-        report.extend(check_own_package(view, read))
-    report.extend(unfetched_profiles(view, checked=checked))
-    run._check_embedded_warcs(report, view, read)
-    run._check_embedded_waczs(report, view, read)
+    run.check_beyond_bagit(report, view, source.read)
     return Checked(report.findings, listed, _unsupported(listing.findings, listed, source.links))
 
 

@@ -90,10 +90,28 @@ def validate_target(target: Path, options: ValidateOptions, profile: dict[str, A
     )
     if view is None or read is None:
         return report
+    name = str(options.profile) if options.profile else "profile"
+    check_beyond_bagit(report, view, read, profile=profile, profile_name=name)
+    return report
+
+
+def check_beyond_bagit(
+    report: Report,
+    view: BagView,
+    read: BagReader,
+    *,
+    profile: dict[str, Any] | None = None,
+    profile_name: str = "profile",
+) -> None:
+    """The checks that follow RFC 8493 on a bag, in order: the given profile, ours when the bag names it,
+    the own-package cross-checks, profiles named but not checked, and every embedded WARC and WACZ.
+
+    Shared by ``validate`` and by ingest (which runs the RFC 8493 part itself, while copying), so the two
+    can never disagree on what makes a bag acceptable.
+    """
     checked: list[str] = []
     if profile is not None:
-        name = str(options.profile) if options.profile else "profile"
-        report.extend(check_profile(view, profile, profile_name=name))
+        report.extend(check_profile(view, profile, profile_name=profile_name))
         checked.append(profile_identifier(profile))
     ours = builtin_profile_for(view)
     if ours is not None and profile_identifier(ours) not in checked:
@@ -105,7 +123,6 @@ def validate_target(target: Path, options: ValidateOptions, profile: dict[str, A
     if report.fixity_checked:
         _check_embedded_warcs(report, view, read)
         _check_embedded_waczs(report, view, read)
-    return report
 
 
 def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> None:
