@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import os
 import shutil
 import socket
@@ -134,12 +135,45 @@ def commit_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
         fsync_dir(final.parent)
 
 
-def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
-    """Swap a staged folder in for an existing one: the old one is moved aside first, then removed.
+def _load_renameat2() -> Callable[[int, bytes, int, bytes, int], int] | None:
+    """Linux's ``renameat2(2)``, when the C library has it."""
+    try:
+        func = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    func.restype = ctypes.c_int
+    return cast(Callable[[int, bytes, int, bytes, int], int], func)
 
-    Between the two renames the final name is briefly absent, never half-written. As for ``commit_dir``, the
-    staged folder must already be flushed.
+
+_RENAMEAT2 = _load_renameat2()
+
+
+def exchange_dirs(a: Path, b: Path) -> bool:
+    """Swap two directories atomically with Linux ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
+    if _RENAMEAT2 is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if _RENAMEAT2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
+    """Swap a staged folder in for an existing one, then remove the old one.
+
+    With ``renameat2(RENAME_EXCHANGE)`` the swap is one atomic step: the final name always holds a complete
+    folder. Elsewhere the old folder is moved aside first, so the final name is briefly absent, never
+    half-written. As for ``commit_dir``, the staged folder must already be flushed.
     """
+    if exchange_dirs(staged, final):
+        if durable:
+            fsync_dir(final.parent)
+        shutil.rmtree(staged, ignore_errors=True)  # now holds the old folder
+        return
     aside = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "old-", dir=final.parent))
     os.rmdir(aside)
     os.rename(final, aside)

@@ -42,7 +42,8 @@ def die_after(func):
     return wrapper
 
 if point == "aside":  # a filesystem without RENAME_EXCHANGE; die between moving aside and moving in
-    m._RENAMEAT2 = None
+    from archiver import staging as st
+    st._RENAMEAT2 = None
     real_rename = os.rename
     def rename(src, dst, *a, **k):
         real_rename(src, dst, *a, **k)

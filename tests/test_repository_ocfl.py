@@ -612,7 +612,7 @@ def test_without_rename_exchange_the_object_is_moved_aside_and_restored_after_a_
 ) -> None:
     path, identifier = bag
     repo.ingest(path)
-    monkeypatch.setattr(ocfl_mod, "_RENAMEAT2", None)
+    monkeypatch.setattr(staging, "_RENAMEAT2", None)
     live = repo.object_root(identifier)
     aside = repo.workspace / f"aside-{live.name}"
     os.rename(live, aside)  # the state a crash between the two renames leaves

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import errno
 import getpass
 import hashlib
 import json
@@ -489,33 +488,6 @@ def bag_manifest_digests(bag: Path) -> dict[str, dict[str, str]]:
     return result
 
 
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two directories atomically with Linux ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
-    func = _RENAMEAT2
-    if func is None:
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    if func(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
-        return False
-    raise OSError(code, os.strerror(code), str(b))
-
-
-def _load_renameat2() -> Any:
-    try:
-        func = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return None
-    func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    func.restype = ctypes.c_int
-    return func
-
-
-_RENAMEAT2 = _load_renameat2()
-
-
 def _link_or_copy(src: Path, dst: Path) -> None:
     """Hard-link an immutable content file into the staged object; copy where links are not possible."""
     try:
@@ -760,7 +732,7 @@ class OcflRepository:
                     _prune_empty_parents(live.parent, self.root)
                     raise
             old = None
-        elif _exchange(staged, live):
+        elif staging.exchange_dirs(staged, live):
             old = staged
         else:  # no RENAME_EXCHANGE here: move the live object aside, then the new one in
             os.rename(live, aside)
@@ -773,7 +745,7 @@ class OcflRepository:
         if created:
             os.rename(live, staged)
             _prune_empty_parents(live.parent, self.root)
-        elif old is not None and not _exchange(old, live):
+        elif old is not None and not staging.exchange_dirs(old, live):
             shutil.rmtree(live)
             os.rename(old, live)
         if self.durable:
