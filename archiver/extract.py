@@ -31,6 +31,8 @@ _WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 
 
 def count_words(text: str) -> int:
+    if text.isascii():  # no CJK: the words are exactly the whitespace-separated runs
+        return len(text.split())
     return len(_WORD.findall(text))
 
 

@@ -14,7 +14,7 @@ import re
 import shutil
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -97,9 +97,9 @@ class PackageResult:
         }
 
 
-def capture_time(explicit: datetime | None = None, env: dict[str, str] | None = None) -> datetime:
+def capture_time(explicit: datetime | None = None, env: Mapping[str, str] | None = None) -> datetime:
     """The capture time: explicit, else ``SOURCE_DATE_EPOCH`` (reproducible-builds.org), else now; whole seconds, UTC."""
-    env = dict(os.environ) if env is None else env
+    env = os.environ if env is None else env
     if explicit is not None:
         if explicit.tzinfo is None:
             raise UsageError(
