@@ -64,6 +64,7 @@ from archiver.profile import (
 from archiver.schemas import default_schemas_dir
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
 from archiver.validation.model import BagReader, BagView
+from archiver.validation.profile import json_kind
 from archiver.warc import to_uri
 from archiver.web.http import HttpFormatError, dechunk, decode_content, head_end, is_chunked, parse_head
 
@@ -370,7 +371,7 @@ def _json_object(raw: bytes, path: str, code: str, out: list[Finding]) -> dict[s
         out.append(finding(code, path, f"{path} is not UTF-8 JSON: {exc}"))
         return None
     if not isinstance(document, dict):
-        out.append(finding(code, path, f"{path} is a JSON {_json_kind(document)}, not an object"))
+        out.append(finding(code, path, f"{path} is a JSON {json_kind(document)}, not an object"))
         return None
     return document
 
@@ -1083,16 +1084,3 @@ def _check_bag_info(view: BagView, meta: dict[str, Any]) -> list[Finding]:
                     )
                 )
     return out
-
-
-def _json_kind(value: object) -> str:
-    """The JSON name of a parsed value's type, for messages."""
-    kinds = {
-        list: "array",
-        str: "string",
-        int: "number",
-        float: "number",
-        bool: "boolean",
-        type(None): "null",
-    }
-    return kinds.get(type(value), type(value).__name__)

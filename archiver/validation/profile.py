@@ -239,7 +239,7 @@ def load_profile(source: Path) -> dict[str, Any]:
     if not isinstance(document, dict):
         raise UsageError(
             "PROFILE_UNREADABLE",
-            f"the profile is a JSON {_json_kind(document)}, not an object",
+            f"the profile is a JSON {json_kind(document)}, not an object",
             where=where,
             hint="a BagIt profile is a JSON object with BagIt-Profile-Info (BagIt Profiles specification)",
         )
@@ -789,7 +789,7 @@ def _matches(path: str, patterns: Iterable[str]) -> bool:
     return False
 
 
-def _json_kind(value: object) -> str:
+def json_kind(value: object) -> str:
     """The JSON name of a parsed value's type, for messages."""
     kinds = {
         list: "array",
