@@ -359,3 +359,20 @@ def _write_hashed(target: Path, data: bytes, name: str, into: Digests, durable: 
     write_file(target, data, durable=durable)
     for alg, digest in digest_bytes(data, tuple(into)).items():
         into[alg][name] = digest
+
+
+def parse_tag_fields(text: str) -> list[tuple[str, str]]:
+    """``Label: value`` lines of a tag file (RFC 8493 §2.2.2) in file order, continuation lines folded in.
+
+    Lenient on purpose, for reading what a bag says about itself (its identifier, its dates); whether the
+    file is well formed is the validator's business.
+    """
+    fields: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if line[:1] in (" ", "\t") and fields:
+            label, value = fields[-1]
+            fields[-1] = (label, f"{value} {line.strip()}")
+        elif ":" in line:
+            label, _, value = line.partition(":")
+            fields.append((label.strip(), value.strip()))
+    return fields

@@ -59,7 +59,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from archiver import staging
-from archiver.bag import decode_manifest_path
+from archiver.bag import decode_manifest_path, parse_tag_fields
 from archiver.errors import ArchiverError, UsageError
 from archiver.fixity import CHUNK, new_hashers
 from archiver.repository import events as ev
@@ -268,19 +268,6 @@ def parse_sidecar(text: str) -> str | None:
     if len(parts) != 2 or parts[1] != INVENTORY or not re.fullmatch(r"[0-9a-fA-F]+", parts[0]):
         return None
     return parts[0].lower()
-
-
-def parse_tag_fields(text: str) -> list[tuple[str, str]]:
-    """``Label: value`` lines of a tag file (RFC 8493 §2.2.2), continuation lines folded in."""
-    fields: list[tuple[str, str]] = []
-    for line in text.splitlines():
-        if line[:1] in (" ", "\t") and fields:
-            label, value = fields[-1]
-            fields[-1] = (label, f"{value} {line.strip()}")
-        elif ":" in line:
-            label, _, value = line.partition(":")
-            fields.append((label.strip(), value.strip()))
-    return fields
 
 
 def parse_manifest(text: str) -> dict[str, str]:

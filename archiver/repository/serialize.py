@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from archiver.bag import parse_tag_fields
 from archiver.errors import ArchiverError
 
 BLOCK = 512
@@ -105,15 +106,7 @@ def read_bag_info(bag: Path) -> list[tuple[str, str]]:
         text = (bag / "bag-info.txt").read_bytes().decode("utf-8", errors="replace")
     except OSError:
         return []
-    fields: list[tuple[str, str]] = []
-    for line in text.splitlines():
-        if line[:1] in (" ", "\t") and fields:
-            label, value = fields[-1]
-            fields[-1] = (label, f"{value} {line.strip()}")
-        elif ":" in line:
-            label, _, value = line.partition(":")
-            fields.append((label.strip(), value.strip()))
-    return fields
+    return parse_tag_fields(text)
 
 
 def bag_info_value(fields: list[tuple[str, str]], label: str) -> str | None:

@@ -580,13 +580,16 @@ def parse_html_text(markup: str, filename: str, *, use_trafilatura: bool = False
     )
 
 
-def parse_html(data: bytes, filename: str, *, use_trafilatura: bool = False) -> Article:
+def parse_html(
+    data: bytes, filename: str, *, use_trafilatura: bool = False, charset: str | None = None
+) -> Article:
     """Read an HTML article from its bytes. Raises ArticleError; ``data`` is kept untouched.
 
     ``use_trafilatura`` asks for trafilatura's main-text extraction when it is installed (the ``html``
     extra); without it, or when it finds nothing, the built-in extractor is used and a warning says so.
+    ``charset`` (e.g. from an HTTP Content-Type) wins over the page's own ``<meta charset>``, as in browsers.
     """
-    decoded = decode_article_bytes(data, filename, declared=html_declared_charset(data))
+    decoded = decode_article_bytes(data, filename, declared=charset or html_declared_charset(data))
     parsed = parse_html_text(decoded.text, filename, use_trafilatura=use_trafilatura)
     if decoded.warnings:
         parsed = replace(parsed, warnings=(*decoded.warnings, *parsed.warnings))

@@ -8,28 +8,12 @@ still wins over both), so a windows-1252 page announced only in its HTTP header 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from archiver.article import Article, SourceFile
-from archiver.sources.decoding import decode_article_bytes, html_declared_charset
-from archiver.sources.html import parse_html_text
+from archiver.article import Article
+from archiver.sources.html import parse_html
 
 
 def parse_page(
     html: bytes, filename: str, *, http_charset: str | None, use_trafilatura: bool = False
 ) -> Article:
     """Read a captured page. Raises ArticleError (e.g. ``ARTICLE_NO_TITLE``) as for a saved HTML file."""
-    declared = http_charset or html_declared_charset(html)
-    decoded = decode_article_bytes(html, filename, declared=declared)
-    parsed = parse_html_text(decoded.text, filename, use_trafilatura=use_trafilatura)
-    if decoded.warnings:
-        parsed = replace(parsed, warnings=(*decoded.warnings, *parsed.warnings))
-    source = SourceFile(
-        filename=filename,
-        data=html,
-        media_type="text/html",
-        encoding=decoded.encoding,
-        line_endings=decoded.line_endings,
-        has_bom=decoded.has_bom,
-    )
-    return Article(source=source, parsed=parsed)
+    return parse_html(html, filename, use_trafilatura=use_trafilatura, charset=http_charset)
