@@ -13,7 +13,6 @@ from typing import Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 from rich.text import Text
 
 from archiver import identifiers
@@ -276,20 +275,17 @@ def _render_audit(report: AuditReport) -> None:
     )
     if not report.issues:
         return
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    for column in ("severity", "code", "object", "version", "path", "message"):
-        table.add_column(column, overflow="fold")
     for issue in report.issues:
-        style = "red" if str(issue.finding.severity) == "error" else "yellow"
-        table.add_row(
-            Text(str(issue.finding.severity), style=style),
-            Text(issue.finding.code),
-            Text(issue.object_id or issue.object_path or "-"),
-            Text(issue.version or "-"),
-            Text(issue.logical_path or issue.content_path or issue.finding.path or "-"),
-            Text(issue.finding.message),
+        # One line per finding, as `validate` prints them: readable at any width, and easy to grep.
+        severity = str(issue.finding.severity)
+        where = issue.logical_path or issue.content_path or issue.finding.path or "-"
+        line = Text("  ")
+        line.append(f"{severity:7}", style="red" if severity == "error" else "yellow")
+        line.append(
+            f" {issue.finding.code} {issue.object_id or issue.object_path or '-'} {issue.version or '-'}"
         )
-    common.out.print(table)
+        line.append(f" {where}: {issue.finding.message}")
+        common.out.print(line)
 
 
 # --------------------------------------------------------------------------------------------------------
