@@ -468,24 +468,36 @@ def _shorten(text: str, limit: int = 300) -> str:
 # The original
 
 
+def _files_in(view: BagView, folder: str) -> list[str]:
+    """The payload files under ``folder`` (a bag-relative folder such as ``data/warc``), sorted."""
+    prefix = folder + "/"
+    return sorted(p for p in view.payload_files if p.startswith(prefix))
+
+
+def _count_finding(code: str, folder: str, files: list[str], role: str) -> Finding:
+    """A folder that should hold exactly one file holds another number of them."""
+    return finding(code, folder + "/", f"{folder}/ holds {len(files)} files{_listing(files)}; {role}")
+
+
+def _read_payload(read: BagReader, path: str, limit: int, out: list[Finding]) -> bytes | None:
+    """A payload file's bytes, or None with a finding when it cannot be read or is too large."""
+    absent = finding("PKG-FILE-UNREADABLE", path, f"{path} is in the bag but could not be read")
+    return _read(read, path, limit, out, absent)
+
+
 def _check_original(
     view: BagView, read: BagReader, limit: int, meta: dict[str, Any] | None, out: list[Finding]
 ) -> _Digest | None:
     """Exactly one file under data/original/, with the SHA-256, size and name its metadata records."""
-    prefix = ORIGINAL_DIR + "/"
-    files = sorted(p for p in view.payload_files if p.startswith(prefix))
+    files = _files_in(view, ORIGINAL_DIR)
     if len(files) != 1:
         out.append(
-            finding(
-                "PKG-ORIGINAL-COUNT",
-                ORIGINAL_DIR + "/",
-                f"{ORIGINAL_DIR}/ holds {len(files)} files{_listing(files)}; a package holds exactly one original",
-            )
+            _count_finding("PKG-ORIGINAL-COUNT", ORIGINAL_DIR, files, "a package holds exactly one original")
         )
         return None
     path = files[0]
-    absent = finding("PKG-FILE-UNREADABLE", path, f"{path} is in the bag but could not be read")
-    data = _read(read, path, limit, out, absent)
+    name_as_stored = path[len(ORIGINAL_DIR) + 1 :]
+    data = _read_payload(read, path, limit, out)
     if data is None:
         return None
     digest = _Digest.of(path, data)
@@ -512,12 +524,12 @@ def _check_original(
             )
         )
     name = recorded.get("filename")
-    if isinstance(name, str) and name != path[len(prefix) :]:
+    if isinstance(name, str) and name != name_as_stored:
         out.append(
             finding(
                 "PKG-ORIGINAL-NAME",
                 path,
-                f"the original is named {path[len(prefix) :]!r}, but {METADATA_PATH} original.filename is {name!r}",
+                f"the original is named {name_as_stored!r}, but {METADATA_PATH} original.filename is {name!r}",
             )
         )
     return digest
@@ -563,19 +575,12 @@ def _load_warc(
     ``http`` keeps each response record's whole block (HTTP head and body as received), which a web
     capture's checks decode; a file bag's WARC has no response record and is read as before.
     """
-    files = sorted(p for p in view.payload_files if p.startswith(WARC_DIR + "/"))
+    files = _files_in(view, WARC_DIR)
     if len(files) != 1:
-        out.append(
-            finding(
-                "PKG-WARC-COUNT",
-                WARC_DIR + "/",
-                f"{WARC_DIR}/ holds {len(files)} files{_listing(files)}; a package holds exactly one WARC",
-            )
-        )
+        out.append(_count_finding("PKG-WARC-COUNT", WARC_DIR, files, "a package holds exactly one WARC"))
         return None
     path = files[0]
-    absent = finding("PKG-FILE-UNREADABLE", path, f"{path} is in the bag but could not be read")
-    data = _read(read, path, limit, out, absent)
+    data = _read_payload(read, path, limit, out)
     if data is None:
         return None
     digest = _Digest.of(path, data)
@@ -1002,22 +1007,15 @@ def _check_capture(
 
 def _check_wacz(view: BagView, read: BagReader, limit: int, warc: _Warc | None) -> list[Finding]:
     """Exactly one .wacz under data/wacz/, replaying the bag's own WARC (its structure: the WACZ validator's)."""
-    files = sorted(p for p in view.payload_files if p.startswith(WACZ_DIR + "/"))
+    files = _files_in(view, WACZ_DIR)
     if len(files) != 1 or not files[0].lower().endswith(".wacz"):
-        return [
-            finding(
-                "PKG-WACZ-COUNT",
-                WACZ_DIR + "/",
-                f"{WACZ_DIR}/ holds {len(files)} files{_listing(files)}; a web capture holds exactly one, "
-                "a .wacz of its WARC",
-            )
-        ]
+        role = "a web capture holds exactly one, a .wacz of its WARC"
+        return [_count_finding("PKG-WACZ-COUNT", WACZ_DIR, files, role)]
     if warc is None or warc.digest is None:
         return []
     out: list[Finding] = []
     path = files[0]
-    absent = finding("PKG-FILE-UNREADABLE", path, f"{path} is in the bag but could not be read")
-    data = _read(read, path, limit, out, absent)
+    data = _read_payload(read, path, limit, out)
     if data is not None:
         out += _compare_wacz_warc(path, data, warc.digest, limit)
     return out
