@@ -92,3 +92,13 @@ def test_embedded_warc_damage_is_found(bag: Path) -> None:
     assert got.returncode == 1
     assert "BAG-MANIFEST-CHECKSUM" in codes
     assert "WARC-FIELD-MISSING" in codes
+
+
+def test_arc_file_is_named_as_arc(tmp_path: Path) -> None:
+    arc = tmp_path / "old.arc"
+    arc.write_bytes(
+        b"filedesc://old.arc 0.0.0.0 20050614070144 text/plain 76\n1 0 Archive\nURL IP-address\n\n"
+    )
+    got = run("validate", str(arc))
+    assert got.returncode == 1
+    assert "WARC-NOT-WARC" in got.stdout and "ARC" in got.stdout

@@ -32,6 +32,9 @@ from archiver.validation.wacz import validate_wacz, validate_wacz_bytes
 from archiver.validation.warc import validate_warc_file, validate_warc_stream
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
+#: Legacy ARC files go to the WARC validator too, which names their format (WARC-NOT-WARC) instead of a
+#: bare "unknown target".
+ARC_SUFFIXES = (".arc", ".arc.gz")
 WACZ_SUFFIXES = (".wacz",)
 ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".zip")
 #: WARCs inside a bag are read into memory through the BagReader up to this size; larger ones are streamed
@@ -66,7 +69,7 @@ def target_kind(target: Path) -> str:
         return "bag"
     if not target.exists():
         raise UsageError("TARGET_MISSING", "no such file or folder", where=str(target))
-    if name.endswith(WARC_SUFFIXES):
+    if name.endswith(WARC_SUFFIXES + ARC_SUFFIXES):
         return "warc"
     if name.endswith(WACZ_SUFFIXES):
         return "wacz"
