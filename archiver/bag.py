@@ -17,11 +17,12 @@ Decisions, each explained where it is made:
 from __future__ import annotations
 
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from archiver.fixity import BAGIT_TO_HASHLIB, digest_bytes
 from archiver.staging import fsync_dir, write_file
@@ -308,19 +309,19 @@ def _require_empty(root: Path) -> None:
         raise FileExistsError(f"bag folder is not empty: {root}")
 
 
-def _make_folders(root: Path, paths: Sequence[str]) -> list[Path]:
+def _make_folders(root: Path, paths: Sequence[str]) -> list[str]:
     """Create ``data/`` and every folder the payload needs; return them deepest first, then ``root``."""
-    needed: set[PurePosixPath] = set()
+    needed = {""}  # data/ itself, even for an empty payload (RFC 8493 section 2.1.2)
     for path in paths:
-        needed.update(PurePosixPath(path).parents)
-    needed.add(PurePosixPath("."))  # data/ itself, even for an empty payload (RFC 8493 section 2.1.2)
-    ordered = sorted(needed, key=lambda folder: len(folder.parts))
+        parts = path.split("/")[:-1]
+        needed.update("/".join(parts[:depth]) for depth in range(1, len(parts) + 1))
+    data_dir = os.path.join(root, PAYLOAD_DIR)
     created = []
-    for folder in ordered:
-        target = root / PAYLOAD_DIR / folder
-        target.mkdir()
+    for folder in sorted(needed, key=lambda name: (name.count("/") if name else -1, name)):
+        target = os.path.join(data_dir, folder) if folder else data_dir
+        os.mkdir(target)
         created.append(target)
-    return [*reversed(created), root]
+    return [*reversed(created), str(root)]
 
 
 def _write_payload(
@@ -328,10 +329,10 @@ def _write_payload(
 ) -> Digests:
     """Write each payload file under ``data/`` and record its digests under its decoded manifest path."""
     manifests: Digests = {alg: {} for alg in algorithms}
+    data_dir = os.path.join(root, PAYLOAD_DIR)
     for item in payload:
-        _write_hashed(
-            root / PAYLOAD_DIR / item.path, item.data, f"{PAYLOAD_DIR}/{item.path}", manifests, durable
-        )
+        target = os.path.join(data_dir, item.path)
+        _write_hashed(target, item.data, f"{PAYLOAD_DIR}/{item.path}", manifests, durable)
     return manifests
 
 
@@ -344,17 +345,18 @@ def _write_tag_files(
     with every algorithm), and no tag manifest lists itself or another tag manifest.
     """
     tags: Digests = {alg: {} for alg in algorithms}
-    _write_hashed(root / BAGIT_TXT, bagit_txt(), BAGIT_TXT, tags, durable)
-    _write_hashed(root / BAG_INFO, bag_info, BAG_INFO, tags, durable)
+    base = os.fspath(root)
+    _write_hashed(os.path.join(base, BAGIT_TXT), bagit_txt(), BAGIT_TXT, tags, durable)
+    _write_hashed(os.path.join(base, BAG_INFO), bag_info, BAG_INFO, tags, durable)
     for alg in algorithms:
         name = f"manifest-{alg}.txt"
-        _write_hashed(root / name, format_manifest(manifests[alg]), name, tags, durable)
+        _write_hashed(os.path.join(base, name), format_manifest(manifests[alg]), name, tags, durable)
     for alg in algorithms:
-        write_file(root / f"tagmanifest-{alg}.txt", format_manifest(tags[alg]), durable=durable)
+        write_file(os.path.join(base, f"tagmanifest-{alg}.txt"), format_manifest(tags[alg]), durable=durable)
     return tags
 
 
-def _write_hashed(target: Path, data: bytes, name: str, into: Digests, durable: bool) -> None:
+def _write_hashed(target: str, data: bytes, name: str, into: Digests, durable: bool) -> None:
     """Write one new file and record its digest, under ``name``, in every algorithm's table of ``into``."""
     write_file(target, data, durable=durable)
     for alg, digest in digest_bytes(data, tuple(into)).items():

@@ -15,7 +15,7 @@ import shutil
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import repeat
@@ -233,7 +233,7 @@ def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageRes
     name = identifiers.bag_name(meta.identifier)
     final = options.outdir / name
     replace_existing = False
-    if final.exists() or final.is_symlink():
+    if os.path.lexists(final):
         if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(final):
             return PackageResult(str(path), "exists", final, meta.identifier, meta.title)
         if options.if_exists != "replace":
@@ -411,7 +411,7 @@ def _run(
     if workers <= 1 or len(paths) < 4:
         yield from _package_serial(paths, options, capture)
         return
-    size = max(1, min(COMMIT_BATCH, len(paths) // (workers * 4)))
+    size = max(1, min(COMMIT_BATCH * 4, len(paths) // (workers * 4)))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
     try:
@@ -434,28 +434,45 @@ def _package_chunk(
 def _package_serial(
     paths: list[Input], options: PackageOptions, capture: CaptureOptions
 ) -> Iterator[PackageResult]:
-    """Stage bags one by one, committing them in batches (one flush per batch) as they come."""
-    pending: list[StagedBag] = []
+    """Stage bags one by one and commit them in batches, in input order.
+
+    A batch's commit (one flush, then the renames) runs in a background thread while the next batch is being
+    staged, so the wait for the disk overlaps with work instead of adding to it. Batches are committed one
+    after the other, and a batch's results are reported only once its commit is done.
+    """
+    pending: list[StagedBag | PackageResult] = []
+    committing: Future[list[PackageResult]] | None = None
+    committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-commit")
     last_commit = time.monotonic()
     try:
         for path in paths:
-            item = _stage_input(path, options, capture)
-            if isinstance(item, PackageResult):
-                yield item
-            else:
-                pending.append(item)
-            if pending and (
-                len(pending) >= COMMIT_BATCH or time.monotonic() - last_commit >= COMMIT_INTERVAL_S
-            ):
+            pending.append(_stage_input(path, options, capture))
+            if len(pending) >= COMMIT_BATCH or time.monotonic() - last_commit >= COMMIT_INTERVAL_S:
+                if committing is not None:
+                    yield from committing.result()
                 batch, pending = pending, []
-                yield from commit_staged(batch, options.outdir, durable=options.durable)
+                committing = committer.submit(_commit_in_order, batch, options.outdir, options.durable)
                 last_commit = time.monotonic()
+        if committing is not None:
+            yield from committing.result()
+            committing = None
         batch, pending = pending, []
-        yield from commit_staged(batch, options.outdir, durable=options.durable)
+        yield from _commit_in_order(batch, options.outdir, options.durable)
     finally:
-        # Interrupted (Ctrl-C, or the caller stopped iterating): staged bags not yet committed are dropped.
-        for bag in pending:
-            shutil.rmtree(bag.stage, ignore_errors=True)
+        # Interrupted (Ctrl-C, or the caller stopped iterating): the batch being committed finishes, the
+        # staged bags not yet handed over are dropped.
+        committer.shutdown(wait=True)
+        for item in pending:
+            if isinstance(item, StagedBag):
+                shutil.rmtree(item.stage, ignore_errors=True)
+
+
+def _commit_in_order(
+    items: list[StagedBag | PackageResult], outdir: Path, durable: bool
+) -> list[PackageResult]:
+    """Commit the staged bags among ``items``; results in the order of ``items`` (early failures in place)."""
+    committed = iter(commit_staged([i for i in items if isinstance(i, StagedBag)], outdir, durable=durable))
+    return [next(committed) if isinstance(item, StagedBag) else item for item in items]
 
 
 def _worker_init() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import itertools
 import os
 import shutil
 import socket
@@ -21,6 +22,8 @@ from typing import cast
 
 STAGING_PREFIX = ".archiver-staging-"
 #: This host's name, made safe for a file name and free of the "-" that separates the name's parts.
+#: A file-system path as the os functions take it (plain strings skip pathlib's cost in hot loops).
+StrPath = str | os.PathLike[str]
 _HOST = "".join(c if c.isalnum() else "_" for c in socket.gethostname())[:40] or "host"
 
 
@@ -32,7 +35,7 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def fsync_dir(path: Path) -> None:
+def fsync_dir(path: StrPath) -> None:
     """Flush a directory entry table, so that a rename or a new file in it survives a power cut."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
@@ -84,7 +87,7 @@ def flush_trees(parent: Path, roots: list[Path]) -> None:
         fsync_tree(root)
 
 
-def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
+def write_file(path: StrPath, data: bytes, *, durable: bool = True) -> None:
     """Write bytes to a new file (never overwriting one) and optionally flush them to disk."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     try:
@@ -98,10 +101,23 @@ def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
         os.close(fd)
 
 
+_staging_counter = itertools.count()
+
+
 def new_staging_dir(parent: Path, label: str = "") -> Path:
-    """A fresh, empty staging folder inside ``parent``: the same filesystem as the final place."""
+    """A fresh, empty staging folder inside ``parent``: the same filesystem as the final place.
+
+    Named by host, process, label and a per-process counter: unique without ``tempfile``'s random names
+    (which cost as much as the mkdir itself here), and ``mkdir`` fails rather than reuse a name.
+    """
     prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-{label}-"
-    return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    while True:
+        path = os.path.join(parent, f"{prefix}{next(_staging_counter)}")
+        try:
+            os.mkdir(path, 0o700)
+        except FileExistsError:
+            continue  # left by an earlier process with the same pid
+        return Path(path)
 
 
 @contextlib.contextmanager
@@ -123,14 +139,15 @@ def staging_dir(parent: Path, label: str = "") -> Iterator[Path]:
 def commit_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
     """Rename a complete, already flushed staged folder to its final name. Fails if the final name exists.
 
-    The caller flushes what it wrote (the bag writer fsyncs each file and folder as it goes; ``fsync_tree``
-    does it for others), so that the rename never publishes data still in the page cache. ``os.rename`` of a
-    directory onto an existing non-empty directory fails on POSIX, and onto an empty one would replace it;
-    we check first and rely on the rename being atomic on one filesystem.
+    The caller flushes what it wrote first (``flush_trees``, or the bag writer with ``durable``), so that
+    the rename never publishes data still in the page cache. On Linux ``renameat2(RENAME_NOREPLACE)`` makes
+    the no-overwrite check and the rename one atomic step; elsewhere the name is checked first (POSIX
+    ``rename`` would replace an empty folder and fails on a non-empty one).
     """
-    if final.exists() or final.is_symlink():
-        raise FileExistsError(str(final))
-    os.rename(staged, final)
+    if not _rename_noreplace(staged, final):
+        if os.path.lexists(final):
+            raise FileExistsError(errno.EEXIST, "File exists", str(final))
+        os.rename(staged, final)
     if durable:
         fsync_dir(final.parent)
 
@@ -149,17 +166,32 @@ def _load_renameat2() -> Callable[[int, bytes, int, bytes, int], int] | None:
 _RENAMEAT2 = _load_renameat2()
 
 
-def exchange_dirs(a: Path, b: Path) -> bool:
-    """Swap two directories atomically with Linux ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
+_AT_FDCWD = -100
+_RENAME_NOREPLACE = 1
+_RENAME_EXCHANGE = 2
+_UNSUPPORTED = (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP)
+
+
+def _renameat2(a: Path, b: Path, flags: int) -> bool:
+    """Linux ``renameat2`` with ``flags``; False where the C library or the filesystem lacks it."""
     if _RENAMEAT2 is None:
         return False
-    at_fdcwd, rename_exchange = -100, 2
-    if _RENAMEAT2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+    if _RENAMEAT2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), flags) == 0:
         return True
     code = ctypes.get_errno()
-    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+    if code in _UNSUPPORTED:
         return False
     raise OSError(code, os.strerror(code), str(b))
+
+
+def _rename_noreplace(staged: Path, final: Path) -> bool:
+    """Rename unless ``final`` exists (FileExistsError then), atomically; False where unsupported."""
+    return _renameat2(staged, final, _RENAME_NOREPLACE)
+
+
+def exchange_dirs(a: Path, b: Path) -> bool:
+    """Swap two directories atomically with Linux ``renameat2(RENAME_EXCHANGE)``; False where unsupported."""
+    return _renameat2(a, b, _RENAME_EXCHANGE)
 
 
 def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:

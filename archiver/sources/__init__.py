@@ -9,7 +9,9 @@ stable code naming the file; anything merely doubtful is a ``ReadWarning`` insid
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 from archiver.article import MAX_ARTICLE_BYTES, Article
@@ -63,15 +65,26 @@ def parse_bytes(data: bytes, filename: str, *, use_trafilatura: bool = False) ->
 
 
 def _read_bounded(path: Path) -> bytes:
-    """Read at most one byte more than the limit, so an oversized file is refused without loading it all."""
+    """Read at most one byte more than the limit, so an oversized file is refused without loading it all.
+
+    One ``stat`` refuses folders, FIFOs and devices before anything is opened (opening a FIFO would wait
+    for a writer); the open is non-blocking all the same, in case the path changes in between. A short
+    read of a regular file means its end, so a small article costs one stat, one open and one read.
+    """
     where = str(path)
-    if path.is_dir():
-        raise ArticleError("ARTICLE_IS_DIRECTORY", "this is a directory, not an article file", where=where)
     try:
-        if path.exists() and not path.is_file():
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise ArticleError(
+                "ARTICLE_IS_DIRECTORY", "this is a directory, not an article file", where=where
+            )
+        if not stat.S_ISREG(mode):
             raise ArticleError("ARTICLE_NOT_A_FILE", "this is not a regular file", where=where)
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            data = _read_up_to(fd, MAX_ARTICLE_BYTES + 1)
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         raise ArticleError(
             "ARTICLE_NOT_FOUND", "no such file", where=where, hint="check the path and its spelling"
@@ -88,6 +101,20 @@ def _read_bounded(path: Path) -> bytes:
             hint="check that this is really a news article",
         )
     return data
+
+
+def _read_up_to(fd: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes from a regular file's descriptor, stopping at the first short read (its end)."""
+    chunks: list[bytes] = []
+    remaining = limit
+    while remaining > 0:
+        want = min(remaining, 1 << 20)
+        chunk = os.read(fd, want)
+        chunks.append(chunk)
+        remaining -= len(chunk)
+        if len(chunk) < want:
+            break
+    return b"".join(chunks)
 
 
 def read_path(path: Path, *, use_trafilatura: bool = False) -> Article:

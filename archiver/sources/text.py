@@ -264,7 +264,9 @@ def join_lines(lines: Sequence[str]) -> str:
         if out and not (_is_cjk(out[-1]) and _is_cjk(line[0])):
             out += " "
         out += line
-    return _SPACES_RE.sub(" ", out)
+    if "  " in out or "\t" in out:  # the common case has neither, and needs no regex pass
+        out = _SPACES_RE.sub(" ", out)
+    return out
 
 
 def _single_line(blocks: Sequence[Block], index: int) -> str | None:
