@@ -9,6 +9,7 @@ here at all, so the only disagreement left is the one the test is about and exac
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gzip
 import hashlib
@@ -601,3 +602,44 @@ def test_random_bytes_never_crash(pkg: Package, metadata: bytes, warc: bytes) ->
     # neither can be right by chance: each is reported, whatever the kind of damage
     assert codes(found) & {"PKG-METADATA-JSON", "PKG-SCHEMA-UNKNOWN", "PKG-METADATA-SCHEMA"}
     assert any(code.startswith("PKG-WARC-") for code in codes(found))
+
+
+# --------------------------------------------------------------------------------------------------------
+# The record splitter the cross-checks use, against warcio and on any bytes
+
+
+def test_record_splitter_agrees_with_warcio(pkg: Package) -> None:
+    from io import BytesIO
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    from archiver.validation.package import _parse_warc
+
+    data = pkg.files[pkg.warc_path]
+    ours = _parse_warc(pkg.warc_path, data, 1 << 20)
+    theirs = []
+    for record in ArchiveIterator(BytesIO(data), no_record_parse=True):
+        block = record.raw_stream.read()
+        theirs.append(
+            (
+                record.rec_headers.get_header("WARC-Type"),
+                record.rec_headers.get_header("WARC-Record-ID"),
+                len(block),
+                hashlib.sha256(block).hexdigest(),
+            )
+        )
+    assert [(r.type, r.record_id, r.block.size, r.block.sha256) for r in ours] == theirs
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.binary(max_size=400)
+    | st.builds(
+        lambda a, b: b"WARC/1.1\r\n" + a + b"\r\n\r\n" + b, st.binary(max_size=80), st.binary(max_size=80)
+    )
+)
+def test_record_splitter_never_fails_other_than_valueerror(data: bytes) -> None:
+    from archiver.validation.package import _parse_warc
+
+    with contextlib.suppress(ValueError):
+        _parse_warc("data/warc/x.warc", data, 1 << 20)

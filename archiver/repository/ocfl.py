@@ -52,7 +52,8 @@ import re
 import shutil
 import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -108,7 +109,7 @@ HASHLIB_NAMES = {
 
 #: Bags one process flushes and commits together (two ``syncfs`` per group instead of two per bag), and
 #: the most content bytes such a group stages before it is committed.
-GROUP_SIZE = 32
+GROUP_SIZE = 64
 GROUP_BYTES = 256 * 1024 * 1024
 
 Outcome = Literal["created", "updated", "unchanged"]
@@ -665,15 +666,16 @@ class OcflRepository:
         Results come in input order; a bag that fails gives its ArchiverError in its place and never stops
         the others. Per-object locks keep concurrent writers apart; bags naming the same object are ingested
         one after the other, in the order given, so their versions are numbered in that order. Each worker
-        takes the bags in runs of up to :data:`GROUP_SIZE`, flushed and committed together (see
-        :class:`_Batch`).
+        takes the bags in runs of a few groups of up to :data:`GROUP_SIZE`, each group flushed and committed
+        together while the next is staged (see :class:`_Batch`).
         """
         workers = min(jobs or os.cpu_count() or 1, len(bags))
         if workers <= 1 or len(bags) < 4 or _repeats_an_object(bags):
             return self._ingest_batch(bags, options, on_result=on_result)
         if options.get("validate", True):
             preload_validator()  # imported once here, not once per worker: workers are forked from this process
-        size = max(1, min(GROUP_SIZE, -(-len(bags) // (workers * 4))))
+        # Several groups per chunk, so that a worker commits one group while it stages the next.
+        size = max(1, min(GROUP_SIZE * 4, -(-len(bags) // (workers * 2))))
         chunks = [list(bags[i : i + size]) for i in range(0, len(bags), size)]
         # Workers are direct children (the platform's default start method, as in packaging), so that
         # PR_SET_PDEATHSIG takes them down with a killed parent; a forkserver would outlive it.
@@ -1014,7 +1016,9 @@ class _Batch:
     is finished: one flush (``syncfs``) makes every staged object durable, each is committed by a rename and
     re-read against its inventory, its fixity event and receipt are written, one more flush makes all that
     durable, and only then are the results reported and the locks released. Two flushes per group instead
-    of two per bag: for small bags the flushes were a third of an ingest's time.
+    of two per bag: for small bags the flushes were a third of an ingest's time. The group's commit runs in
+    a thread while the next group is taken in and staged (under locks of its own), so the flushes overlap
+    with work; groups are still committed one at a time, in order.
 
     The guarantees of a single ingest hold for each bag: nothing of an invalid bag reaches the repository,
     nothing is committed before it is on disk, no success is reported before the commit, the re-read, the
@@ -1038,6 +1042,8 @@ class _Batch:
         self.ids: set[str] = set()
         self.bytes = 0
         self.locks = LockSet(repo.workspace / "locks")
+        self.committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-commit")
+        self.inflight: Future[list[tuple[_Job, IngestResult | ArchiverError]]] | None = None
         self.cleaned = False
         self.user_name: str = options.get("user_name") or default_user_name()
 
@@ -1060,7 +1066,7 @@ class _Batch:
         self.pending.append(job)
         self.bytes += sum(f.size for f in job.files)
         if len(self.pending) >= GROUP_SIZE or self.bytes >= GROUP_BYTES:
-            self.finish()
+            self.finish(wait=False)
 
     def _take_in(self, job: _Job) -> None:
         """Validate the bag while copying it into a staging folder (a new object) or hashing it (an update).
@@ -1149,19 +1155,41 @@ class _Batch:
 
     # --- the group ------------------------------------------------------------------------------------
 
-    def finish(self) -> None:
-        """Flush, commit, verify and record every bag of the group; then report them and release the locks."""
-        jobs, self.pending, self.bytes = self.pending, [], 0
-        done: list[tuple[_Job, IngestResult | ArchiverError]] = []
+    def finish(self, *, wait: bool = True) -> None:
+        """Hand the group to the commit thread (after the group before it is done), with its locks.
+
+        The commit (flush, rename, re-read, events, receipts, flush) of one group overlaps with taking in
+        and staging the next, so the waits for the disk cost no time of their own. Groups are committed one
+        after the other; ``wait`` also waits for this one, its results reported and its locks released.
+        """
+        jobs, locks = self.pending, self.locks
+        self.pending, self.bytes, self.ids = [], 0, set()
+        self.locks = LockSet(self.repo.workspace / "locks")
+        self._join()
+        if jobs:
+            self.inflight = self.committer.submit(self._finish_group, jobs, locks)
+        else:
+            locks.release()
+        if wait:
+            self._join()
+
+    def _finish_group(
+        self, jobs: list[_Job], locks: LockSet
+    ) -> list[tuple[_Job, IngestResult | ArchiverError]]:
+        """In the commit thread: flush, commit, verify and record every bag of the group, then unlock."""
         try:
-            if jobs:
-                done = self._commit_group(jobs)
+            return self._commit_group(jobs)
         finally:
             for job in jobs:
                 job.discard()  # whatever was not committed (an error midway)
-            self.locks.release()
-            self.ids.clear()
-        for job, result in done:
+            locks.release()
+
+    def _join(self) -> None:
+        """Wait for the group being committed, if any, and report its results."""
+        if self.inflight is None:
+            return
+        future, self.inflight = self.inflight, None
+        for job, result in future.result():
             self.results[job.index] = result
         self._deliver()
 
@@ -1239,11 +1267,16 @@ class _Batch:
             self.delivered += 1
 
     def abandon(self) -> None:
-        """After an unexpected error: drop what is staged but uncommitted, release every lock."""
+        """After the last group, or an unexpected error: let the commit in progress end, drop what is staged
+        but uncommitted, release every lock."""
         jobs, self.pending = self.pending, []
         for job in jobs:
             job.discard()
         self.locks.release()
+        if self.inflight is not None:
+            futures_wait([self.inflight])  # it releases its own locks and discards what it did not commit
+            self.inflight = None
+        self.committer.shutdown(wait=True)
 
     def collected(self) -> list[IngestResult | ArchiverError]:
         results = [r for r in self.results if r is not None]

@@ -11,7 +11,7 @@ They read the bag only through :class:`~archiver.validation.model.BagView` and a
 :class:`~archiver.validation.model.BagReader`, so folders, tars and zips are all the same here, and each file
 is read at most once, up to a size limit: a file over the limit is reported as not checked (a warning),
 never read whole. Structural rules of the WARC (headers, digests, truncation) belong to the WARC validator;
-here the WARC is only parsed (with warcio) to compare its record blocks and identifiers with the bag's files.
+here the WARC is only split into records to compare their blocks and identifiers with the bag's files.
 
 Layout checked (``archiver.profile``): ``data/metadata/article-metadata.json`` (JSON, valid against the
 committed schema of the ``schema_version`` it names), exactly one file under ``data/original/`` (its SHA-256
@@ -42,6 +42,7 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
 from functools import lru_cache
@@ -51,7 +52,6 @@ from typing import Any, Final
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 from jsonschema.protocols import Validator
-from warcio.archiveiterator import ArchiveIterator
 
 from archiver.profile import (
     METADATA_PATH,
@@ -65,6 +65,7 @@ from archiver.schemas import default_schemas_dir
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
 from archiver.validation.model import BagReader, BagView
 from archiver.validation.profile import json_kind
+from archiver.validation.schema_check import Check, compile_schema
 from archiver.warc import to_uri
 from archiver.web.http import HttpFormatError, dechunk, decode_content, head_end, is_chunked, parse_head
 
@@ -414,8 +415,8 @@ def _check_schema(meta: dict[str, Any], schemas_dir: Path) -> list[Finding]:
                 f"{METADATA_PATH} schema_version is {version!r}, not a version such as '1.0.0'",
             )
         ]
-    validator = _validator(str(schemas_dir), version)
-    if validator is None:
+    compiled = _validator(str(schemas_dir), version)
+    if compiled is None:
         return [
             finding(
                 "PKG-SCHEMA-UNKNOWN",
@@ -424,6 +425,9 @@ def _check_schema(meta: dict[str, Any], schemas_dir: Path) -> list[Finding]:
                 f"(schemas/{_schema_relpath(version)}); it cannot be validated",
             )
         ]
+    validator, is_valid = compiled
+    if is_valid is not None and is_valid(meta):
+        return []  # the common case, proved without jsonschema's cost (schema_check)
     errors = sorted(validator.iter_errors(meta), key=lambda e: (e.json_path, e.message))
     out = [
         finding(
@@ -449,14 +453,15 @@ def _schema_relpath(version: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _validator(schemas_dir: str, version: str) -> Validator | None:
-    """The validator of one committed schema version, or None when there is none (or it is broken)."""
+def _validator(schemas_dir: str, version: str) -> tuple[Validator, Check | None] | None:
+    """The validator of one committed schema version and its fast yes/no check (None where the schema
+    is beyond :mod:`schema_check`); None when no such schema is committed (or it is broken)."""
     try:
         schema = json.loads((Path(schemas_dir) / _schema_relpath(version)).read_text(encoding="utf-8"))
         Draft202012Validator.check_schema(schema)
     except (OSError, UnicodeDecodeError, ValueError, SchemaError):
         return None
-    return Draft202012Validator(schema)
+    return Draft202012Validator(schema), compile_schema(schema)
 
 
 def _shorten(text: str, limit: int = 300) -> str:
@@ -595,9 +600,9 @@ def _load_warc(
             )
         )
         return None
-    # warcio raises many kinds of exception on damaged input (ArchiveLoadFailed, ValueError, zlib.error,
-    # EOFError, ...). Whatever the cause, the content could not be compared; the WARC validator says why.
-    except Exception as exc:
+    # Damage (ValueError from the reader, zlib.error from a bad member): the content could not be compared;
+    # the WARC validator, run on the same file, says why.
+    except (ValueError, zlib.error) as exc:
         out.append(
             finding(
                 "PKG-WARC-UNREADABLE",
@@ -614,34 +619,86 @@ def _load_warc(
 
 
 def _parse_warc(path: str, data: bytes, limit: int, *, http: bool = False) -> list[_Record]:
-    """The records, each block hashed; with ``http``, HTTP blocks left unparsed and responses' kept whole."""
-    plain = _gunzip_members(data, limit)
+    """The records, each block hashed; with ``http``, each response record's block is kept whole too.
+
+    A minimal reader on purpose: this check needs each record's type, identifiers and block, and the WARC
+    validator (run on the same file) is the one that judges the structure. Anything it cannot follow (no
+    Content-Length, a block cut short, bytes after which no version line follows) raises ValueError, and
+    the caller reports the WARC as unreadable for comparison; stray bytes between records are skipped to
+    the next version line, as warcio does. Blocks are hashed where they lie, not copied.
+    """
+    plain = memoryview(_gunzip_members(data, limit))
     del data
     records: list[_Record] = []
-    for record in _QuietArchiveIterator(io.BytesIO(plain), no_record_parse=http):
-        if record.format != "warc":  # warcio reads any line of text as an ARC record header
-            raise ValueError(f"record {len(records) + 1} is not a WARC record")
-        headers = record.rec_headers
-        hasher = hashlib.sha256()
-        size = 0
-        keep = http and headers.get_header("WARC-Type") == "response"
-        kept: list[bytes] = []
-        while chunk := record.raw_stream.read(1 << 20):
-            hasher.update(chunk)
-            size += len(chunk)
-            if keep:
-                kept.append(chunk)
+    for fields, block in _split_records(plain):
+        record_type = fields.get("warc-type")
+        keep = http and record_type == "response"
         records.append(
             _Record(
-                type=headers.get_header("WARC-Type"),
-                record_id=_strip(headers.get_header("WARC-Record-ID")),
-                refers_to=_strip(headers.get_header("WARC-Refers-To")),
-                target_uri=_strip(headers.get_header("WARC-Target-URI")),
-                block=_Digest(path, size, hasher.hexdigest()),
-                data=b"".join(kept) if keep else None,
+                type=record_type,
+                record_id=_strip(fields.get("warc-record-id")),
+                refers_to=_strip(fields.get("warc-refers-to")),
+                target_uri=_strip(fields.get("warc-target-uri")),
+                block=_Digest(path, len(block), hashlib.sha256(block).hexdigest()),
+                data=bytes(block) if keep else None,
             )
         )
     return records
+
+
+_HEADER_END: Final = re.compile(rb"\r?\n\r?\n")
+
+
+def _split_records(plain: memoryview) -> Iterator[tuple[dict[str, str], memoryview]]:
+    """Each record's header fields (names lower-cased, the first of repeats kept) and its block."""
+    raw = plain.obj  # the bytes behind the view, for searching
+    assert isinstance(raw, bytes)
+    pos, end = 0, len(raw)
+    while True:
+        while pos < end and raw[pos] in b"\r\n":  # the CRLF CRLF after a record (tolerated if short)
+            pos += 1
+        if pos >= end:
+            return
+        if not raw.startswith(b"WARC/", pos):
+            # Bytes between records (a Content-Length too short leaves the block's tail here): read on from
+            # the next version line, as warcio does; the WARC validator reports the damage itself.
+            resync = raw.find(b"\nWARC/", pos)
+            if resync < 0:
+                raise ValueError(f"the bytes at uncompressed offset {pos} are not a WARC record")
+            pos = resync + 1
+        head_end = _HEADER_END.search(raw, pos)
+        if head_end is None:
+            raise ValueError("the file ends inside a record header")
+        fields = _header_fields(raw[pos : head_end.start()].decode("utf-8", "replace"))
+        try:
+            length = int(fields["content-length"])
+        except (KeyError, ValueError):
+            raise ValueError("a record has no valid Content-Length") from None
+        start = head_end.end()
+        if length < 0 or start + length > end:
+            raise ValueError("the file ends inside a record block")
+        yield fields, plain[start : start + length]
+        pos = start + length
+
+
+def _header_fields(text: str) -> dict[str, str]:
+    """``Name: value`` lines after the version line; continuation lines (leading white space) folded in."""
+    fields: dict[str, str] = {}
+    last: str | None = None
+    for line in text.splitlines()[1:]:
+        if line[:1] in (" ", "\t"):
+            if last is not None:
+                fields[last] = f"{fields[last]} {line.strip()}"
+            continue
+        name, colon, value = line.partition(":")
+        if not colon:
+            raise ValueError(f"a header line is not a field: {line[:80]!r}")
+        last = name.strip().lower()
+        if last in fields:
+            last = None  # a repeat: the first one counts
+            continue
+        fields[last] = value.strip()
+    return fields
 
 
 def _strip(value: str | None) -> str | None:
@@ -671,31 +728,6 @@ def _gunzip_members(data: bytes, limit: int) -> bytes:
             raise ValueError("the file ends inside a gzip member")
         rest = member.unused_data
     return bytes(out)
-
-
-class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]  # warcio is untyped
-    """warcio's ArchiveIterator, minus its warning on stderr when a record is not followed by CRLF CRLF.
-
-    A validator must not write stray lines into the terminal report; that damage is the WARC validator's
-    to report as a finding. Same logic as warcio 1.7 to 1.8's ``_consume_blanklines``; were warcio to rename
-    the method, this override would simply go unused and the warning would reappear.
-    """
-
-    def _consume_blanklines(self) -> tuple[bytes | None, int]:
-        empty_size = 0
-        first_line = True
-        while True:
-            line: bytes = self.reader.readline()
-            if len(line) == 0:
-                return None, empty_size
-            stripped = line.rstrip()
-            if len(stripped) == 0 or first_line:
-                empty_size += len(line)
-                if len(stripped) != 0:
-                    self.err_count += 1
-                first_line = False
-                continue
-            return line, empty_size
 
 
 def _compare_warc(
