@@ -8,17 +8,15 @@ comes, and one bad article never stops the others.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import shutil
-import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from itertools import repeat
 from pathlib import Path
 from typing import Literal
 
@@ -33,6 +31,7 @@ from archiver.metadata import SCHEMA_ID, ArticleMetadata
 from archiver.sources import read_path
 from archiver.warc import build_article_warc
 from archiver.web.options import CaptureOptions
+from archiver.workers import Emit, run_ordered
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 IfExists = Literal["keep", "replace"]
@@ -403,38 +402,42 @@ COMMIT_INTERVAL_S = 0.5
 def _run(
     paths: list[Input], options: PackageOptions, workers: int, capture: CaptureOptions
 ) -> Iterator[PackageResult]:
-    """Package every input: in this process, or in chunks spread over worker processes.
-
-    Each worker stages a chunk of bags, flushes them with one filesystem flush and renames each into place
-    itself, so the parent only collects results and the commits run in parallel too.
+    """Package every input: in this process, or in worker processes that each run the whole pipeline
+    (staging, and committing in batches) over inputs they take a few at a time (:mod:`archiver.workers`).
     """
     if workers <= 1 or len(paths) < 4:
         yield from _package_serial(paths, options, capture)
         return
-    size = max(1, min(COMMIT_BATCH * 4, len(paths) // (workers * 4)))
-    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_init)
-    try:
-        for results in pool.map(_package_chunk, chunks, repeat(options), repeat(capture)):
-            yield from results
-    except BaseException:
-        # Ctrl-C or an abandoned iteration: workers finish (and commit) the chunk in hand; the rest is dropped.
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
+    yield from run_ordered(paths, _package_stream, (options, capture), workers)
 
 
-def _package_chunk(
-    paths: list[Input], options: PackageOptions, capture: CaptureOptions
-) -> list[PackageResult]:
-    """In a worker: package a chunk of inputs from staging to final names."""
-    return list(_package_serial(paths, options, capture))
+def _package_stream(
+    feed: Iterator[tuple[int, Input]], emit: Emit, options: PackageOptions, capture: CaptureOptions
+) -> None:
+    """In a worker: package the inputs ``feed`` hands out, sending each batch's results once committed."""
+    order: deque[int] = deque()
+
+    def inputs() -> Iterator[Input]:
+        for index, item in feed:
+            order.append(index)
+            yield item
+
+    for batch in _package_batches(inputs(), options, capture):
+        emit([(order.popleft(), result) for result in batch])  # results come in input order
 
 
 def _package_serial(
-    paths: list[Input], options: PackageOptions, capture: CaptureOptions
+    paths: Iterable[Input], options: PackageOptions, capture: CaptureOptions
 ) -> Iterator[PackageResult]:
-    """Stage bags one by one and commit them in batches, in input order.
+    """Package inputs one after the other in this process; results in input order."""
+    for batch in _package_batches(paths, options, capture):
+        yield from batch
+
+
+def _package_batches(
+    paths: Iterable[Input], options: PackageOptions, capture: CaptureOptions
+) -> Iterator[list[PackageResult]]:
+    """Stage bags one by one and commit them in batches; yield each batch's results, in input order.
 
     A batch's commit (one flush, then the renames) runs in a background thread while the next batch is being
     staged, so the wait for the disk overlaps with work instead of adding to it. Batches are committed one
@@ -449,15 +452,15 @@ def _package_serial(
             pending.append(_stage_input(path, options, capture))
             if len(pending) >= COMMIT_BATCH or time.monotonic() - last_commit >= COMMIT_INTERVAL_S:
                 if committing is not None:
-                    yield from committing.result()
+                    yield committing.result()
                 batch, pending = pending, []
                 committing = committer.submit(_commit_in_order, batch, options.outdir, options.durable)
                 last_commit = time.monotonic()
         if committing is not None:
-            yield from committing.result()
+            yield committing.result()
             committing = None
         batch, pending = pending, []
-        yield from _commit_in_order(batch, options.outdir, options.durable)
+        yield _commit_in_order(batch, options.outdir, options.durable)
     finally:
         # Interrupted (Ctrl-C, or the caller stopped iterating): the batch being committed finishes, the
         # staged bags not yet handed over are dropped.
@@ -473,17 +476,6 @@ def _commit_in_order(
     """Commit the staged bags among ``items``; results in the order of ``items`` (early failures in place)."""
     committed = iter(commit_staged([i for i in items if isinstance(i, StagedBag)], outdir, durable=durable))
     return [next(committed) if isinstance(item, StagedBag) else item for item in items]
-
-
-def _worker_init() -> None:
-    """Workers die with their parent (Linux prctl PR_SET_PDEATHSIG), so a killed run leaves no orphan
-    still staging bags; whatever a killed worker leaves is removed by the next run (staging.cleanup_stale)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
 
 
 def _stage_input(item: Input, options: PackageOptions, capture: CaptureOptions) -> StagedBag | PackageResult:

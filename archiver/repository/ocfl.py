@@ -252,8 +252,15 @@ def _normalised_state(inventory: Mapping[str, Any]) -> dict[str, list[str]]:
 
 
 def encode_json(value: Any) -> bytes:
-    """UTF-8 JSON, keys sorted, indented by two spaces, with a final newline: inventories and receipts."""
-    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    """UTF-8 JSON, keys sorted, compact, with a final newline: inventories and receipts.
+
+    Compact because Python encodes it in C that way, about 3.5 times faster than indented (an inventory
+    costs 18 us instead of 64 us, written twice per version); OCFL 1.1 asks only for UTF-8 JSON (§3.5),
+    and ``jq .`` shows any of these files indented.
+    """
+    return (json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode(
+        "utf-8"
+    )
 
 
 def encode_inventory(inventory: Mapping[str, Any]) -> tuple[bytes, bytes]:

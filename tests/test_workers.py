@@ -1,0 +1,83 @@
+"""Worker processes with long pipelines: results in input order, failures raised, nothing left running."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archiver.errors import ArchiverError
+from archiver.workers import Emit, WorkerFailed, run_ordered
+
+
+def squares_in_bursts(feed: Iterator[tuple[int, int]], emit: Emit, burst: int) -> None:
+    """Emits in bursts, the way a pipeline commits in groups."""
+    held: list[tuple[int, Any]] = []
+    for index, item in feed:
+        held.append((index, (os.getpid(), item * item)))
+        if len(held) >= burst:
+            emit(held)
+            held = []
+    emit(held)
+
+
+def fails_on(feed: Iterator[tuple[int, int]], emit: Emit, bad: int, kind: str) -> None:
+    for index, item in feed:
+        if item == bad:
+            if kind == "oserror":
+                raise OSError(28, "No space left on device", "/somewhere")
+            if kind == "unpicklable":
+                raise ArchiverError("SOME_CODE", "a message", where="here", hint="do this")
+            os._exit(3)
+        emit([(index, item)])
+
+
+def slow_marker(feed: Iterator[tuple[int, int]], emit: Emit, folder: str) -> None:
+    for index, item in feed:
+        time.sleep(0.01)
+        Path(folder, f"{item}").touch()
+        emit([(index, item)])
+
+
+def test_results_come_in_input_order_from_several_workers() -> None:
+    items = list(range(500))
+    results = list(run_ordered(items, squares_in_bursts, (7,), 2))
+    assert [value for _pid, value in results] == [i * i for i in items]
+    assert len({pid for pid, _value in results}) == 2  # both workers took part
+
+
+def test_fewer_items_than_workers() -> None:
+    assert [v for _p, v in run_ordered([3], squares_in_bursts, (5,), 2)] == [9]
+    assert list(run_ordered([], squares_in_bursts, (5,), 2)) == []
+
+
+def test_an_exception_in_a_worker_is_raised_as_it_was() -> None:
+    with pytest.raises(OSError, match="No space left"):
+        list(run_ordered(list(range(100)), fails_on, (40, "oserror"), 2))
+
+
+def test_an_exception_that_does_not_pickle_arrives_as_worker_failed() -> None:
+    with pytest.raises(WorkerFailed, match=r"SOME_CODE|a message"):
+        list(run_ordered(list(range(100)), fails_on, (40, "unpicklable"), 2))
+
+
+def test_a_worker_that_dies_is_reported() -> None:
+    with pytest.raises(WorkerFailed, match="exit code 3"):
+        list(run_ordered(list(range(100)), fails_on, (40, "exit"), 2))
+
+
+def test_stopping_early_stops_the_workers(tmp_path: Path) -> None:
+    items = list(range(2000))
+    taken = []
+    for value in run_ordered(items, slow_marker, (str(tmp_path),), 2):
+        taken.append(value)
+        if len(taken) == 5:
+            break
+    done = len(list(tmp_path.iterdir()))
+    time.sleep(0.3)
+    assert len(list(tmp_path.iterdir())) == done  # nothing more is processed after the generator closes
+    assert done < 200
