@@ -83,7 +83,13 @@ def ingest_command(
     lock_timeout: float = typer.Option(
         600.0, "--lock-timeout", min=0, help="Seconds to wait for another ingest of the same object."
     ),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes; 0 means one per core."),
+    jobs: int = typer.Option(
+        0,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes; 0 means two per core (ingest waits on reads as much as it computes).",
+    ),
     receipt: Path | None = typer.Option(
         None, "--receipt", help="Also write the receipts (a JSON array) to this file."
     ),

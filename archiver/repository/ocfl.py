@@ -46,13 +46,13 @@ import contextlib
 import ctypes
 import getpass
 import hashlib
+import itertools
 import json
 import os
 import re
 import shutil
-import signal
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -74,6 +74,7 @@ from archiver.repository.intake import (
 )
 from archiver.repository.locking import LockSet, RepositoryLockedError
 from archiver.validation.findings import Finding
+from archiver.workers import Emit, run_ordered
 
 OCFL_VERSION = "1.1"
 ROOT_DECLARATION = f"0=ocfl_{OCFL_VERSION}"
@@ -668,35 +669,30 @@ class OcflRepository:
         on_result: Callable[[Path, IngestResult | ArchiverError], None] | None = None,
         **options: Any,
     ) -> list[IngestResult | ArchiverError]:
-        """Ingest several bags, side by side in worker processes (``jobs``: 0 = one per core).
+        """Ingest several bags, side by side in worker processes (``jobs``: 0 = two per core).
 
         Results come in input order; a bag that fails gives its ArchiverError in its place and never stops
         the others. Per-object locks keep concurrent writers apart; bags naming the same object are ingested
         one after the other, in the order given, so their versions are numbered in that order. Each worker
-        takes the bags in runs of a few groups of up to :data:`GROUP_SIZE`, each group flushed and committed
-        together while the next is staged (see :class:`_Batch`).
+        runs one pipeline over the bags it takes: groups of up to :data:`GROUP_SIZE`, each flushed and
+        committed together while the next is staged (see :class:`_Batch`).
         """
-        workers = min(jobs or os.cpu_count() or 1, len(bags))
+        workers = min(jobs or default_ingest_workers(), len(bags))
         if workers <= 1 or len(bags) < 4 or _repeats_an_object(bags):
             return self._ingest_batch(bags, options, on_result=on_result)
         if options.get("validate", True):
             preload_validator()  # imported once here, not once per worker: workers are forked from this process
-        # Several groups per chunk, so that a worker commits one group while it stages the next.
-        size = max(1, min(GROUP_SIZE * 4, -(-len(bags) // (workers * 2))))
-        chunks = [list(bags[i : i + size]) for i in range(0, len(bags), size)]
-        # Workers are direct children (the platform's default start method, as in packaging), so that
-        # PR_SET_PDEATHSIG takes them down with a killed parent; a forkserver would outlive it.
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
-            outcomes = pool.map(
-                _ingest_portable,
-                *zip(
-                    *((self.root, self.layout, self.durable, chunk, options) for chunk in chunks), strict=True
-                ),
-            )
-            results: list[IngestResult | ArchiverError] = []
-            for chunk, outcome in zip(chunks, outcomes, strict=True):
-                results += _rebuilt(chunk, outcome, on_result)
-            return results
+        # Each worker runs one pipeline (groups staged and committed in turn) over bags it takes a few at a
+        # time; results come back as groups commit, in input order (archiver.workers). Workers are direct
+        # children, so that PR_SET_PDEATHSIG takes them down with a killed parent.
+        outcomes = run_ordered(bags, _ingest_stream, (self.root, self.layout, self.durable, options), workers)
+        results: list[IngestResult | ArchiverError] = []
+        for bag, outcome in zip(bags, outcomes, strict=True):
+            result = _rebuilt(outcome)
+            results.append(result)
+            if on_result is not None:
+                on_result(bag, result)
+        return results
 
     def _ingest_batch(
         self,
@@ -767,14 +763,16 @@ class OcflRepository:
                 return path
         raise FileExistsError(str(day / base))
 
-    def _make_durable(self, lives: Sequence[Path], files: Sequence[Path]) -> None:
-        """Flush committed objects (the renames, the tuple folders, the events) and receipts to disk.
+    def _flush(self, staged: Sequence[Path], lives: Sequence[Path], files: Sequence[Path]) -> None:
+        """Make staged objects, committed objects (renames, tuple folders, events) and receipts durable.
 
-        One ``syncfs`` covers them all; where there is none, each object, file and the folders holding
-        them are fsynced.
+        One ``syncfs`` covers them all; where there is none, each tree, file and the folders holding them
+        are fsynced.
         """
-        if not self.durable or not (lives or files) or _syncfs(self.root):
+        if not self.durable or not (staged or lives or files) or _syncfs(self.root):
             return
+        for tree in staged:
+            staging.fsync_tree(tree)
         for live in lives:
             staging.fsync_tree(live)
             _fsync_up(live, self.root)
@@ -879,35 +877,64 @@ class OcflRepository:
 PortableOutcome = tuple[str, Any]
 
 
-def _ingest_portable(
-    root: Path, layout: Mapping[str, Any], durable: bool, bags: Sequence[Path], options: Mapping[str, Any]
-) -> list[PortableOutcome]:
-    """A worker's run of bags, each outcome flattened so that it crosses a process boundary
-    (ArchiverError subclasses take keyword arguments that pickle cannot replay)."""
+def default_ingest_workers() -> int:
+    """Two workers per core: an ingest waits for reads of the bag (a cold cache, network storage) about as
+    long as it computes, and a second worker per core fills those waits (measured with two cores: 1.85 ms
+    per bag against 2.1 to 2.3 with one worker per core, docs/benchmarks.md)."""
+    return 2 * (os.cpu_count() or 1)
+
+
+def _ingest_stream(
+    feed: Iterator[tuple[int, Path]],
+    emit: Emit,
+    root: Path,
+    layout: Mapping[str, Any],
+    durable: bool,
+    options: Mapping[str, Any],
+) -> None:
+    """In a worker: ingest the bags ``feed`` hands out through one :class:`_Batch`, sending results as its
+    groups are committed, each outcome flattened so that it crosses a process boundary (ArchiverError
+    subclasses take keyword arguments that pickle cannot replay)."""
     repo = OcflRepository(root, layout=layout, durable=durable)
-    outcomes: list[PortableOutcome] = []
-    for result in repo._ingest_batch(bags, options):
-        if isinstance(result, ArchiverError):
-            findings = getattr(result, "findings", None)
-            error = (type(result).__name__, result.code, result.message, result.where, result.hint, findings)
-            outcomes.append(("error", error))
-        else:
-            outcomes.append(("ok", result))
-    return outcomes
+    indexes: list[int] = []  # the input index of each bag this worker took, in order
+    positions = itertools.count()  # _Batch reports its bags in the order they were added
+    ready: list[tuple[int, PortableOutcome]] = []
+
+    def collect(_bag: Path, result: IngestResult | ArchiverError) -> None:
+        ready.append((indexes[next(positions)], _portable(result)))
+
+    def send() -> None:
+        if ready:
+            emit(list(ready))
+            ready.clear()
+
+    batch = _Batch(repo, [], options, collect)
+    try:
+        for index, bag in feed:
+            indexes.append(index)
+            batch.bags.append(bag)
+            batch.results.append(None)
+            batch.add(len(batch.bags) - 1)
+            send()
+        batch.finish()
+        send()
+    finally:
+        batch.abandon()
 
 
-def _rebuilt(
-    bags: Sequence[Path],
-    outcomes: Iterable[PortableOutcome],
-    on_result: Callable[[Path, IngestResult | ArchiverError], None] | None,
-) -> list[IngestResult | ArchiverError]:
-    results: list[IngestResult | ArchiverError] = []
-    for bag, (kind, value) in zip(bags, outcomes, strict=True):
-        result: IngestResult | ArchiverError = value if kind == "ok" else _rebuild_error(value)
-        results.append(result)
-        if on_result is not None:
-            on_result(bag, result)
-    return results
+def _portable(result: IngestResult | ArchiverError) -> PortableOutcome:
+    if isinstance(result, ArchiverError):
+        findings = getattr(result, "findings", None)
+        return (
+            "error",
+            (type(result).__name__, result.code, result.message, result.where, result.hint, findings),
+        )
+    return ("ok", result)
+
+
+def _rebuilt(outcome: PortableOutcome) -> IngestResult | ArchiverError:
+    kind, value = outcome
+    return value if kind == "ok" else _rebuild_error(value)
 
 
 def _rebuild_error(value: tuple[str, str, str, str | None, str | None, Any]) -> ArchiverError:
@@ -932,14 +959,6 @@ def _repeats_an_object(bags: Sequence[Path]) -> bool:
             return True
         seen.add(identifier)
     return False
-
-
-def _worker_init() -> None:
-    """Workers die with their parent (Linux PR_SET_PDEATHSIG), so a killed ingest leaves no orphan writing;
-    Ctrl-C is the parent's to handle."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _load_syncfs() -> Callable[[int], int] | None:
@@ -1014,18 +1033,31 @@ class _Job:
             self.intake.release()
 
 
+@dataclass
+class _Committed:
+    """A group committed (objects live, events and receipts written) but not yet known to be on disk."""
+
+    done: list[tuple[_Job, IngestResult | ArchiverError]]
+    locks: LockSet
+
+    def durable_paths(self) -> tuple[list[Path], list[Path]]:
+        """The live objects changed and the receipts written: what the next flush must cover."""
+        written = [(job, r) for job, r in self.done if isinstance(r, IngestResult)]
+        lives = [job.live for job, r in written if r.outcome != "unchanged"]
+        files = [r.receipt_path for _job, r in written if r.receipt_path is not None]
+        return lives, files
+
+
 class _Batch:
     """Bags ingested one after the other by one process, in groups that share their flushes.
 
     Each bag is taken in (validated while it is copied into the staging area, :mod:`intake`), then, under
     its object's lock, its object is staged complete (inventories, event). When the group is full (or a bag
     needs a lock the group cannot take without waiting, or names an object already in the group), the group
-    is finished: one flush (``syncfs``) makes every staged object durable, each is committed by a rename and
-    re-read against its inventory, its fixity event and receipt are written, one more flush makes all that
-    durable, and only then are the results reported and the locks released. Two flushes per group instead
-    of two per bag: for small bags the flushes were a third of an ingest's time. The group's commit runs in
-    a thread while the next group is taken in and staged (under locks of its own), so the flushes overlap
-    with work; groups are still committed one at a time, in order.
+    goes down the flush pipeline of :meth:`finish`: flushed, committed (renamed into place, re-read against
+    its inventory, fixity event and receipt written), flushed again, and only then are the results reported
+    and the locks released. Each flush is one ``syncfs`` for two groups, running while the next group is
+    staged: for small bags, flushing each bag on its own was a third of an ingest's time.
 
     The guarantees of a single ingest hold for each bag: nothing of an invalid bag reaches the repository,
     nothing is committed before it is on disk, no success is reported before the commit, the re-read, the
@@ -1049,8 +1081,12 @@ class _Batch:
         self.ids: set[str] = set()
         self.bytes = 0
         self.locks = LockSet(repo.workspace / "locks")
-        self.committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-commit")
-        self.inflight: Future[list[tuple[_Job, IngestResult | ArchiverError]]] | None = None
+        # The flush pipeline (see finish): a flush in flight, the group whose data it covers (to commit
+        # next) and the committed group whose renames and records it covers (to report next).
+        self.flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-flush")
+        self.flushing: Future[None] | None = None
+        self.flushed_next: tuple[list[_Job], LockSet] | None = None
+        self.committed: _Committed | None = None
         self.cleaned = False
         self.user_name: str = options.get("user_name") or default_user_name()
 
@@ -1163,60 +1199,77 @@ class _Batch:
     # --- the group ------------------------------------------------------------------------------------
 
     def finish(self, *, wait: bool = True) -> None:
-        """Hand the group to the commit thread (after the group before it is done), with its locks.
+        """End the group being staged and move the flush pipeline on by one step.
 
-        The commit (flush, rename, re-read, events, receipts, flush) of one group overlaps with taking in
-        and staging the next, so the waits for the disk cost no time of their own. Groups are committed one
-        after the other; ``wait`` also waits for this one, its results reported and its locks released.
+        With ``durable``, each group goes through: staged; flushed (so nothing is published before it is on
+        disk); committed (renamed into place, re-read, event and receipt written); flushed again; reported,
+        its locks released. One ``syncfs`` per group serves two of them: it makes the previous group's
+        commit and this group's staged data durable together, and it runs in a thread (a system call that
+        holds no Python lock) while the next group is taken in and staged, so the waits for the disk
+        overlap with work. ``wait`` drains the pipeline: every group reported, every lock released.
         """
         jobs, locks = self.pending, self.locks
         self.pending, self.bytes, self.ids = [], 0, set()
         self.locks = LockSet(self.repo.workspace / "locks")
-        self._join()
+        if not self.repo.durable:  # nothing to flush: commit and report at once
+            if jobs:
+                self._report(self._commit_group(jobs, locks))
+            else:
+                locks.release()
+            return
+        self._advance()
         if jobs:
-            self.inflight = self.committer.submit(self._finish_group, jobs, locks)
+            self.flushed_next = (jobs, locks)
         else:
             locks.release()
-        if wait:
-            self._join()
+        self._start_flush()
+        while wait and (self.flushing or self.committed or self.flushed_next):
+            self._advance()
+            self._start_flush()
 
-    def _finish_group(
-        self, jobs: list[_Job], locks: LockSet
-    ) -> list[tuple[_Job, IngestResult | ArchiverError]]:
-        """In the commit thread: flush, commit, verify and record every bag of the group, then unlock."""
+    def _advance(self) -> None:
+        """Wait for the flush in flight; report the group whose commit it covered, commit the group whose
+        data it covered."""
+        if self.flushing is not None:
+            flushing, self.flushing = self.flushing, None
+            flushing.result()
+        if self.committed is not None:
+            committed, self.committed = self.committed, None
+            self._report(committed)
+        if self.flushed_next is not None:
+            (jobs, locks), self.flushed_next = self.flushed_next, None
+            self.committed = self._commit_group(jobs, locks)
+
+    def _start_flush(self) -> None:
+        """Flush, in the background, the committed group's changes and the next group's staged data."""
+        staged = [j.staged for j in self.flushed_next[0] if j.staged] if self.flushed_next else []
+        lives, files = self.committed.durable_paths() if self.committed else ([], [])
+        if staged or lives or files:
+            self.flushing = self.flusher.submit(self.repo._flush, staged, lives, files)
+
+    def _commit_group(self, jobs: list[_Job], locks: LockSet) -> _Committed:
+        """Commit, verify and record every bag of a flushed group (nothing flushed here)."""
+        done: list[tuple[_Job, IngestResult | ArchiverError]] = []
         try:
-            return self._commit_group(jobs)
+            for job in jobs:
+                try:
+                    done.append((job, self._commit_one(job)))
+                except ArchiverError as exc:
+                    done.append((job, exc))
+        except BaseException:
+            locks.release()
+            raise
         finally:
             for job in jobs:
                 job.discard()  # whatever was not committed (an error midway)
-            locks.release()
+        return _Committed(done, locks)
 
-    def _join(self) -> None:
-        """Wait for the group being committed, if any, and report its results."""
-        if self.inflight is None:
-            return
-        future, self.inflight = self.inflight, None
-        for job, result in future.result():
+    def _report(self, committed: _Committed) -> None:
+        """A group is durable: its results are final and its objects free for other writers."""
+        committed.locks.release()
+        for job, result in committed.done:
             self.results[job.index] = result
         self._deliver()
-
-    def _commit_group(self, jobs: list[_Job]) -> list[tuple[_Job, IngestResult | ArchiverError]]:
-        repo = self.repo
-        staged = [job.staged for job in jobs if job.staged is not None]
-        if repo.durable and staged:
-            staging.flush_trees(repo.workspace, staged)  # everything on disk before anything is published
-        done: list[tuple[_Job, IngestResult | ArchiverError]] = []
-        for job in jobs:
-            try:
-                done.append((job, self._commit_one(job)))
-            except ArchiverError as exc:
-                done.append((job, exc))
-        written = [(job, r) for job, r in done if isinstance(r, IngestResult)]
-        repo._make_durable(
-            [job.live for job, r in written if r.outcome != "unchanged"],
-            [r.receipt_path for _job, r in written if r.receipt_path is not None],
-        )
-        return done
 
     def _commit_one(self, job: _Job) -> IngestResult:
         repo, plan = self.repo, job.plan
@@ -1274,16 +1327,23 @@ class _Batch:
             self.delivered += 1
 
     def abandon(self) -> None:
-        """After the last group, or an unexpected error: let the commit in progress end, drop what is staged
+        """After the last group, or an unexpected error: let the flush in flight end, drop what is staged
         but uncommitted, release every lock."""
-        jobs, self.pending = self.pending, []
-        for job in jobs:
-            job.discard()
-        self.locks.release()
-        if self.inflight is not None:
-            futures_wait([self.inflight])  # it releases its own locks and discards what it did not commit
-            self.inflight = None
-        self.committer.shutdown(wait=True)
+        if self.flushing is not None:
+            futures_wait([self.flushing])
+            self.flushing = None
+        self.flusher.shutdown(wait=True)
+        groups = [(self.pending, self.locks)]
+        if self.flushed_next is not None:
+            groups.append(self.flushed_next)
+        self.pending, self.flushed_next = [], None
+        for jobs, locks in groups:
+            for job in jobs:
+                job.discard()
+            locks.release()
+        if self.committed is not None:  # committed but not known durable: never reported as success
+            self.committed.locks.release()
+            self.committed = None
 
     def collected(self) -> list[IngestResult | ArchiverError]:
         results = [r for r in self.results if r is not None]
