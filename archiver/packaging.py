@@ -439,35 +439,88 @@ def _package_batches(
 ) -> Iterator[list[PackageResult]]:
     """Stage bags one by one and commit them in batches; yield each batch's results, in input order.
 
-    A batch's commit (one flush, then the renames) runs in a background thread while the next batch is being
-    staged, so the wait for the disk overlaps with work instead of adding to it. Batches are committed one
-    after the other, and a batch's results are reported only once its commit is done.
+    With ``durable`` a batch goes through: staged; flushed; renamed into place; flushed again; reported.
+    One ``syncfs`` serves two batches (the renames of one and the staged files of the next), and it runs in
+    a thread of its own (a system call that holds no Python lock) while the next batch is being staged, so
+    the waits for the disk overlap with work instead of adding to it.
     """
-    pending: list[StagedBag | PackageResult] = []
-    committing: Future[list[PackageResult]] | None = None
-    committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-commit")
+    pipeline = _CommitPipeline(options.outdir, options.durable)
     last_commit = time.monotonic()
     try:
         for path in paths:
-            pending.append(_stage_input(path, options, capture))
-            if len(pending) >= COMMIT_BATCH or time.monotonic() - last_commit >= COMMIT_INTERVAL_S:
-                if committing is not None:
-                    yield committing.result()
-                batch, pending = pending, []
-                committing = committer.submit(_commit_in_order, batch, options.outdir, options.durable)
+            pipeline.pending.append(_stage_input(path, options, capture))
+            if len(pipeline.pending) >= COMMIT_BATCH or time.monotonic() - last_commit >= COMMIT_INTERVAL_S:
+                yield from pipeline.step()
                 last_commit = time.monotonic()
-        if committing is not None:
-            yield committing.result()
-            committing = None
-        batch, pending = pending, []
-        yield _commit_in_order(batch, options.outdir, options.durable)
+        yield from pipeline.drain()
     finally:
-        # Interrupted (Ctrl-C, or the caller stopped iterating): the batch being committed finishes, the
-        # staged bags not yet handed over are dropped.
-        committer.shutdown(wait=True)
-        for item in pending:
+        pipeline.close()
+
+
+class _CommitPipeline:
+    """The batches between staging and reporting: ``pending`` (being staged), ``flushed_next`` (its files
+    being flushed, to be renamed next), ``committed`` (renamed, the renames being flushed)."""
+
+    def __init__(self, outdir: Path, durable: bool) -> None:
+        self.outdir = outdir
+        self.durable = durable
+        self.pending: list[StagedBag | PackageResult] = []
+        self.flushed_next: list[StagedBag | PackageResult] | None = None
+        self.committed: list[PackageResult] | None = None
+        self.flushing: Future[None] | None = None
+        self.flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-flush")
+
+    def step(self) -> Iterator[list[PackageResult]]:
+        """End the batch being staged: report what became durable, rename what was flushed, flush again."""
+        batch, self.pending = self.pending, []
+        if not self.durable:
+            yield _commit_in_order(batch, self.outdir, durable=False)
+            return
+        yield from self._advance()
+        self.flushed_next = batch
+        self._start_flush()
+
+    def drain(self) -> Iterator[list[PackageResult]]:
+        yield from self.step()
+        while self.flushing is not None or self.committed is not None or self.flushed_next is not None:
+            yield from self._advance()
+            self._start_flush()
+
+    def _advance(self) -> Iterator[list[PackageResult]]:
+        if self.flushing is not None:
+            flushing, self.flushing = self.flushing, None
+            flushing.result()
+        if self.committed is not None:
+            committed, self.committed = self.committed, None
+            yield committed
+        if self.flushed_next is not None:
+            batch, self.flushed_next = self.flushed_next, None
+            self.committed = _commit_in_order(batch, self.outdir, durable=False)
+
+    def _start_flush(self) -> None:
+        stages = [item.stage for item in self.flushed_next or [] if isinstance(item, StagedBag)]
+        renamed = any(r.status in ("created", "replaced") for r in self.committed or [])
+        if stages or renamed:
+            self.flushing = self.flusher.submit(_flush_batch, self.outdir, stages, renamed)
+
+    def close(self) -> None:
+        """Interrupted or done: the flush in flight ends; staged bags not yet renamed are removed (bags
+        already renamed are complete: their files were flushed first)."""
+        self.flusher.shutdown(wait=True)
+        for item in [*self.pending, *(self.flushed_next or [])]:
             if isinstance(item, StagedBag):
                 shutil.rmtree(item.stage, ignore_errors=True)
+        self.pending, self.flushed_next = [], None
+
+
+def _flush_batch(outdir: Path, stages: list[Path], renamed: bool) -> None:
+    """Make staged bags and the renames into ``outdir`` durable: one syncfs, else fsync each."""
+    if staging.sync_filesystem(outdir):
+        return
+    for stage in stages:
+        staging.fsync_tree(stage)
+    if renamed:
+        staging.fsync_dir(outdir)
 
 
 def _commit_in_order(

@@ -209,13 +209,22 @@ def _check_value(name: str, value: str) -> None:
         raise ValueError(f"{name} must not start or end with white space: {value!r}")
 
 
+#: Field names already checked to be tokens: the same dozen names come in every record.
+_TOKEN_NAMES: set[str] = set()
+
+
 def _named_fields(fields: Sequence[tuple[str, str]]) -> list[bytes]:
     """``Name: value`` CRLF lines, checked: names are tokens, values have no CTLs, no name repeats (5.1)."""
     lines: list[bytes] = []
     seen: set[str] = set()
     for name, value in fields:
-        if not _TOKEN_RE.match(name):
-            raise ValueError(f"field name is not a token: {name!r}")
+        if name not in _TOKEN_NAMES:
+            if not _TOKEN_RE.match(name):
+                raise ValueError(f"field name is not a token: {name!r}")
+            if (
+                len(_TOKEN_NAMES) < 256
+            ):  # the names a program uses are few; never let the cache grow unbounded
+                _TOKEN_NAMES.add(name)
         key = name.lower()
         # 5.1: a field shall not repeat, except WARC-Concurrent-To (5.7).
         if key in seen and key != "warc-concurrent-to":

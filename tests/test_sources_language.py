@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from archiver.sources.language import detect_language, normalize_bcp47
+from archiver.sources.language import _ASCII_WORD_RE, ascii_words, detect_language, normalize_bcp47
 
 
 @pytest.mark.parametrize(
@@ -90,3 +92,15 @@ def test_too_little_text_is_none(text: str) -> None:
 )
 def test_normalize_bcp47(tag: str | None, expected: str | None) -> None:
     assert normalize_bcp47(tag) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("abcz' \t\n.,-_09'\"XY"), max_size=200))
+def test_ascii_words_are_the_regex_tokens(text: str) -> None:
+    sample = text.lower()
+    assert ascii_words(sample) == _ASCII_WORD_RE.findall(sample)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
+def test_ascii_words_on_any_ascii(text: str) -> None:
+    sample = text.lower()
+    assert ascii_words(sample) == _ASCII_WORD_RE.findall(sample)

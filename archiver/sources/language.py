@@ -228,8 +228,27 @@ def detect_language(text: str) -> str | None:
     if counts["Latin"] == 0:
         return None
     sample = text[:SAMPLE_CHARS].lower()
-    pattern = _ASCII_WORD_RE if sample.isascii() else _WORD_RE
-    return _language_by_stopwords(pattern.findall(sample))
+    words = ascii_words(sample) if sample.isascii() else _WORD_RE.findall(sample)
+    return _language_by_stopwords(words)
+
+
+#: Every ASCII byte that cannot be part of an ASCII word token becomes a space.
+_NOT_WORD_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz'" else 0x20 for c in range(256))
+
+
+def ascii_words(sample: str) -> list[str]:
+    """``_ASCII_WORD_RE.findall(sample)`` for lower-case ASCII text, in half the time.
+
+    Word tokens never span a character outside ``[a-z']``, so the text splits there first (a byte
+    translation in C); a run without an apostrophe is one token, and only runs with one need the regex.
+    """
+    words: list[str] = []
+    for run in sample.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii").split():
+        if "'" in run:
+            words += _ASCII_WORD_RE.findall(run)
+        else:
+            words.append(run)
+    return words
 
 
 def _case_subtag(subtag: str, index: int) -> str:
