@@ -472,12 +472,15 @@ class _CommitPipeline:
 
     def step(self) -> Iterator[list[PackageResult]]:
         """End the batch being staged: report what became durable, rename what was flushed, flush again."""
-        batch, self.pending = self.pending, []
+        # A batch is dropped from its list only once the next list holds it: an interruption at any point
+        # leaves every staged bag where close() finds it.
         if not self.durable:
-            yield _commit_in_order(batch, self.outdir, durable=False)
+            results = _commit_in_order(self.pending, self.outdir, durable=False)
+            self.pending = []
+            yield results
             return
         yield from self._advance()
-        self.flushed_next = batch
+        self.flushed_next, self.pending = self.pending, []
         self._start_flush()
 
     def drain(self) -> Iterator[list[PackageResult]]:
@@ -494,8 +497,8 @@ class _CommitPipeline:
             committed, self.committed = self.committed, None
             yield committed
         if self.flushed_next is not None:
-            batch, self.flushed_next = self.flushed_next, None
-            self.committed = _commit_in_order(batch, self.outdir, durable=False)
+            self.committed = _commit_in_order(self.flushed_next, self.outdir, durable=False)
+            self.flushed_next = None
 
     def _start_flush(self) -> None:
         stages = [item.stage for item in self.flushed_next or [] if isinstance(item, StagedBag)]

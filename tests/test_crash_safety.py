@@ -26,6 +26,11 @@ def make_articles(folder: Path, n: int) -> None:
         )
 
 
+#: Enough that a run interrupted after its first bags cannot have finished them all: the first bags appear
+#: only once a batch is committed, and an interrupted run still commits what it has staged.
+ARTICLES = 1200
+
+
 def start(src: Path, out: Path, jobs: int) -> subprocess.Popen[bytes]:
     env = dict(os.environ, ARCHIVER_ORGANIZATION="Crash Test Archive", SOURCE_DATE_EPOCH="1710417600")
     cmd = [sys.executable, "-m", "archiver", "package", str(src), "-o", str(out), "--jobs", str(jobs)]
@@ -53,7 +58,7 @@ def assert_only_complete_bags(out: Path) -> int:
 )
 def test_interrupted_packaging_leaves_no_partial_bag(tmp_path: Path, sig: signal.Signals, jobs: int) -> None:
     src, out = tmp_path / "src", tmp_path / "out"
-    make_articles(src, 400)
+    make_articles(src, ARTICLES)
     proc = start(src, out, jobs)
     wait_for_bags(out, proc, 5)
     proc.send_signal(sig)
@@ -62,7 +67,7 @@ def test_interrupted_packaging_leaves_no_partial_bag(tmp_path: Path, sig: signal
         # The workers of a killed parent finish their current article and exit; give them a moment.
         time.sleep(0.5)
     made = assert_only_complete_bags(out)
-    assert 5 <= made < 400
+    assert 5 <= made < ARTICLES
     if sig == signal.SIGINT:
         assert proc.returncode == 130
         assert not [p for p in out.iterdir() if p.name.startswith(STAGING_PREFIX)]
@@ -70,6 +75,6 @@ def test_interrupted_packaging_leaves_no_partial_bag(tmp_path: Path, sig: signal
     rerun = start(src, out, jobs)
     _, stderr = rerun.communicate(timeout=300)
     assert rerun.returncode == 0, stderr.decode()
-    assert assert_only_complete_bags(out) == 400
+    assert assert_only_complete_bags(out) == ARTICLES
     time.sleep(0.2)
     assert not [p for p in out.iterdir() if p.name.startswith(STAGING_PREFIX)]

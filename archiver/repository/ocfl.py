@@ -1208,24 +1208,30 @@ class _Batch:
         holds no Python lock) while the next group is taken in and staged, so the waits for the disk
         overlap with work. ``wait`` drains the pipeline: every group reported, every lock released.
         """
-        jobs, locks = self.pending, self.locks
-        self.pending, self.bytes, self.ids = [], 0, set()
-        self.locks = LockSet(self.repo.workspace / "locks")
         if not self.repo.durable:  # nothing to flush: commit and report at once
+            jobs, locks = self.pending, self.locks
+            self._new_group()
             if jobs:
                 self._report(self._commit_group(jobs, locks))
             else:
                 locks.release()
             return
         self._advance()
-        if jobs:
-            self.flushed_next = (jobs, locks)
+        # The group is handed on before it leaves ``pending``: an interruption at any point leaves it where
+        # abandon() looks (discarding twice is harmless).
+        if self.pending:
+            self.flushed_next = (self.pending, self.locks)
         else:
-            locks.release()
+            self.locks.release()
+        self._new_group()
         self._start_flush()
         while wait and (self.flushing or self.committed or self.flushed_next):
             self._advance()
             self._start_flush()
+
+    def _new_group(self) -> None:
+        self.pending, self.bytes, self.ids = [], 0, set()
+        self.locks = LockSet(self.repo.workspace / "locks")
 
     def _advance(self) -> None:
         """Wait for the flush in flight; report the group whose commit it covered, commit the group whose
@@ -1237,8 +1243,9 @@ class _Batch:
             committed, self.committed = self.committed, None
             self._report(committed)
         if self.flushed_next is not None:
-            (jobs, locks), self.flushed_next = self.flushed_next, None
+            jobs, locks = self.flushed_next
             self.committed = self._commit_group(jobs, locks)
+            self.flushed_next = None
 
     def _start_flush(self) -> None:
         """Flush, in the background, the committed group's changes and the next group's staged data."""
