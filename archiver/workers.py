@@ -19,11 +19,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
-import queue
 import signal
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing.synchronize import Event
+from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -31,7 +30,6 @@ R = TypeVar("R")
 
 #: Items a worker takes from the shared queue at a time: small enough to balance, large enough to be cheap.
 CHUNK = 16
-_POLL_S = 0.2
 
 Emit = Callable[[list[tuple[int, Any]]], None]
 #: A pipeline run in each worker: (items with their input indexes, emit, *args); it calls ``emit`` with
@@ -48,98 +46,109 @@ def run_ordered(items: Sequence[T], work: Work, args: tuple[Any, ...], jobs: int
 
     ``work`` and ``args`` must be picklable by reference or value (a module-level function, plain data).
     An exception raised by ``work`` is raised here (as it was when it pickles, else as WorkerFailed).
+
+    Each worker talks to the parent over a pipe of its own (asking for items, sending results), so a
+    worker that dies, even killed mid-message, can block nobody else: a queue shared by all workers has a
+    lock that a dying worker may take with it.
     """
-    ctx = multiprocessing.get_context()
-    tasks: multiprocessing.Queue[list[tuple[int, Any]] | None] = ctx.Queue()
-    results: multiprocessing.Queue[tuple[str, Any]] = ctx.Queue()
-    stop = ctx.Event()
-    for start in range(0, len(items), CHUNK):
-        tasks.put([(i, items[i]) for i in range(start, min(start + CHUNK, len(items)))])
-    for _ in range(jobs):
-        tasks.put(None)
-    procs = [
-        ctx.Process(target=_worker_main, args=(work, args, tasks, results, stop), daemon=True)
-        for _ in range(jobs)
-    ]
-    for proc in procs:
-        proc.start()
-    waiting: dict[int, Any] = {}
-    next_index = 0
-    done = 0
+    run = _Run(items, jobs)
+    run.start(work, args)
     try:
-        while next_index < len(items):
-            try:
-                kind, payload = results.get(timeout=_POLL_S)
-            except queue.Empty:
-                _check_alive(procs, done)
-                continue
-            if kind == "results":
-                waiting.update(payload)
-                while next_index in waiting:
-                    yield waiting.pop(next_index)
-                    next_index += 1
-            elif kind == "done":
-                done += 1
-                _check_alive(procs, done)
-            else:
-                raise payload
+        yield from run.results()
     finally:
-        stop.set()
-        _wait_for(procs, results)
+        run.stop()
 
 
-def _check_alive(procs: Sequence[multiprocessing.process.BaseProcess], done: int) -> None:
-    """Raise WorkerFailed when a worker died, or when every worker has said it is done while results are
-    still missing (a worker's results always come before its "done", through the same queue)."""
-    for proc in procs:
-        if proc.exitcode not in (None, 0):
-            raise WorkerFailed(f"a worker process ended with exit code {proc.exitcode}")
-    if done == len(procs):
-        raise WorkerFailed("the worker processes ended before every item had a result")
+class _Run:
+    def __init__(self, items: Sequence[Any], jobs: int) -> None:
+        self.items = items
+        self.jobs = jobs
+        self.next_chunk = 0
+        self.stopping = False
+        self.conns: dict[Connection, multiprocessing.process.BaseProcess] = {}
+        self.waiting: dict[int, Any] = {}
+        self.next_index = 0
+
+    def start(self, work: Work, args: tuple[Any, ...]) -> None:
+        ctx = multiprocessing.get_context()
+        for _ in range(self.jobs):
+            mine, theirs = ctx.Pipe(duplex=True)
+            inherited = list(self.conns)  # the parent's ends of earlier pipes: the child closes its copies
+            proc = ctx.Process(target=_worker_main, args=(work, args, theirs, inherited), daemon=True)
+            proc.start()
+            theirs.close()  # so that the worker's end closing (its exit, or death) shows here as EOF
+            self.conns[mine] = proc
+
+    def results(self) -> Iterator[Any]:
+        while self.next_index < len(self.items):
+            if not self.conns:
+                raise WorkerFailed("the worker processes ended before every item had a result")
+            for conn in wait(list(self.conns)):
+                assert isinstance(conn, Connection)
+                yield from self._handle(conn)
+
+    def _handle(self, conn: Connection) -> Iterator[Any]:
+        try:
+            kind, payload = conn.recv()
+        except (EOFError, OSError):
+            proc = self.conns.pop(conn)
+            conn.close()
+            proc.join()
+            if proc.exitcode != 0:
+                raise WorkerFailed(f"a worker process ended with exit code {proc.exitcode}") from None
+            return
+        if kind == "more":
+            conn.send(self._chunk())
+        elif kind == "results":
+            self.waiting.update(payload)
+            while self.next_index in self.waiting:
+                yield self.waiting.pop(self.next_index)
+                self.next_index += 1
+        elif kind == "error":
+            raise payload
+
+    def _chunk(self) -> list[tuple[int, Any]] | None:
+        """The next items for a worker that asks, None once there are none (or the run is stopping)."""
+        start = self.next_chunk
+        if self.stopping or start >= len(self.items):
+            return None
+        self.next_chunk = min(start + CHUNK, len(self.items))
+        return [(i, self.items[i]) for i in range(start, self.next_chunk)]
+
+    def stop(self) -> None:
+        """Give the workers no more items; let each finish what it holds; wait for all of them to end."""
+        self.stopping = True
+        while self.conns:
+            for conn in wait(list(self.conns)):
+                assert isinstance(conn, Connection)
+                with contextlib.suppress(Exception):
+                    for _ in self._handle(conn):  # results after an error or Ctrl-C are dropped
+                        pass
 
 
-def _wait_for(
-    procs: Sequence[multiprocessing.process.BaseProcess], results: multiprocessing.Queue[Any]
-) -> None:
-    """Wait for every worker to end, reading what they still send (a worker whose queue is not read cannot
-    end: its last messages wait in a pipe)."""
-    while any(proc.is_alive() for proc in procs):
-        with contextlib.suppress(queue.Empty):
-            results.get(timeout=0.05)
-    for proc in procs:
-        proc.join()
-    results.close()
-
-
-def _worker_main(
-    work: Work,
-    args: tuple[Any, ...],
-    tasks: multiprocessing.Queue[list[tuple[int, Any]] | None],
-    results: multiprocessing.Queue[tuple[str, Any]],
-    stop: Event,
-) -> None:
+def _worker_main(work: Work, args: tuple[Any, ...], conn: Connection, inherited: list[Connection]) -> None:
     init_worker()
+    for other in inherited:
+        other.close()
 
     def feed() -> Iterator[tuple[int, Any]]:
-        while not stop.is_set():
-            chunk = tasks.get()
+        while True:
+            conn.send(("more", None))
+            chunk = conn.recv()
             if chunk is None:
                 return
-            for pair in chunk:
-                if stop.is_set():
-                    return
-                yield pair
+            yield from chunk
 
     def emit(pairs: list[tuple[int, Any]]) -> None:
         if pairs:
-            results.put(("results", pairs))
+            conn.send(("results", pairs))
 
     try:
         work(feed(), emit, *args)
     except BaseException as exc:  # sent to the parent, which raises it
-        results.put(("error", _portable(exc)))
+        conn.send(("error", _portable(exc)))
     finally:
-        results.put(("done", None))
+        conn.close()
 
 
 def _portable(exc: BaseException) -> BaseException:
