@@ -702,3 +702,54 @@ def test_pure_parsers_never_raise(text: str, raw: bytes) -> None:
 
 def _names() -> Iterator[str]:  # pragma: no cover - documentation of what the fixtures folder holds
     yield from sorted(EXPECTED)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Many small files: half hashed in a forked helper process, with the same findings as without it
+
+
+def _many_small_files(tmp_path: Path) -> Path:
+    files = {f"d{i % 3}/f{i:03d}.bin": bytes([i % 256]) * (100 + i) for i in range(60)}
+    bag = our_bag(tmp_path / "bag", files)
+    (bag / "data" / "d1" / "f004.bin").write_bytes(b"changed")  # a checksum mismatch
+    (bag / "data" / "d2" / "f059.bin").unlink()  # a missing file
+    os.symlink("f000.bin", bag / "data" / "d0" / "link.bin")  # a file not in the manifests
+    return bag
+
+
+def _findings(report: Report) -> list[tuple[str, str | None, str]]:
+    return sorted((f.code, f.path, f.message) for f in report.findings)
+
+
+def test_a_forked_helper_finds_what_one_process_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bag = _many_small_files(tmp_path)
+    monkeypatch.setattr(vs, "FORK_MIN_FILES", 10)
+    forks: list[int] = []
+    real_start = vs._ForkedHalf.start
+    monkeypatch.setattr(
+        vs._ForkedHalf,
+        "start",
+        classmethod(lambda cls, s, items: forks.append(len(items)) or real_start(s, items)),
+    )
+    with_helper = validate(bag, jobs=2)
+    assert len(forks) == 1 and forks[0] >= 30  # the helper took half of the files
+    monkeypatch.setattr(vs.FolderSource, "can_fork", False)
+    alone = validate(bag, jobs=2)
+    assert _findings(with_helper) == _findings(alone)
+    assert {"BAG-CHECKSUM-MISMATCH", "BAG-FILE-MISSING"} <= codes(alone)
+
+
+def test_a_failing_helper_is_replaced_by_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bag = _many_small_files(tmp_path)
+    expected = _findings(validate(bag, jobs=1))
+    monkeypatch.setattr(vs, "FORK_MIN_FILES", 10)
+
+    def broken_dumps(*_args: object, **_kwargs: object) -> bytes:
+        raise RuntimeError("the child cannot send its results")
+
+    monkeypatch.setattr(vs.pickle, "dumps", broken_dumps)  # runs in the child, which then exits 1
+    assert _findings(validate(bag, jobs=2)) == expected

