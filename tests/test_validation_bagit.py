@@ -738,7 +738,7 @@ def test_a_forked_helper_finds_what_one_process_finds(
     monkeypatch.setattr(vs.FolderSource, "can_fork", False)
     alone = validate(bag, jobs=2)
     assert _findings(with_helper) == _findings(alone)
-    assert {"BAG-CHECKSUM-MISMATCH", "BAG-FILE-MISSING"} <= codes(alone)
+    assert {"BAG-MANIFEST-CHECKSUM", "BAG-PAYLOAD-MISSING"} <= codes(alone)
 
 
 def test_a_failing_helper_is_replaced_by_this_process(
