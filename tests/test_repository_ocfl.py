@@ -522,7 +522,6 @@ def test_without_syncfs_each_file_and_folder_is_fsynced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(staging, "_SYNCFS", None)
-    monkeypatch.setattr(ocfl_mod, "_SYNCFS", None)
     synced: list[str] = []
     real_file, real_dir = staging.fsync_file, staging.fsync_dir
     monkeypatch.setattr(staging, "fsync_file", lambda p: synced.append(str(p)) or real_file(p))

@@ -43,7 +43,6 @@ the group; a single ``ingest`` is a group of one.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import getpass
 import hashlib
 import itertools
@@ -57,7 +56,7 @@ from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from archiver import staging
 from archiver.bag import decode_manifest_path, parse_tag_fields
@@ -961,29 +960,9 @@ def _repeats_an_object(bags: Sequence[Path]) -> bool:
     return False
 
 
-def _load_syncfs() -> Callable[[int], int] | None:
-    """Linux's ``syncfs(2)``, when the C library has it."""
-    try:
-        func = ctypes.CDLL(None, use_errno=True).syncfs
-    except (OSError, AttributeError):
-        return None
-    func.argtypes = [ctypes.c_int]
-    func.restype = ctypes.c_int
-    return cast(Callable[[int], int], func)
-
-
-_SYNCFS = _load_syncfs()
-
-
 def _syncfs(path: Path) -> bool:
     """Flush the whole filesystem holding ``path`` in one call; False where that is not possible."""
-    if _SYNCFS is None:
-        return False
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        return _SYNCFS(fd) == 0
-    finally:
-        os.close(fd)
+    return staging.sync_filesystem(path)
 
 
 def _fsync_up(path: Path, stop: Path) -> None:
