@@ -7,9 +7,12 @@ Serialized bags (tar, zip) are in ``test_validation_serialized.py``.
 from __future__ import annotations
 
 import filecmp
+import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -721,35 +724,50 @@ def _findings(report: Report) -> list[tuple[str, str | None, str]]:
     return sorted((f.code, f.path, f.message) for f in report.findings)
 
 
+#: Run in a fresh interpreter: the helper forks only while no other thread runs, and a test session has
+#: threads left by other tests (servers, pools).
+_HELPER_SCRIPT = """
+import json, sys
+from pathlib import Path
+import archiver.validation.bagit as vb
+import archiver.validation.sources as vs
+vs.FORK_MIN_FILES = 10
+forks = []
+real_start = vs._ForkedHalf.start.__func__
+vs._ForkedHalf.start = classmethod(lambda cls, s, items: forks.append(len(items)) or real_start(cls, s, items))
+if sys.argv[2] == "broken":
+    def broken_dumps(*args, **kwargs):
+        raise RuntimeError("the child cannot send its results")
+    vs.pickle.dumps = broken_dumps  # runs in the child, which then exits 1
+report, _view, _reader = vb.validate_bag(Path(sys.argv[1]), vb.BagOptions(jobs=2))
+found = sorted([f.code, f.path, f.message] for f in report.findings)
+print(json.dumps({"forks": forks, "findings": found}))
+"""
+
+
+def _with_helper(bag: Path, mode: str) -> tuple[list[int], list[tuple[str, str | None, str]]]:
+    run = subprocess.run(
+        [sys.executable, "-c", _HELPER_SCRIPT, str(bag), mode], capture_output=True, text=True, check=True
+    )
+    out = json.loads(run.stdout)
+    return out["forks"], [tuple(f) for f in out["findings"]]
+
+
 def test_a_forked_helper_finds_what_one_process_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bag = _many_small_files(tmp_path)
-    monkeypatch.setattr(vs, "FORK_MIN_FILES", 10)
-    forks: list[int] = []
-    real_start = vs._ForkedHalf.start
-    monkeypatch.setattr(
-        vs._ForkedHalf,
-        "start",
-        classmethod(lambda cls, s, items: forks.append(len(items)) or real_start(s, items)),
-    )
-    with_helper = validate(bag, jobs=2)
+    forks, found = _with_helper(bag, "working")
     assert len(forks) == 1 and forks[0] >= 30  # the helper took half of the files
     monkeypatch.setattr(vs.FolderSource, "can_fork", False)
     alone = validate(bag, jobs=2)
-    assert _findings(with_helper) == _findings(alone)
+    assert found == _findings(alone)
     assert {"BAG-MANIFEST-CHECKSUM", "BAG-PAYLOAD-MISSING"} <= codes(alone)
 
 
-def test_a_failing_helper_is_replaced_by_this_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failing_helper_is_replaced_by_this_process(tmp_path: Path) -> None:
     bag = _many_small_files(tmp_path)
     expected = _findings(validate(bag, jobs=1))
-    monkeypatch.setattr(vs, "FORK_MIN_FILES", 10)
-
-    def broken_dumps(*_args: object, **_kwargs: object) -> bytes:
-        raise RuntimeError("the child cannot send its results")
-
-    monkeypatch.setattr(vs.pickle, "dumps", broken_dumps)  # runs in the child, which then exits 1
-    assert _findings(validate(bag, jobs=2)) == expected
+    forks, found = _with_helper(bag, "broken")
+    assert len(forks) == 1
+    assert found == expected
