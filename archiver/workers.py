@@ -68,6 +68,7 @@ class _Run:
         self.conns: dict[Connection, multiprocessing.process.BaseProcess] = {}
         self.waiting: dict[int, Any] = {}
         self.next_index = 0
+        self.owed: set[Connection] = set()  # workers that asked for items and have no answer yet
 
     def start(self, work: Work, args: tuple[Any, ...]) -> None:
         ctx = multiprocessing.get_context()
@@ -85,27 +86,50 @@ class _Run:
                 raise WorkerFailed("the worker processes ended before every item had a result")
             for conn in wait(list(self.conns)):
                 assert isinstance(conn, Connection)
-                yield from self._handle(conn)
+                message = self._receive(conn)
+                if message is None:
+                    continue
+                kind, payload = message
+                if kind == "error":
+                    raise payload
+                if kind == "results":
+                    self.waiting.update(payload)
+                    while self.next_index in self.waiting:
+                        yield self.waiting.pop(self.next_index)
+                        self.next_index += 1
 
-    def _handle(self, conn: Connection) -> Iterator[Any]:
+    def _receive(self, conn: Connection) -> tuple[str, Any] | None:
+        """One message from a worker (None when it has ended); a request for items is answered at once.
+
+        A worker that asked is recorded in ``owed`` until the answer is sent, so that an interruption in
+        between (Ctrl-C) cannot leave it waiting: :meth:`stop` answers every worker still owed.
+        """
         try:
             kind, payload = conn.recv()
         except (EOFError, OSError):
-            proc = self.conns.pop(conn)
-            conn.close()
-            proc.join()
-            if proc.exitcode != 0:
-                raise WorkerFailed(f"a worker process ended with exit code {proc.exitcode}") from None
-            return
+            self._ended(conn)
+            return None
+        except Exception:  # a message cut short by an interruption, or one that does not unpickle
+            self._ended(conn)
+            raise WorkerFailed("a worker sent a message that could not be read") from None
         if kind == "more":
+            self.owed.add(conn)
+            self._answer(conn)
+        return kind, payload
+
+    def _answer(self, conn: Connection) -> None:
+        with contextlib.suppress(OSError):  # a worker that died meanwhile: its EOF comes next
             conn.send(self._chunk())
-        elif kind == "results":
-            self.waiting.update(payload)
-            while self.next_index in self.waiting:
-                yield self.waiting.pop(self.next_index)
-                self.next_index += 1
-        elif kind == "error":
-            raise payload
+        self.owed.discard(conn)
+
+    def _ended(self, conn: Connection) -> None:
+        """The worker behind ``conn`` has ended (or its pipe is unusable): wait for it; raise if it failed."""
+        proc = self.conns.pop(conn)
+        self.owed.discard(conn)
+        conn.close()  # a worker still running sees EOF or a broken pipe and ends
+        proc.join()
+        if proc.exitcode != 0 and not self.stopping:
+            raise WorkerFailed(f"a worker process ended with exit code {proc.exitcode}")
 
     def _chunk(self) -> list[tuple[int, Any]] | None:
         """The next items for a worker that asks, None once there are none (or the run is stopping)."""
@@ -116,14 +140,18 @@ class _Run:
         return [(i, self.items[i]) for i in range(start, self.next_chunk)]
 
     def stop(self) -> None:
-        """Give the workers no more items; let each finish what it holds; wait for all of them to end."""
+        """Give the workers no more items; let each finish what it holds; wait for all of them to end.
+
+        Results that still arrive are dropped: the caller stopped reading, or an error ended the run.
+        """
         self.stopping = True
+        for asked in list(self.owed):
+            self._answer(asked)
         while self.conns:
             for conn in wait(list(self.conns)):
                 assert isinstance(conn, Connection)
-                with contextlib.suppress(Exception):
-                    for _ in self._handle(conn):  # results after an error or Ctrl-C are dropped
-                        pass
+                with contextlib.suppress(WorkerFailed):
+                    self._receive(conn)
 
 
 def _worker_main(work: Work, args: tuple[Any, ...], conn: Connection, inherited: list[Connection]) -> None:

@@ -643,3 +643,13 @@ def test_record_splitter_never_fails_other_than_valueerror(data: bytes) -> None:
 
     with contextlib.suppress(ValueError):
         _parse_warc("data/warc/x.warc", data, 1 << 20)
+
+
+def test_record_splitter_keeps_unicode_line_separators_inside_values() -> None:
+    from archiver.validation.package import _header_fields
+
+    text = "WARC/1.1\r\nWARC-Target-URI: http://example.org/a\u2028b\x85c\r\nWARC-Type: resource\r\nWARC-Type: other"
+    assert _header_fields(text) == {
+        "warc-target-uri": "http://example.org/a\u2028b\x85c",
+        "warc-type": "resource",
+    }

@@ -685,7 +685,8 @@ def _header_fields(text: str) -> dict[str, str]:
     """``Name: value`` lines after the version line; continuation lines (leading white space) folded in."""
     fields: dict[str, str] = {}
     last: str | None = None
-    for line in text.splitlines()[1:]:
+    for line in text.split("\n")[1:]:  # not splitlines(): U+2028, U+0085 and the like may be in values
+        line = line.removesuffix("\r")
         if line[:1] in (" ", "\t"):
             if last is not None:
                 fields[last] = f"{fields[last]} {line.strip()}"

@@ -542,8 +542,8 @@ class BagSource(ABC):
             deferred: list[tuple[int, str, tuple[str, ...]]] = []
             self._hash_small_batch(small, results, deferred)
             if helper is not None:
-                helper.merge_into(results, deferred, self)
-                helper = None
+                merging, helper = helper, None  # from here on the merge owns the child and the pipe
+                merging.merge_into(results, deferred, self)
             if deferred:
                 deferred.sort(reverse=True)
                 pool = pool or ThreadPoolExecutor(max(1, jobs))
