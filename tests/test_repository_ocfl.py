@@ -573,6 +573,25 @@ def test_a_lock_set_never_waits_while_holding_a_lock(tmp_path: Path) -> None:
     other.release()
 
 
+def test_a_shared_stripe_stays_locked_until_its_last_object_is_released(tmp_path: Path) -> None:
+    from archiver.repository.locking import LockSet, lock_path
+
+    seen: dict[str, str] = {}
+    for n in range(5000):
+        name = lock_path(tmp_path, f"id-{n}").name
+        if name in seen:
+            first, second = seen[name], f"id-{n}"
+            break
+        seen[name] = f"id-{n}"
+    locks, other = LockSet(tmp_path / "locks"), LockSet(tmp_path / "locks")
+    assert locks.try_add(first) and locks.try_add(second)  # two groups' objects under one stripe
+    locks.release_objects([first])  # the first group is reported
+    assert not other.try_add(second)  # the second group still holds the stripe
+    locks.release_objects([second])
+    assert len(locks) == 0 and other.try_add(second)
+    other.release()
+
+
 # --------------------------------------------------------------------------------------------------------
 # locking and recovery
 # --------------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import fcntl
 import hashlib
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from archiver.errors import ArchiverError
@@ -86,16 +86,18 @@ def _acquire(fd: int, object_id: str, timeout: float | None) -> None:
 
 
 class LockSet:
-    """Several object locks held at once by one process: a group of ingests flushed and committed together.
+    """The object locks one process holds: the groups of ingests it has staged, committed or is flushing.
 
     Deadlock-free by construction: :meth:`try_add` never waits, and :meth:`add`, which may wait, is only
-    allowed while the set holds nothing. A lock file is opened once per set, so two objects sharing a
-    stripe share its lock (``flock`` would otherwise make the process wait for itself).
+    allowed while the set holds nothing. A lock file is opened once per set and counted per object taken
+    under it, so two objects sharing a stripe share its lock (``flock`` would otherwise make the process
+    wait for itself), and a stripe is let go only when the last object under it is released.
     """
 
     def __init__(self, locks_dir: Path) -> None:
         self.locks_dir = locks_dir
         self._held: dict[Path, int] = {}
+        self._refs: dict[Path, int] = {}
 
     def __len__(self) -> int:
         return len(self._held)
@@ -107,6 +109,7 @@ class LockSet:
         """Take the object's lock if it is free (or already held by this set); never waits."""
         path = lock_path(self.locks_dir, object_id)
         if path in self._held:
+            self._refs[path] += 1
             return True
         fd = _open_lock(path)
         try:
@@ -118,6 +121,7 @@ class LockSet:
             os.close(fd)
             raise
         self._held[path] = fd
+        self._refs[path] = 1
         return True
 
     def add(self, object_id: str, *, timeout: float | None) -> None:
@@ -135,9 +139,22 @@ class LockSet:
             os.close(fd)
             raise
         self._held[path] = fd
+        self._refs[path] = 1
+
+    def release_objects(self, object_ids: Iterable[str]) -> None:
+        """Release the objects once each (as many times as they were added); a stripe with none left is
+        unlocked."""
+        for object_id in object_ids:
+            path = lock_path(self.locks_dir, object_id)
+            if path not in self._held:
+                continue
+            self._refs[path] -= 1
+            if self._refs[path] <= 0:
+                del self._refs[path]
+                os.close(self._held.pop(path))
 
     def release(self) -> None:
         """Release every lock of the set (closing the file releases its flock)."""
-        held, self._held = self._held, {}
+        held, self._held, self._refs = self._held, {}, {}
         for fd in held.values():
             os.close(fd)

@@ -1017,7 +1017,7 @@ class _Committed:
     """A group committed (objects live, events and receipts written) but not yet known to be on disk."""
 
     done: list[tuple[_Job, IngestResult | ArchiverError]]
-    locks: LockSet
+    ids: set[str]  # the objects it locked, released once it is reported
 
     def durable_paths(self) -> tuple[list[Path], list[Path]]:
         """The live objects changed and the receipts written: what the next flush must cover."""
@@ -1064,7 +1064,7 @@ class _Batch:
         # next) and the committed group whose renames and records it covers (to report next).
         self.flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-flush")
         self.flushing: Future[None] | None = None
-        self.flushed_next: tuple[list[_Job], LockSet] | None = None
+        self.flushed_next: tuple[list[_Job], set[str]] | None = None
         self.committed: _Committed | None = None
         self.cleaned = False
         self.user_name: str = options.get("user_name") or default_user_name()
@@ -1133,10 +1133,24 @@ class _Batch:
 
     def _lock(self, job: _Job) -> None:
         """Take the object's lock: without waiting while the group holds others, else after finishing it."""
-        if job.object_id in self.ids or not self.locks.try_add(job.object_id):
-            self.finish()
+        if (
+            job.object_id in self.ids
+            or job.object_id in self._in_flight()
+            or not self.locks.try_add(job.object_id)
+        ):
+            self.finish()  # every group reported, every lock released
             self.locks.add(job.object_id, timeout=self.options.get("lock_timeout", 600.0))
         self.ids.add(job.object_id)
+
+    def _in_flight(self) -> set[str]:
+        """The objects of groups staged or committed but not yet reported: a bag naming one of them must
+        wait for them (its version builds on theirs)."""
+        found: set[str] = set()
+        if self.flushed_next is not None:
+            found |= self.flushed_next[1]
+        if self.committed is not None:
+            found |= self.committed.ids
+        return found
 
     def _stage(self, job: _Job) -> None:
         """Under the object's lock: read its head, plan the version and stage the complete object."""
@@ -1188,20 +1202,20 @@ class _Batch:
         overlap with work. ``wait`` drains the pipeline: every group reported, every lock released.
         """
         if not self.repo.durable:  # nothing to flush: commit and report at once
-            jobs, locks = self.pending, self.locks
+            jobs, ids = self.pending, self.ids
             self._new_group()
             if jobs:
-                self._report(self._commit_group(jobs, locks))
+                self._report(self._commit_group(jobs, ids))
             else:
-                locks.release()
+                self.locks.release_objects(ids)
             return
         self._advance()
         # The group is handed on before it leaves ``pending``: an interruption at any point leaves it where
         # abandon() looks (discarding twice is harmless).
         if self.pending:
-            self.flushed_next = (self.pending, self.locks)
+            self.flushed_next = (self.pending, self.ids)
         else:
-            self.locks.release()
+            self.locks.release_objects(self.ids)
         self._new_group()
         self._start_flush()
         while wait and (self.flushing or self.committed or self.flushed_next):
@@ -1210,7 +1224,6 @@ class _Batch:
 
     def _new_group(self) -> None:
         self.pending, self.bytes, self.ids = [], 0, set()
-        self.locks = LockSet(self.repo.workspace / "locks")
 
     def _advance(self) -> None:
         """Wait for the flush in flight; report the group whose commit it covered, commit the group whose
@@ -1222,8 +1235,8 @@ class _Batch:
             committed, self.committed = self.committed, None
             self._report(committed)
         if self.flushed_next is not None:
-            jobs, locks = self.flushed_next
-            self.committed = self._commit_group(jobs, locks)
+            jobs, ids = self.flushed_next
+            self.committed = self._commit_group(jobs, ids)
             self.flushed_next = None
 
     def _start_flush(self) -> None:
@@ -1233,7 +1246,7 @@ class _Batch:
         if staged or lives or files:
             self.flushing = self.flusher.submit(self.repo._flush, staged, lives, files)
 
-    def _commit_group(self, jobs: list[_Job], locks: LockSet) -> _Committed:
+    def _commit_group(self, jobs: list[_Job], ids: set[str]) -> _Committed:
         """Commit, verify and record every bag of a flushed group (nothing flushed here)."""
         done: list[tuple[_Job, IngestResult | ArchiverError]] = []
         try:
@@ -1242,17 +1255,14 @@ class _Batch:
                     done.append((job, self._commit_one(job)))
                 except ArchiverError as exc:
                     done.append((job, exc))
-        except BaseException:
-            locks.release()
-            raise
         finally:
             for job in jobs:
                 job.discard()  # whatever was not committed (an error midway)
-        return _Committed(done, locks)
+        return _Committed(done, ids)
 
     def _report(self, committed: _Committed) -> None:
         """A group is durable: its results are final and its objects free for other writers."""
-        committed.locks.release()
+        self.locks.release_objects(committed.ids)
         for job, result in committed.done:
             self.results[job.index] = result
         self._deliver()
@@ -1314,22 +1324,16 @@ class _Batch:
 
     def abandon(self) -> None:
         """After the last group, or an unexpected error: let the flush in flight end, drop what is staged
-        but uncommitted, release every lock."""
+        but uncommitted, release every lock. A committed group not yet known durable is never reported."""
         if self.flushing is not None:
             futures_wait([self.flushing])
             self.flushing = None
         self.flusher.shutdown(wait=True)
-        groups = [(self.pending, self.locks)]
-        if self.flushed_next is not None:
-            groups.append(self.flushed_next)
-        self.pending, self.flushed_next = [], None
-        for jobs, locks in groups:
+        for jobs in (self.pending, self.flushed_next[0] if self.flushed_next else []):
             for job in jobs:
                 job.discard()
-            locks.release()
-        if self.committed is not None:  # committed but not known durable: never reported as success
-            self.committed.locks.release()
-            self.committed = None
+        self.pending, self.flushed_next, self.committed = [], None, None
+        self.locks.release()
 
     def collected(self) -> list[IngestResult | ArchiverError]:
         results = [r for r in self.results if r is not None]
