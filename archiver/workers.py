@@ -4,8 +4,9 @@ Packaging and ingest both stage items one by one and commit them in groups, each
 with staging the next (see :mod:`archiver.packaging` and :mod:`archiver.repository.ocfl`). A pool that hands
 each worker a fixed chunk and waits for the chunk's return value breaks that overlap at every chunk's end:
 the last group must be flushed before the chunk can return, and the core idles meanwhile (measured: a fifth
-of the time on two cores). Here each worker runs one pipeline for the whole run, pulling small chunks from a
-shared queue (so fast and slow items balance out) and sending results back as its groups are committed.
+of the time on two cores). Here each worker runs one pipeline for the whole run, asking the parent for a
+few items at a time (so fast and slow items balance out) and sending results back as its groups are
+committed, all over a pipe of its own.
 
 The parent re-orders results by input index and yields them in input order. On an error, Ctrl-C or an
 abandoned iteration, it tells the workers to stop taking new items; each finishes (and commits) what it has
@@ -26,9 +27,8 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-R = TypeVar("R")
 
-#: Items a worker takes from the shared queue at a time: small enough to balance, large enough to be cheap.
+#: Items a worker is given at a time: small enough to balance the workers, large enough to be cheap.
 CHUNK = 16
 
 Emit = Callable[[list[tuple[int, Any]]], None]
