@@ -36,8 +36,9 @@ head inventory is read, the version planned and the object staged complete. Then
 makes the staged objects durable, each is committed by a rename, re-read through its live path and checked
 against its inventory, its fixity event and receipt are written, and a second flush makes all that durable
 before success is reported and the locks are released. ``ingest_many`` does this for groups of bags (up to
-:data:`GROUP_SIZE`), so the two flushes, which dominate the cost of an ingest of a small bag, are shared by
-the group; a single ``ingest`` is a group of one.
+:data:`GROUP_SIZE`), so the flushes, which dominate the cost of an ingest of a small bag, are shared by the
+group, and in a long run one flush serves two groups while the next is staged; a single ``ingest`` is a
+group of one.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ HASHLIB_NAMES = {
     "blake2b-512": "blake2b",
 }
 
-#: Bags one process flushes and commits together (two ``syncfs`` per group instead of two per bag), and
+#: Bags one process flushes and commits together (one ``syncfs`` per group in a long run, not two per bag), and
 #: the most content bytes such a group stages before it is committed.
 GROUP_SIZE = 64
 GROUP_BYTES = 256 * 1024 * 1024
