@@ -242,8 +242,11 @@ def ascii_words(sample: str) -> list[str]:
     Word tokens never span a character outside ``[a-z']``, so the text splits there first (a byte
     translation in C); a run without an apostrophe is one token, and only runs with one need the regex.
     """
+    spaced = sample.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii")
+    if "'" not in spaced:  # the usual case: every run is a token
+        return spaced.split()
     words: list[str] = []
-    for run in sample.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii").split():
+    for run in spaced.split():
         if "'" in run:
             words += _ASCII_WORD_RE.findall(run)
         else:
