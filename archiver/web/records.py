@@ -131,39 +131,52 @@ def warcinfo_record(
 def request_record(
     exchange: Exchange, *, record_id: str, date: datetime, warcinfo_id: str, concurrent_to: str
 ) -> bytes:
-    block = exchange.request
-    return build_record(
-        [
-            ("WARC-Type", "request"),
-            ("WARC-Record-ID", record_id),
-            ("WARC-Date", format_warc_date(date)),
-            ("WARC-Target-URI", exchange.target.url),
-            ("WARC-IP-Address", exchange.ip),
-            ("WARC-Concurrent-To", concurrent_to),
-            ("WARC-Warcinfo-ID", warcinfo_id),
-            ("Content-Type", HTTP_REQUEST),
-            ("WARC-Block-Digest", sha1_base32_digest(block)),
-        ],
-        block,
+    return _exchange_record(
+        "request", exchange.request, HTTP_REQUEST, [], exchange, record_id, date, warcinfo_id, concurrent_to
     )
 
 
 def response_record(
     exchange: Exchange, *, record_id: str, date: datetime, warcinfo_id: str, concurrent_to: str, digest: str
 ) -> bytes:
-    block = exchange.response
+    payload = [("WARC-Payload-Digest", digest)]
+    return _exchange_record(
+        "response",
+        exchange.response,
+        HTTP_RESPONSE,
+        payload,
+        exchange,
+        record_id,
+        date,
+        warcinfo_id,
+        concurrent_to,
+    )
+
+
+def _exchange_record(
+    kind: str,
+    block: bytes,
+    content_type: str,
+    extra: list[tuple[str, str]],
+    exchange: Exchange,
+    record_id: str,
+    date: datetime,
+    warcinfo_id: str,
+    concurrent_to: str,
+) -> bytes:
+    """A request (6.5) or response (6.3) record: the HTTP message as sent or received, byte for byte."""
     return build_record(
         [
-            ("WARC-Type", "response"),
+            ("WARC-Type", kind),
             ("WARC-Record-ID", record_id),
             ("WARC-Date", format_warc_date(date)),
             ("WARC-Target-URI", exchange.target.url),
             ("WARC-IP-Address", exchange.ip),
             ("WARC-Concurrent-To", concurrent_to),
             ("WARC-Warcinfo-ID", warcinfo_id),
-            ("Content-Type", HTTP_RESPONSE),
+            ("Content-Type", content_type),
             ("WARC-Block-Digest", sha1_base32_digest(block)),
-            ("WARC-Payload-Digest", digest),
+            *extra,
         ],
         block,
     )
