@@ -222,32 +222,122 @@ def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageRes
     Returns a PackageResult straight away when the bag already exists with the same article. Raises
     ArchiverError on any failure the user can act on; nothing is left behind then.
     """
-    article = read_path(path, use_trafilatura=options.use_trafilatura)
-    meta = build_metadata(
-        article,
+    job = _StageJob(path)
+    _stage_jobs([job], options)
+    if job.error is not None:
+        raise job.error
+    assert job.outcome is not None
+    return job.outcome
+
+
+def stage_articles(paths: Sequence[Path], options: PackageOptions) -> list[StagedBag | PackageResult]:
+    """Stage several articles, one result each in the order given; a failure becomes a failed result.
+
+    Same outcome as :func:`stage_article` on each path, but done phase by phase over the group (read every
+    article, then build every metadata record, then every WARC, then every bag), which keeps each phase's
+    code and data in the CPU caches: about a fifth less time per article than one article at a time
+    (docs/benchmarks.md).
+    """
+    jobs = [_StageJob(path) for path in paths]
+    _stage_jobs(jobs, options)
+    return [_job_result(job) for job in jobs]
+
+
+@dataclass
+class _StageJob:
+    """One article on its way through the staging phases; ``error`` or ``outcome`` ends it."""
+
+    path: Path
+    article: Article | None = None
+    meta: ArticleMetadata | None = None
+    name: str = ""
+    replace: bool = False
+    info: list[tuple[str, str]] = field(default_factory=list)
+    payload: list[PayloadFile] = field(default_factory=list)
+    outcome: StagedBag | PackageResult | None = None
+    error: ArchiverError | OSError | None = None
+
+
+def _stage_jobs(jobs: Sequence[_StageJob], options: PackageOptions) -> None:
+    """Run the phases over every job still going; the first failure of a job ends that job only."""
+    for phase in (_read_phase, _metadata_phase, _plan_phase):
+        for job in jobs:
+            if job.error is None and job.outcome is None:
+                try:
+                    phase(job, options)
+                except (ArchiverError, OSError) as exc:
+                    job.error = exc
+    staged: list[Path] = []
+    try:
+        for job in jobs:
+            if job.error is None and job.outcome is None:
+                try:
+                    job.outcome = _write_phase(job, options)
+                    staged.append(job.outcome.stage)
+                except (ArchiverError, OSError) as exc:
+                    job.error = exc
+    except BaseException:
+        for stage in staged:  # interrupted: the group's staged bags are nobody's yet
+            shutil.rmtree(stage, ignore_errors=True)
+        raise
+
+
+def _job_result(job: _StageJob) -> StagedBag | PackageResult:
+    if job.error is not None:
+        return failed_result(str(job.path), job.error)
+    assert job.outcome is not None
+    return job.outcome
+
+
+def _read_phase(job: _StageJob, options: PackageOptions) -> None:
+    job.article = read_path(job.path, use_trafilatura=options.use_trafilatura)
+
+
+def _metadata_phase(job: _StageJob, options: PackageOptions) -> None:
+    assert job.article is not None
+    job.meta = build_metadata(
+        job.article,
         captured=capture_time(options.captured),
         identifier=options.identifier,
         source_url=options.source_url,
     )
-    name = identifiers.bag_name(meta.identifier)
-    final = options.outdir / name
-    replace_existing = False
+
+
+def _plan_phase(job: _StageJob, options: PackageOptions) -> None:
+    """Name the bag, settle what to do if it exists, and build every payload file (the WARC) in memory."""
+    article, meta = job.article, job.meta
+    assert article is not None and meta is not None
+    job.name = identifiers.bag_name(meta.identifier)
+    final = options.outdir / job.name
     if os.path.lexists(final):
         if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(final):
-            return PackageResult(str(path), "exists", final, meta.identifier, meta.title)
+            job.outcome = PackageResult(str(job.path), "exists", final, meta.identifier, meta.title)
+            return
         if options.if_exists != "replace":
             raise exists_different_error(meta.identifier, final)
-        replace_existing = True
-    info = bag_info_fields(meta, options.settings)
-    payload = plan_payload(article, meta, name)
-    stage = staging.new_staging_dir(options.outdir, name)
+        job.replace = True
+    job.info = bag_info_fields(meta, options.settings)
+    job.payload = plan_payload(article, meta, job.name)
+
+
+def _write_phase(job: _StageJob, options: PackageOptions) -> StagedBag:
+    """Write the bag into a fresh staging folder in OUTDIR; on failure nothing of it is left."""
+    meta = job.meta
+    assert meta is not None
+    stage = staging.new_staging_dir(options.outdir, job.name)
     try:
-        write_bag(stage, payload, info, profile.ALGORITHMS, durable=False)
+        write_bag(stage, job.payload, job.info, profile.ALGORITHMS, durable=False)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
     return StagedBag(
-        str(path), stage, final, meta.identifier, meta.title, meta.original.sha256, replace_existing
+        str(job.path),
+        stage,
+        options.outdir / job.name,
+        meta.identifier,
+        meta.title,
+        meta.original.sha256,
+        job.replace,
     )
 
 
@@ -320,13 +410,6 @@ def failed_result(label: str, exc: ArchiverError | OSError) -> PackageResult:
         return PackageResult(label, "failed", error=ErrorInfo.of(exc))
     info = ErrorInfo("IO_ERROR", exc.strerror or str(exc), exc.filename or label, None, 1)
     return PackageResult(label, "failed", error=info)
-
-
-def _stage_safely(path: Path, options: PackageOptions) -> StagedBag | PackageResult:
-    try:
-        return stage_article(path, options)
-    except (ArchiverError, OSError) as exc:
-        return failed_result(str(path), exc)
 
 
 #: An input: an article file or folder (a Path), or a URL to capture (a str starting with http:// or https://).
@@ -437,7 +520,7 @@ def _package_serial(
 def _package_batches(
     paths: Iterable[Input], options: PackageOptions, capture: CaptureOptions
 ) -> Iterator[list[PackageResult]]:
-    """Stage bags one by one and commit them in batches; yield each batch's results, in input order.
+    """Stage bags a group at a time and commit them in batches; yield each batch's results, in input order.
 
     With ``durable`` a batch goes through: staged; flushed; renamed into place; flushed again; reported.
     One ``syncfs`` serves two batches (the renames of one and the staged files of the next), and it runs in
@@ -447,8 +530,8 @@ def _package_batches(
     pipeline = _CommitPipeline(options.outdir, options.durable)
     last_commit = time.monotonic()
     try:
-        for path in paths:
-            pipeline.pending.append(_stage_input(path, options, capture))
+        for staged in _stage_inputs(paths, options, capture):
+            pipeline.pending += staged
             if len(pipeline.pending) >= COMMIT_BATCH or time.monotonic() - last_commit >= COMMIT_INTERVAL_S:
                 yield from pipeline.step()
                 last_commit = time.monotonic()
@@ -534,9 +617,27 @@ def _commit_in_order(
     return [next(committed) if isinstance(item, StagedBag) else item for item in items]
 
 
-def _stage_input(item: Input, options: PackageOptions, capture: CaptureOptions) -> StagedBag | PackageResult:
-    if is_url(item):
+#: Article files staged together, phase by phase (:func:`stage_articles`).
+STAGE_GROUP = 16
+
+
+def _stage_inputs(
+    items: Iterable[Input], options: PackageOptions, capture: CaptureOptions
+) -> Iterator[list[StagedBag | PackageResult]]:
+    """Stage inputs in their order: article files in groups of STAGE_GROUP, each URL on its own."""
+    group: list[Path] = []
+    for item in items:
+        if not is_url(item):
+            group.append(Path(item))
+            if len(group) >= STAGE_GROUP:
+                yield stage_articles(group, options)
+                group = []
+            continue
+        if group:
+            yield stage_articles(group, options)
+            group = []
         from archiver.web.package_url import stage_url_safely
 
-        return stage_url_safely(str(item), options, capture)
-    return _stage_safely(Path(item), options)
+        yield [stage_url_safely(str(item), options, capture)]
+    if group:
+        yield stage_articles(group, options)
