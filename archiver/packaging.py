@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from archiver import identifiers, profile, staging
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
@@ -32,6 +32,9 @@ from archiver.sources import read_path
 from archiver.warc import build_article_warc
 from archiver.web.options import CaptureOptions
 from archiver.workers import Emit, run_ordered
+
+if TYPE_CHECKING:
+    from archiver.web.prefetch import Prefetcher
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 IfExists = Literal["keep", "replace"]
@@ -624,20 +627,48 @@ STAGE_GROUP = 16
 def _stage_inputs(
     items: Iterable[Input], options: PackageOptions, capture: CaptureOptions
 ) -> Iterator[list[StagedBag | PackageResult]]:
-    """Stage inputs in their order: article files in groups of STAGE_GROUP, each URL on its own."""
+    """Stage inputs in their order: article files in groups of STAGE_GROUP, each URL on its own.
+
+    When a URL follows a URL, its capture starts in the background while the one before is packaged
+    (:mod:`archiver.web.prefetch`).
+    """
     group: list[Path] = []
-    for item in items:
-        if not is_url(item):
-            group.append(Path(item))
-            if len(group) >= STAGE_GROUP:
+    prefetch: Prefetcher | None = None
+    try:
+        for item, following in _with_next(items):
+            if not is_url(item):
+                group.append(Path(item))
+                if len(group) >= STAGE_GROUP:
+                    yield stage_articles(group, options)
+                    group = []
+                continue
+            if group:
                 yield stage_articles(group, options)
                 group = []
-            continue
+            from archiver.web.package_url import stage_url_safely
+            from archiver.web.prefetch import Prefetcher
+
+            prefetch = prefetch or Prefetcher(capture, options.settings)
+            url, failure = str(item), None
+            try:
+                fetched = prefetch.take(url)
+            except (ArchiverError, OSError) as exc:
+                fetched, failure = None, failed_result(url, exc)
+            if following is not None and is_url(following):
+                prefetch.start(str(following))  # captured while this page is packaged
+            yield [failure or stage_url_safely(url, options, capture, prefetched=fetched)]
         if group:
             yield stage_articles(group, options)
-            group = []
-        from archiver.web.package_url import stage_url_safely
+    finally:
+        if prefetch is not None:
+            prefetch.close()
 
-        yield [stage_url_safely(str(item), options, capture)]
-    if group:
-        yield stage_articles(group, options)
+
+def _with_next(items: Iterable[Input]) -> Iterator[tuple[Input, Input | None]]:
+    """Each item with the one after it (None for the last)."""
+    it = iter(items)
+    current = next(it, None)
+    while current is not None:
+        following = next(it, None)
+        yield current, following
+        current = following

@@ -2,17 +2,19 @@
 
     .venv/bin/python bench/capture.py [-n 500] [--latency-ms 0] [--outdir DIR]
 
-Each page goes through the real flow: :func:`archiver.web.package_url.stage_url` (robots.txt, the HTTP
-exchange over a socket, extraction, WARC, WACZ, the bag in a staging folder), then
-:func:`archiver.packaging.commit_staged` in batches of 32 with one filesystem flush each, as ``package``
-does. The time per page is split into phases (``PhaseTimes``):
+The test server (tests/webserver.py) runs in a process of its own, as a real server would. Four passes
+over the same N URLs:
 
-* network: the exchanges (DNS, connect, request, response), from :func:`capture_url`;
-* extract: HTML decoding and metadata/text extraction;
-* warc: building the WARC records (digests and gzip);
-* wacz: the CDXJ index, pages.jsonl, datapackage hashes and the zip;
-* bag: writing the bag files with their sha256 and sha512 manifests;
-* commit: flush and rename (per batch, spread over its pages).
+1. network only: :func:`archiver.web.capture.capture_url` on each URL in turn (robots.txt, the page,
+   redirects): the time the network itself takes per page;
+2. each page in turn with its phases timed: :func:`archiver.web.package_url.stage_url`, then
+   :func:`archiver.packaging.commit_staged` in batches of 32 with one filesystem flush each. Phases
+   (``PhaseTimes``): network (the exchanges); extract (HTML decoding, metadata and text); warc (records,
+   digests, gzip); wacz (CDXJ index, pages.jsonl, datapackage hashes, the zip); bag (the files with their
+   sha256 and sha512 manifests); commit (flush and rename, per batch, spread over its pages);
+3. as users run it in one process (``package_many`` with one job): the next page is captured while the
+   current one is packaged (:mod:`archiver.web.prefetch`), bags committed in flushed batches;
+4. as users run it on all cores.
 
 "hashing" is measured apart, as the time to compute every digest the package holds over the same bytes
 (SHA-1 of WARC blocks and payloads, SHA-256 of WACZ members, SHA-256 and SHA-512 of bag files), because it
@@ -23,19 +25,30 @@ proportions with a real network's round trip; the local server otherwise answers
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import multiprocessing
+import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from archiver.config import Organization, Settings  # noqa: E402
-from archiver.packaging import PackageOptions, PackageResult, StagedBag, commit_staged  # noqa: E402
+from archiver.packaging import (  # noqa: E402
+    PackageOptions,
+    PackageResult,
+    StagedBag,
+    commit_staged,
+    package_many,
+)
+from archiver.web.capture import capture_url  # noqa: E402
 from archiver.web.options import CaptureOptions  # noqa: E402
 from archiver.web.package_url import PhaseTimes, stage_url  # noqa: E402
 from tests import webserver  # noqa: E402
@@ -57,6 +70,73 @@ def _hash_time(bag: Path) -> float:
     return time.perf_counter() - start
 
 
+@contextlib.contextmanager
+def server_process(latency_ms: float) -> Iterator[str]:
+    """The test server in a process of its own (as any real server is): its work does not share this
+    process's GIL. Yields its base URL."""
+    parent_end, child_end = multiprocessing.Pipe()
+
+    def run() -> None:
+        base_route = webserver._route
+
+        def route(path: str) -> webserver.Reply:
+            reply = base_route(path)
+            reply.delay = max(reply.delay, latency_ms / 1000.0)
+            return reply
+
+        server = webserver._Server(route)
+        child_end.send(server.server_address[1])
+        server.serve_forever(poll_interval=0.05)
+
+    process = multiprocessing.get_context("fork").Process(target=run, daemon=True)
+    process.start()
+    try:
+        yield f"http://127.0.0.1:{parent_end.recv()}"
+    finally:
+        process.terminate()
+        process.join(5)
+
+
+def network_only(urls: list[str], settings: Settings, capture: CaptureOptions) -> float:
+    """Seconds to make every capture (robots.txt, page, redirects) one after the other, nothing else."""
+    start = time.perf_counter()
+    for url in urls:
+        capture_url(url, capture, settings)
+    return time.perf_counter() - start
+
+
+def as_users_run_it(urls: list[str], options: PackageOptions, capture: CaptureOptions, jobs: int) -> float:
+    """Seconds for ``archiver package URL...``'s code path: prefetching, worker processes, flushed batches."""
+    outdir = Path(tempfile.mkdtemp(prefix="archiver-bench-capture-", dir=options.outdir))
+    start = time.perf_counter()
+    results = package_many(urls, replace(options, outdir=outdir), jobs=jobs, capture=capture)
+    elapsed = time.perf_counter() - start
+    bad = [r for r in results if r.status != "created"]
+    if bad:
+        raise SystemExit(f"{len(bad)} captures failed: {bad[0]}")
+    return elapsed
+
+
+def phases(
+    urls: list[str], options: PackageOptions, capture: CaptureOptions
+) -> tuple[PhaseTimes, float, list[PackageResult]]:
+    """Each page staged in turn with its phases timed, committed in batches of 32 (no overlap)."""
+    times = PhaseTimes()
+    results: list[PackageResult] = []
+    pending: list[StagedBag] = []
+    started = time.perf_counter()
+    for n, url in enumerate(urls):
+        staged = stage_url(url, options, capture, times=times)
+        if isinstance(staged, StagedBag):
+            pending.append(staged)
+        if len(pending) >= 32 or n == len(urls) - 1:
+            t1 = time.perf_counter()
+            results += commit_staged(pending, options.outdir, durable=True)
+            times.add("commit", t1)
+            pending = []
+    return times, time.perf_counter() - started, results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=500, help="pages to capture")
@@ -64,53 +144,45 @@ def main() -> None:
     parser.add_argument("--outdir", type=Path, default=None, help="where to write bags (default: a temp dir)")
     args = parser.parse_args()
 
-    base_route = webserver._route
-
-    def route(path: str) -> webserver.Reply:
-        reply = base_route(path)
-        reply.delay = max(reply.delay, args.latency_ms / 1000.0)
-        return reply
-
     settings = Settings(organization=Organization(name="Bench Archive", contact_email="bench@example.org"))
     outdir = args.outdir or Path(tempfile.mkdtemp(prefix="archiver-bench-capture-"))
     outdir.mkdir(parents=True, exist_ok=True)
     options = PackageOptions(outdir=outdir, settings=settings)
     capture = CaptureOptions()
-    times = PhaseTimes()
-    per_page: list[float] = []
-    results: list[PackageResult] = []
-    pending: list[StagedBag] = []
-    with webserver.serve(route) as server:
-        started = time.perf_counter()
-        for n in range(args.n):
-            t0 = time.perf_counter()
-            staged = stage_url(server.url(f"/bench/{n}.html"), options, capture, times=times)
-            if isinstance(staged, StagedBag):
-                pending.append(staged)
-            per_page.append(time.perf_counter() - t0)
-            if len(pending) >= 32 or n == args.n - 1:
-                t1 = time.perf_counter()
-                results += commit_staged(pending, outdir, durable=True)
-                times.add("commit", t1)
-                pending = []
-        wall = time.perf_counter() - started
+    n = args.n
+    with server_process(args.latency_ms) as base:
+        urls = [f"{base}/bench/{i}.html" for i in range(n)]
+        network_only(urls[: min(n, 50)], settings, capture)  # warm up: imports, first connections
+        network = network_only(urls, settings, capture)
+        times, _wall, results = phases(urls, options, capture)
+        one = as_users_run_it(urls, options, capture, jobs=1)
+        cores = as_users_run_it(urls, options, capture, jobs=0)
     created = [r for r in results if r.status == "created" and r.bag is not None]
     sample = created[: min(50, len(created))]
     hashing = sum(_hash_time(r.bag) for r in sample if r.bag) / max(len(sample), 1)
     total = sum(times.seconds.get(p, 0.0) for p in PHASES)
-    print(f"pages: {args.n} captured, {len(created)} bags created, server latency {args.latency_ms:g} ms")
-    print(f"wall: {wall:.2f} s, {args.n / wall:.1f} pages/s, {1000 * wall / args.n:.2f} ms/page")
-    print(f"stage_url per page: median {1000 * statistics.median(per_page):.2f} ms")
-    print("phase       ms/page   share")
+    ms = 1000 / n
+    print(
+        f"pages: {n}, server latency {args.latency_ms:g} ms, server in its own process, {os.cpu_count()} cores"
+    )
+    print(f"network only (captures one after the other):   {network * ms:6.2f} ms/page")
+    print("each page in turn, phases timed (one process, no overlap):")
     for phase in PHASES:
         secs = times.seconds.get(phase, 0.0)
-        print(f"{phase:10} {1000 * secs / args.n:8.3f}  {100 * secs / total:5.1f} %")
-    print(f"hashing (inside warc/wacz/bag): about {1000 * hashing:.3f} ms/page")
+        print(f"  {phase:10} {secs * ms:8.3f} ms/page  {100 * secs / total:5.1f} %")
+    print(f"  hashing (inside warc/wacz/bag): about {1000 * hashing:.3f} ms/page")
     rest = total - times.seconds.get("network", 0.0)
     print(
-        f"extraction + packaging: {1000 * rest / args.n:.3f} ms/page; network: "
-        f"{1000 * times.seconds.get('network', 0.0) / args.n:.3f} ms/page"
+        f"  extraction + packaging {rest * ms:.3f} ms/page against network {times.seconds['network'] * ms:.3f}"
     )
+    print(
+        f"as users run it, one process (next page fetched while this one is packaged): {one * ms:6.2f} ms/page"
+    )
+    print(
+        f"as users run it, all cores:                                             {cores * ms:6.2f} ms/page"
+    )
+    for label, wall in (("one process", one), ("all cores", cores)):
+        print(f"added to the network time ({label}): {(wall - network) * ms:6.2f} ms/page")
     if args.outdir is None:
         shutil.rmtree(outdir, ignore_errors=True)
 

@@ -126,8 +126,11 @@ def stage_url(
     *,
     fetch: Fetch | None = None,
     times: PhaseTimes | None = None,
+    prefetched: Capture | None = None,
 ) -> StagedBag | PackageResult:
     """Capture ``url`` and write its bag into a staging folder in OUTDIR (see the module docstring).
+
+    ``prefetched`` is the capture of ``url`` when it was already made (:mod:`archiver.web.prefetch`).
 
     Returns a PackageResult straight away when a bag of the same capture (same name, same HTML) exists.
     Raises CaptureError (network, HTTP, robots, type, size), ArticleError (a page with no title) or
@@ -135,7 +138,7 @@ def stage_url(
     """
     times = times if times is not None else PhaseTimes()
     start = time.perf_counter()
-    cap = capture_url(url, capture, options.settings, fetch=fetch)
+    cap = prefetched or capture_url(url, capture, options.settings, fetch=fetch)
     start = times.add("network", start)
     captured, fixed = _capture_date(options, cap)
     page = cap.page
@@ -229,10 +232,12 @@ def stage_url(
     return StagedBag(url, stage, final, meta.identifier, meta.title, meta.original.sha256, replace_existing)
 
 
-def stage_url_safely(url: str, options: PackageOptions, capture: CaptureOptions) -> StagedBag | PackageResult:
+def stage_url_safely(
+    url: str, options: PackageOptions, capture: CaptureOptions, prefetched: Capture | None = None
+) -> StagedBag | PackageResult:
     """:func:`stage_url`, with a failure turned into a failed PackageResult (for batch runs)."""
     try:
-        return stage_url(url, options, capture)
+        return stage_url(url, options, capture, prefetched=prefetched)
     except (ArchiverError, OSError) as exc:
         return failed_result(url, exc)
 
