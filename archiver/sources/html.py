@@ -82,6 +82,13 @@ _BLOCKS = _names(
 )
 _NOT_HEAD = ("svg", "body")  # a <title> there is an icon's or a stray one, not the page's
 _NOT_LOOSE = ("h1", "head", "title", *sorted(_SKIPPED))  # text there is never fallback body text
+#: The contexts checked on every tag or run of text, each counted as elements open and close (_PageParser).
+_COUNTED = (_SKIPPED, _RAW_TEXT, frozenset(_NOT_LOOSE))
+_IN_SKIPPED, _IN_RAW_TEXT, _IN_NOT_LOOSE = range(len(_COUNTED))
+_COUNTED_BY_NAME = {
+    name: tuple(i for i, names in enumerate(_COUNTED) if name in names)
+    for name in frozenset().union(*_COUNTED)
+}
 _WS_RE = re.compile(r"\s+")
 _MARKED_SECTION_RE = re.compile(r"<!\[(?!\s*(?:cdata|if|else|endif|temp|ignore|include|rcdata)\b)", re.I)
 _JSONLD_WRAPPER_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
@@ -115,6 +122,7 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
         self._open: Counter[str] = Counter()  # open elements by name: context checks stay O(1) however deep
+        self._inside = [0] * len(_COUNTED)  # open elements of each _COUNTED context
         self.lang: str | None = None
         self.title: str | None = None
         self._title_parts: list[str] | None = None
@@ -162,7 +170,7 @@ class _PageParser(HTMLParser):
         if tag == "p" or (tag in _BLOCKS and self._para is not None):
             self._close_para()
         self._collect_head(tag, attr)
-        if tag == "p" and not self._in(_SKIPPED):
+        if tag == "p" and not self._inside[_IN_SKIPPED]:
             self._para = self._new_para()
         elif tag == "br" and self._para is not None:
             self._para.parts.append(" ")
@@ -175,6 +183,8 @@ class _PageParser(HTMLParser):
         if tag not in _VOID:
             self.stack.append(tag)
             self._open[tag] += 1
+            for context in _COUNTED_BY_NAME.get(tag, ()):
+                self._inside[context] += 1
             if attr.get("itemprop", "").lower() == "articlebody":
                 self._article_depth_marks.append(len(self.stack))
 
@@ -193,6 +203,8 @@ class _PageParser(HTMLParser):
                 self._article_depth_marks.pop()
             closed = self.stack.pop()
             self._open[closed] -= 1
+            for context in _COUNTED_BY_NAME.get(closed, ()):
+                self._inside[context] -= 1
             if closed == "p":
                 self._close_para()
             self._end_capture(closed)
@@ -214,7 +226,7 @@ class _PageParser(HTMLParser):
         if self._jsonld_parts is not None:
             self._jsonld_parts.append(data)
             return
-        if self._in(_RAW_TEXT):
+        if self._inside[_IN_RAW_TEXT]:
             return
         if self._title_parts is not None:
             self._title_parts.append(data)
@@ -223,7 +235,7 @@ class _PageParser(HTMLParser):
             self._h1_parts.append(data)
         if self._para is not None:
             self._para.parts.append(data)
-        elif not self._in(_NOT_LOOSE):
+        elif not self._inside[_IN_NOT_LOOSE]:
             if self._loose is None:
                 self._loose = self._new_para()
             self._loose.parts.append(data)
