@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/package.py
 	$(BIN)/python bench/validate.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/capture.py
 
 clean:
 	rm -rf $(VENV) demo-out demo-repo .mypy_cache .ruff_cache .pytest_cache .hypothesis
