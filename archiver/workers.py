@@ -1,6 +1,6 @@
 """Work spread over worker processes that each run one long pipeline, with results back in input order.
 
-Packaging and ingest both stage items one by one and commit them in groups, each group's flush overlapping
+Packaging and ingest both stage items (packaging a group of articles at a time) and commit them in groups, each group's flush overlapping
 with staging the next (see :mod:`archiver.packaging` and :mod:`archiver.repository.ocfl`). A pool that hands
 each worker a fixed chunk and waits for the chunk's return value breaks that overlap at every chunk's end:
 the last group must be flushed before the chunk can return, and the core idles meanwhile (measured: a fifth

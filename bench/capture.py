@@ -5,8 +5,9 @@
 The test server (tests/webserver.py) runs in a process of its own, as a real server would. Four passes
 over the same N URLs:
 
-1. network only: :func:`archiver.web.capture.capture_url` on each URL in turn (robots.txt, the page,
-   redirects): the time the network itself takes per page;
+1. network only: :func:`archiver.web.capture.capture_url` on each URL in turn (the page and its
+   redirects; robots.txt comes from the cache a warm-up pass filled, as in any long run): the time the
+   network itself takes per page;
 2. each page in turn with its phases timed: :func:`archiver.web.package_url.stage_url`, then
    :func:`archiver.packaging.commit_staged` in batches of 32 with one filesystem flush each. Phases
    (``PhaseTimes``): network (the exchanges); extract (HTML decoding, metadata and text); warc (records,

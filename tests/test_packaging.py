@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -323,13 +324,17 @@ def test_staging_a_group_gives_the_bags_one_at_a_time_gives(tmp_path: Path) -> N
     assert snapshot(grouped) == snapshot(alone)
 
 
+@pytest.mark.parametrize("group_bytes", [None, 40])
 def test_staging_a_group_interrupted_leaves_no_staging_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group_bytes: int | None
 ) -> None:
-    """Ctrl-C while the group's bags are being written: the ones already staged are removed too."""
+    """Ctrl-C while the group's bags are being written: the ones already staged are removed too, also
+    those of an earlier run when the group is staged in several (40 bytes: the third bag is in the second)."""
     import archiver.packaging as packaging
 
     paths = _group_sources(tmp_path / "src")
+    if group_bytes is not None:
+        monkeypatch.setattr(packaging, "STAGE_GROUP_BYTES", group_bytes)
     real_write_bag = packaging.write_bag
     calls = 0
 
@@ -346,3 +351,53 @@ def test_staging_a_group_interrupted_leaves_no_staging_folder(
     with pytest.raises(KeyboardInterrupt):
         stage_articles(paths, options(out))
     assert calls == 3 and list(out.iterdir()) == []
+
+
+def test_a_group_of_large_articles_is_staged_in_smaller_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A group holds at most about STAGE_GROUP_BYTES of articles in memory; the outcome is the same."""
+    import archiver.packaging as packaging
+
+    paths = _group_sources(tmp_path / "src")
+    whole = stage_articles(paths, options(tmp_path / "whole"))
+    runs: list[int] = []
+    real_stage_run = packaging._stage_run
+
+    def counted(jobs: list[object], *args: object) -> None:
+        runs.append(len(jobs))
+        real_stage_run(jobs, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(packaging, "STAGE_GROUP_BYTES", 40)  # each test article is about 30 bytes
+    monkeypatch.setattr(packaging, "_stage_run", counted)
+    split = stage_articles(paths, options(tmp_path / "split"))
+    assert runs == [3, 2, 1]  # the unreadable one holds nothing; the sample alone is over 40 bytes
+    assert [type(s) for s in split] == [type(s) for s in whole]
+    for a, b in zip(split, whole, strict=True):
+        if isinstance(a, StagedBag) and isinstance(b, StagedBag):
+            assert snapshot(a.stage) == snapshot(b.stage)
+
+
+def test_article_files_are_not_read_ahead(tmp_path: Path) -> None:
+    """A worker takes no more inputs than the group it stages (only a URL makes it look at the next)."""
+    import archiver.packaging as packaging
+    from archiver.web.options import CaptureOptions
+
+    src = tmp_path / "src"
+    src.mkdir()
+    paths = []
+    for i in range(packaging.STAGE_GROUP + 1):
+        paths.append(src / f"a{i}.txt")
+        paths[-1].write_text(f"Headline {i}\n\nBody {i}.\n", encoding="utf-8")
+    pulled: list[int] = []
+
+    def feed() -> Iterator[Path]:
+        for i, path in enumerate(paths):
+            pulled.append(i)
+            yield path
+
+    groups = packaging._stage_inputs(feed(), options(tmp_path / "out"), CaptureOptions())
+    assert len(next(groups)) == packaging.STAGE_GROUP
+    assert pulled == list(range(packaging.STAGE_GROUP))
+    assert len(next(groups)) == 1
+    groups.close()

@@ -130,7 +130,8 @@ def stage_url(
 ) -> StagedBag | PackageResult:
     """Capture ``url`` and write its bag into a staging folder in OUTDIR (see the module docstring).
 
-    ``prefetched`` is the capture of ``url`` when it was already made (:mod:`archiver.web.prefetch`).
+    ``prefetched`` is the capture of ``url`` when it was already made (:mod:`archiver.web.prefetch`); ``fetch``
+    is then not used.
 
     Returns a PackageResult straight away when a bag of the same capture (same name, same HTML) exists.
     Raises CaptureError (network, HTTP, robots, type, size), ArticleError (a page with no title) or

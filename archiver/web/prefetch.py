@@ -6,7 +6,8 @@ this page is packaged, it costs about the larger of the two. A worker still has 
 time (it fetches nothing else while the prefetch runs), so a site sees no more requests at once than
 before.
 
-The thread is a daemon: an interrupted run does not wait for a capture in flight to time out.
+The thread is a daemon: an interrupted run does not wait for a capture in flight to time out. A run that
+stops early (Ctrl-C, an error) lets that capture finish in the background and drops it, unreported.
 """
 
 from __future__ import annotations
