@@ -8,6 +8,7 @@ touched: each version lives in its own folder.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -58,5 +59,12 @@ def check(schemas_dir: Path) -> list[str]:
 
 def default_schemas_dir() -> Path:
     """``schemas/`` of the source checkout this package runs from (the working directory's otherwise)."""
+    return _checkout_schemas_dir() or Path.cwd() / "schemas"
+
+
+@functools.cache
+def _checkout_schemas_dir() -> Path | None:
+    """Looked up once: resolving the package's own path costs a system call per folder, and validating
+    a bag asks twice (the metadata schema, the profile)."""
     candidate = Path(__file__).resolve().parent.parent / "schemas"
-    return candidate if candidate.is_dir() else Path.cwd() / "schemas"
+    return candidate if candidate.is_dir() else None
