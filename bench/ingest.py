@@ -142,12 +142,15 @@ def warm(bags: list[Path]) -> None:
     """Read every file of the bags, so each contender starts from the same warm page cache.
 
     On this machine a file left alone for about 20 seconds is read from disk again, so without this the
-    contender that runs right after packaging would be favoured.
+    contender that runs right after packaging would be favoured. Then everything still in memory is
+    written back, or the first flush of archiver would also write the bags just packaged and whatever
+    the contender before it (which may never flush) wrote.
     """
     for bag in bags:
         for dirpath, _dirnames, filenames in os.walk(bag):
             for name in filenames:
                 Path(dirpath, name).read_bytes()
+    os.sync()  # the bags just packaged, and what the contender before wrote: not the next one's to flush
 
 
 def two_batches_at_once(

@@ -106,9 +106,12 @@ def baseline_one(path: Path, outdir: Path) -> None:
 
 def warm(src: Path) -> None:
     """Read every article once, so each contender starts from the same warm page cache (on this machine a
-    file left alone for about 20 seconds is read from disk again)."""
+    file left alone for about 20 seconds is read from disk again), then write back everything still in
+    memory: otherwise the first flush of the contender that flushes would also write the articles and the
+    bags of the contender before it, which never flushes."""
     for path in src.iterdir():
         path.read_bytes()
+    os.sync()
 
 
 def run_baseline(src: Path, out: Path) -> float:
