@@ -673,24 +673,34 @@ def _stage_inputs(
             if group:
                 yield stage_articles(group, options)
                 group = []
-            from archiver.web.package_url import stage_url_safely
-            from archiver.web.prefetch import Prefetcher
+            if prefetch is None:
+                from archiver.web.prefetch import Prefetcher
 
-            prefetch = prefetch or Prefetcher(capture, options.settings)
-            url, failure = str(item), None
-            try:
-                fetched = prefetch.take(url)
-            except (ArchiverError, OSError) as exc:
-                fetched, failure = None, failed_result(url, exc)
-            following = pending.peek()  # read ahead only after a URL: a worker holds no extra files
-            if following is not None and is_url(following):
-                prefetch.start(str(following))  # captured while this page is packaged
-            yield [failure or stage_url_safely(url, options, capture, prefetched=fetched)]
+                prefetch = Prefetcher(capture, options.settings)
+            yield [_stage_url_in_turn(str(item), pending, prefetch, options, capture)]
         if group:
             yield stage_articles(group, options)
     finally:
         if prefetch is not None:
             prefetch.close()
+
+
+def _stage_url_in_turn(
+    url: str, pending: _Lookahead, prefetch: Prefetcher, options: PackageOptions, capture: CaptureOptions
+) -> StagedBag | PackageResult:
+    """One URL of a run: its capture (started in the background earlier, or made now); then, when the next
+    input is a URL too, that one's capture is started, to run while this page is packaged."""
+    from archiver.web.package_url import stage_url_safely
+
+    failure: PackageResult | None = None
+    try:
+        fetched = prefetch.take(url)
+    except (ArchiverError, OSError) as exc:
+        fetched, failure = None, failed_result(url, exc)
+    following = pending.peek()  # read ahead only after a URL: a worker holds no extra files
+    if following is not None and is_url(following):
+        prefetch.start(str(following))
+    return failure or stage_url_safely(url, options, capture, prefetched=fetched)
 
 
 class _Lookahead(Iterator[Input]):
