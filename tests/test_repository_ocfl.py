@@ -678,3 +678,28 @@ def test_plan_version_deduplicates_within_and_across_versions() -> None:
     assert set(second.inventory["manifest"]) == {hashlib.sha512(c).hexdigest() for c in (b"x", b"y", b"z")}
     assert second.inventory["fixity"]["sha256"][hashlib.sha256(b"z").hexdigest()] == ["v2/content/c.txt"]
     assert first.inventory["head"] == "v1"  # the previous inventory is not modified
+
+
+def test_a_worker_keeps_no_result_once_it_is_reported(repo: OcflRepository, tmp_path: Path) -> None:
+    """A worker of a long run hands each result on and forgets it (and its bag): memory stays flat."""
+    good, _id = make_bag(ARTICLES / "plain.txt", tmp_path / "bags")
+    broken = tmp_path / "not-a-bag"
+    broken.mkdir()
+    seen: list[tuple[Path, str]] = []
+
+    def collect(bag: Path, result: object) -> None:
+        seen.append((bag, type(result).__name__))
+
+    batch = ocfl_mod._Batch(repo, [], {}, collect, keep_results=False)
+    try:
+        for path in (good, broken, good):
+            batch.add(batch.append(path))
+        batch.finish()
+    finally:
+        batch.abandon()
+    assert seen == [
+        (good, "IngestResult"),
+        (broken, "InvalidBagError"),
+        (good, "IngestResult"),
+    ]
+    assert batch.results == {} and batch.bags == {}

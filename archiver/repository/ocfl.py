@@ -46,11 +46,11 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
-import itertools
 import json
 import os
 import re
 import shutil
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
@@ -898,25 +898,22 @@ def _ingest_stream(
     groups are committed, each outcome flattened so that it crosses a process boundary (ArchiverError
     subclasses take keyword arguments that pickle cannot replay)."""
     repo = OcflRepository(root, layout=layout, durable=durable)
-    indexes: list[int] = []  # the input index of each bag this worker took, in order
-    positions = itertools.count()  # _Batch reports its bags in the order they were added
+    order: deque[int] = deque()  # the input index of each bag taken and not yet reported, in order
     ready: list[tuple[int, PortableOutcome]] = []
 
     def collect(_bag: Path, result: IngestResult | ArchiverError) -> None:
-        ready.append((indexes[next(positions)], _portable(result)))
+        ready.append((order.popleft(), _portable(result)))  # _Batch reports bags in the order added
 
     def send() -> None:
         if ready:
             emit(list(ready))
             ready.clear()
 
-    batch = _Batch(repo, [], options, collect)
+    batch = _Batch(repo, [], options, collect, keep_results=False)
     try:
         for index, bag in feed:
-            indexes.append(index)
-            batch.bags.append(bag)
-            batch.results.append(None)
-            batch.add(len(batch.bags) - 1)
+            order.append(index)
+            batch.add(batch.append(bag))
             send()
         batch.finish()
         send()
@@ -1052,12 +1049,18 @@ class _Batch:
         bags: list[Path],
         options: Mapping[str, Any],
         on_result: Callable[[Path, IngestResult | ArchiverError], None] | None,
+        *,
+        keep_results: bool = True,
     ) -> None:
         self.repo = repo
-        self.bags = bags
+        # Bags by index, and results finished but not yet delivered (all of them with ``keep_results``; a
+        # worker of a long run keeps none once sent, so its memory does not grow with the run).
+        self.bags: dict[int, Path] = dict(enumerate(bags))
+        self.added = len(bags)
         self.options = options
         self.on_result = on_result
-        self.results: list[IngestResult | ArchiverError | None] = [None] * len(bags)
+        self.keep_results = keep_results
+        self.results: dict[int, IngestResult | ArchiverError] = {}
         self.delivered = 0
         self.pending: list[_Job] = []
         self.ids: set[str] = set()
@@ -1073,6 +1076,13 @@ class _Batch:
         self.user_name: str = options.get("user_name") or default_user_name()
 
     # --- one bag --------------------------------------------------------------------------------------
+
+    def append(self, bag: Path) -> int:
+        """Take one more bag into the run; its index, for :meth:`add`."""
+        index = self.added
+        self.bags[index] = bag
+        self.added += 1
+        return index
 
     def add(self, index: int) -> None:
         job = _Job(index, Path(self.bags[index]).absolute(), ev.utc_now())
@@ -1317,12 +1327,12 @@ class _Batch:
 
     def _deliver(self) -> None:
         """Hand finished results to ``on_result`` in input order (a refused bag waits for those before it)."""
-        while self.delivered < len(self.results):
-            result = self.results[self.delivered]
-            if result is None:
-                return
+        while self.delivered in self.results:
+            index = self.delivered
+            result = self.results[index] if self.keep_results else self.results.pop(index)
+            bag = self.bags[index] if self.keep_results else self.bags.pop(index)
             if self.on_result is not None:
-                self.on_result(self.bags[self.delivered], result)
+                self.on_result(bag, result)
             self.delivered += 1
 
     def abandon(self) -> None:
@@ -1339,9 +1349,8 @@ class _Batch:
         self.locks.release()
 
     def collected(self) -> list[IngestResult | ArchiverError]:
-        results = [r for r in self.results if r is not None]
-        assert len(results) == len(self.results)
-        return results
+        assert self.keep_results and len(self.results) == self.added
+        return [self.results[index] for index in range(self.added)]
 
 
 def _write_root_files(stage: Path, *, durable: bool) -> None:
