@@ -254,21 +254,9 @@ def _normalised_state(inventory: Mapping[str, Any]) -> dict[str, list[str]]:
     return {d.lower(): sorted(paths) for d, paths in state.items()}
 
 
-def encode_json(value: Any) -> bytes:
-    """UTF-8 JSON, keys sorted, compact, with a final newline: inventories and receipts.
-
-    Compact because Python encodes it in C that way, about 3.5 times faster than indented (an inventory
-    costs 18 us instead of 64 us, written twice per version); OCFL 1.1 asks only for UTF-8 JSON (§3.5),
-    and ``jq .`` shows any of these files indented.
-    """
-    return (json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode(
-        "utf-8"
-    )
-
-
 def encode_inventory(inventory: Mapping[str, Any]) -> tuple[bytes, bytes]:
     """The inventory file's bytes (UTF-8 JSON, §3.5) and its sidecar's (``DIGEST inventory.json``, §3.6)."""
-    data = encode_json(inventory)
+    data = ev.compact_json(inventory)
     sidecar = f"{hashlib.sha512(data).hexdigest()} {INVENTORY}\n".encode("ascii")
     return data, sidecar
 
@@ -397,7 +385,7 @@ def read_json(path: Path) -> Any:
 
 
 def write_json_file(path: Path, value: Any, *, durable: bool) -> None:
-    staging.write_file(path, encode_json(value), durable=durable)
+    staging.write_file(path, ev.compact_json(value), durable=durable)
 
 
 def copy_hashed(src: Path, dst: Path) -> tuple[str, str, int]:
@@ -751,7 +739,7 @@ class OcflRepository:
         stamp = finished[11:19].replace(":", "")
         key = hashlib.sha256(object_id.encode("utf-8")).hexdigest()[:16]
         base = f"{stamp}Z-{key}-{version}-{outcome}"
-        data = encode_json(receipt)
+        data = ev.compact_json(receipt)
         for n in range(1000):
             path = day / (f"{base}.json" if n == 0 else f"{base}-{n}.json")
             try:

@@ -666,15 +666,15 @@ def _split_records(plain: memoryview) -> Iterator[tuple[dict[str, str], memoryvi
             if resync < 0:
                 raise ValueError(f"the bytes at uncompressed offset {pos} are not a WARC record")
             pos = resync + 1
-        head_end = _HEADER_END.search(raw, pos)
-        if head_end is None:
+        header_end = _HEADER_END.search(raw, pos)
+        if header_end is None:
             raise ValueError("the file ends inside a record header")
-        fields = _header_fields(raw[pos : head_end.start()].decode("utf-8", "replace"))
+        fields = _header_fields(raw[pos : header_end.start()].decode("utf-8", "replace"))
         try:
             length = int(fields["content-length"])
         except (KeyError, ValueError):
             raise ValueError("a record has no valid Content-Length") from None
-        start = head_end.end()
+        start = header_end.end()
         if length < 0 or start + length > end:
             raise ValueError("the file ends inside a record block")
         yield fields, plain[start : start + length]
