@@ -83,8 +83,8 @@ _BLOCKS = _names(
 _NOT_HEAD = ("svg", "body")  # a <title> there is an icon's or a stray one, not the page's
 _NOT_LOOSE = ("h1", "head", "title", *sorted(_SKIPPED))  # text there is never fallback body text
 #: The contexts checked on every tag or run of text, each counted as elements open and close (_PageParser).
-_COUNTED = (_SKIPPED, _RAW_TEXT, frozenset(_NOT_LOOSE))
-_IN_SKIPPED, _IN_RAW_TEXT, _IN_NOT_LOOSE = range(len(_COUNTED))
+_COUNTED = (_SKIPPED, _RAW_TEXT, frozenset(_NOT_LOOSE), frozenset(_NOT_HEAD))
+_IN_SKIPPED, _IN_RAW_TEXT, _IN_NOT_LOOSE, _IN_NOT_HEAD = range(len(_COUNTED))
 _COUNTED_BY_NAME = {
     name: tuple(i for i, names in enumerate(_COUNTED) if name in names)
     for name in frozenset().union(*_COUNTED)
@@ -141,9 +141,6 @@ class _PageParser(HTMLParser):
 
     # -- context ------------------------------------------------------------------------------------------
 
-    def _in(self, names: Iterable[str]) -> bool:
-        return any(self._open[name] for name in names)
-
     @property
     def _in_article(self) -> bool:
         return bool(self._open["article"] or self._article_depth_marks)
@@ -176,7 +173,7 @@ class _PageParser(HTMLParser):
             self._para.parts.append(" ")
         elif tag == "h1" and self.h1 is None and self._h1_parts is None:
             self._h1_parts = []
-        elif tag == "title" and self.title is None and not self._in(_NOT_HEAD):
+        elif tag == "title" and self.title is None and not self._inside[_IN_NOT_HEAD]:
             self._title_parts = []
         elif tag == "script" and attr.get("type", "").strip().lower() == "application/ld+json":
             self._jsonld_parts = []
