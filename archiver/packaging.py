@@ -34,6 +34,7 @@ from archiver.web.options import CaptureOptions
 from archiver.workers import Emit, run_ordered
 
 if TYPE_CHECKING:
+    from archiver.web.capture import Capture
     from archiver.web.prefetch import Prefetcher
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
@@ -447,7 +448,7 @@ Input = Path | str
 _URL_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
-def is_url(item: Input) -> bool:
+def is_url(item: Input | None) -> bool:
     """Anything shaped ``scheme://...`` is a URL; the capture refuses schemes other than http and https."""
     return isinstance(item, str) and bool(_URL_SHAPE.match(item))
 
@@ -654,11 +655,8 @@ STAGE_GROUP_BYTES = 4 * 1024 * 1024
 def _stage_inputs(
     items: Iterable[Input], options: PackageOptions, capture: CaptureOptions
 ) -> Iterator[list[StagedBag | PackageResult]]:
-    """Stage inputs in their order: article files in groups of STAGE_GROUP, each URL on its own.
-
-    When a URL follows a URL, its capture starts in the background while the one before is packaged
-    (:mod:`archiver.web.prefetch`).
-    """
+    """Stage inputs in their order: article files in groups of STAGE_GROUP, URLs in a row in groups of
+    URL_GROUP (:func:`_stage_url_group`)."""
     group: list[Path] = []
     prefetch: Prefetcher | None = None
     try:
@@ -677,7 +675,7 @@ def _stage_inputs(
                 from archiver.web.prefetch import Prefetcher
 
                 prefetch = Prefetcher(capture, options.settings)
-            yield [_stage_url_in_turn(str(item), pending, prefetch, options, capture)]
+            yield _stage_url_group(str(item), pending, prefetch, options)
         if group:
             yield stage_articles(group, options)
     finally:
@@ -685,39 +683,62 @@ def _stage_inputs(
             prefetch.close()
 
 
-def _stage_url_in_turn(
-    url: str, pending: _Lookahead, prefetch: Prefetcher, options: PackageOptions, capture: CaptureOptions
-) -> StagedBag | PackageResult:
-    """One URL of a run: its capture (started in the background earlier, or made now); then, when the next
-    input is a URL too, that one's capture is started, to run while this page is packaged."""
-    from archiver.web.package_url import stage_url_safely
+#: URLs in a row captured, then staged phase by phase, together (the next group is captured meanwhile).
+URL_GROUP = 8
 
-    failure: PackageResult | None = None
-    try:
-        fetched = prefetch.take(url)
-    except (ArchiverError, OSError) as exc:
-        fetched, failure = None, failed_result(url, exc)
-    following = pending.peek()  # read ahead only after a URL: a worker holds no extra files
-    if following is not None and is_url(following):
+
+def _stage_url_group(
+    first: str, pending: _Lookahead, prefetch: Prefetcher, options: PackageOptions
+) -> list[StagedBag | PackageResult]:
+    """``first`` and the URLs right after it (URL_GROUP at most): their captures, then their bags staged
+    phase by phase (:func:`archiver.web.package_url.stage_captures`).
+
+    The captures run in the prefetcher's thread, one at a time; so do the next group's, started before
+    this group is staged, so the network and the staging overlap. The group's own captures were started
+    while the group before was staged (none for a run's first group: they start here).
+    """
+    from archiver.web.package_url import stage_captures
+
+    urls = [first]
+    while len(urls) < URL_GROUP and is_url(following := pending.peek()):
+        urls.append(str(following))
+        next(pending)
+    if prefetch.in_flight == 0:
+        for url in urls:
+            prefetch.start(url)
+    for following in pending.ahead(URL_GROUP):  # read ahead only after a URL: a worker holds no extra files
+        if not is_url(following):
+            break
         prefetch.start(str(following))
-    return failure or stage_url_safely(url, options, capture, prefetched=fetched)
+    captures: list[tuple[str, Capture | ArchiverError | OSError]] = []
+    for url in urls:
+        try:
+            captures.append((url, prefetch.take(url)))
+        except (ArchiverError, OSError) as exc:
+            captures.append((url, exc))
+    return stage_captures(captures, options)
 
 
 class _Lookahead(Iterator[Input]):
-    """An iterator over inputs that can show the next one without taking it."""
+    """An iterator over inputs that can show the next ones without taking them."""
 
     def __init__(self, items: Iterable[Input]) -> None:
         self._items = iter(items)
-        self._next: list[Input] = []  # the item peeked at, if any
+        self._ahead: deque[Input] = deque()  # items looked at and not yet returned, in order
 
     def __next__(self) -> Input:
-        return self._next.pop() if self._next else next(self._items)
+        return self._ahead.popleft() if self._ahead else next(self._items)
 
     def peek(self) -> Input | None:
         """The next item (None at the end), still to be returned by ``next``."""
-        if not self._next:
+        ahead = self.ahead(1)
+        return ahead[0] if ahead else None
+
+    def ahead(self, count: int) -> list[Input]:
+        """The next ``count`` items (fewer at the end), still to be returned by ``next``."""
+        while len(self._ahead) < count:
             try:
-                self._next.append(next(self._items))
+                self._ahead.append(next(self._items))
             except StopIteration:
-                return None
-        return self._next[0]
+                break
+        return list(self._ahead)[:count]

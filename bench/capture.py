@@ -8,13 +8,14 @@ over the same N URLs:
 1. network only: :func:`archiver.web.capture.capture_url` on each URL in turn (the page and its
    redirects; robots.txt comes from the cache a warm-up pass filled, as in any long run): the time the
    network itself takes per page;
-2. each page in turn with its phases timed: :func:`archiver.web.package_url.stage_url`, then
+2. phases timed, nothing overlapped: the pages a group of ``URL_GROUP`` at a time as ``archiver package``
+   takes them (the group's captures, then :func:`archiver.web.package_url.stage_captures`), then
    :func:`archiver.packaging.commit_staged` in batches of 32 with one filesystem flush each. Phases
    (``PhaseTimes``): network (the exchanges); extract (HTML decoding, metadata and text); warc (records,
    digests, gzip); wacz (CDXJ index, pages.jsonl, datapackage hashes, the zip); bag (the files with their
    sha256 and sha512 manifests); commit (flush and rename, per batch, spread over its pages);
-3. as users run it in one process (``package_many`` with one job): the next page is captured while the
-   current one is packaged (:mod:`archiver.web.prefetch`), bags committed in flushed batches;
+3. as users run it in one process (``package_many`` with one job): the next group's pages are captured
+   while the current group is packaged (:mod:`archiver.web.prefetch`), bags committed in flushed batches;
 4. as users run it on all cores.
 
 "hashing" is measured apart, as the time to compute every digest the package holds over the same bytes
@@ -43,6 +44,7 @@ sys.path.insert(0, str(REPO))
 
 from archiver.config import Organization, Settings  # noqa: E402
 from archiver.packaging import (  # noqa: E402
+    URL_GROUP,
     PackageOptions,
     PackageResult,
     StagedBag,
@@ -51,7 +53,7 @@ from archiver.packaging import (  # noqa: E402
 )
 from archiver.web.capture import capture_url  # noqa: E402
 from archiver.web.options import CaptureOptions  # noqa: E402
-from archiver.web.package_url import PhaseTimes, stage_url  # noqa: E402
+from archiver.web.package_url import PhaseTimes, stage_captures  # noqa: E402
 from tests import webserver  # noqa: E402
 
 PHASES = ("network", "extract", "warc", "wacz", "bag", "commit")
@@ -121,16 +123,22 @@ def as_users_run_it(urls: list[str], options: PackageOptions, capture: CaptureOp
 def phases(
     urls: list[str], options: PackageOptions, capture: CaptureOptions
 ) -> tuple[PhaseTimes, float, list[PackageResult]]:
-    """Each page staged in turn with its phases timed, committed in batches of 32 (no overlap)."""
+    """Pages a group at a time, as ``archiver package`` stages them, with phases timed and nothing
+    overlapped: URL_GROUP captures, then their bags staged phase by phase, committed in batches of 32."""
     times = PhaseTimes()
     results: list[PackageResult] = []
     pending: list[StagedBag] = []
     started = time.perf_counter()
-    for n, url in enumerate(urls):
-        staged = stage_url(url, options, capture, times=times)
-        if isinstance(staged, StagedBag):
-            pending.append(staged)
-        if len(pending) >= 32 or n == len(urls) - 1:
+    for first in range(0, len(urls), URL_GROUP):
+        t0 = time.perf_counter()
+        group = [
+            (url, capture_url(url, capture, options.settings)) for url in urls[first : first + URL_GROUP]
+        ]
+        times.add("network", t0)
+        for staged in stage_captures(group, options, times=times):
+            if isinstance(staged, StagedBag):
+                pending.append(staged)
+        if len(pending) >= 32 or first + URL_GROUP >= len(urls):
             t1 = time.perf_counter()
             results += commit_staged(pending, options.outdir, durable=True)
             times.add("commit", t1)
@@ -167,7 +175,7 @@ def main() -> None:
         f"pages: {n}, server latency {args.latency_ms:g} ms, server in its own process, {os.cpu_count()} cores"
     )
     print(f"network only (captures one after the other):   {network * ms:6.2f} ms/page")
-    print("each page in turn, phases timed (one process, no overlap):")
+    print(f"a group of {URL_GROUP} at a time, phases timed (one process, no overlap):")
     for phase in PHASES:
         secs = times.seconds.get(phase, 0.0)
         print(f"  {phase:10} {secs * ms:8.3f} ms/page  {100 * secs / total:5.1f} %")
@@ -177,7 +185,7 @@ def main() -> None:
         f"  extraction + packaging {rest * ms:.3f} ms/page against network {times.seconds['network'] * ms:.3f}"
     )
     print(
-        f"as users run it, one process (next page fetched while this one is packaged): {one * ms:6.2f} ms/page"
+        f"as users run it, one process (next group fetched while this one is packaged): {one * ms:6.2f} ms/page"
     )
     print(
         f"as users run it, all cores:                                             {cores * ms:6.2f} ms/page"

@@ -1,20 +1,29 @@
-"""The next URL is captured while the current page is packaged: same captures, same bags, same order."""
+"""The next URLs are captured while the current pages are packaged, and URLs in a row are staged phase by
+phase together: same captures, same bags, same order."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from archiver import packaging
 from archiver.config import Organization, Settings
-from archiver.packaging import PackageOptions, package_many
+from archiver.errors import ArchiverError
+from archiver.packaging import PackageOptions, PackageResult, StagedBag, commit_staged, package_many
 from archiver.validation.run import ValidateOptions, validate_target
+from archiver.web import package_url as package_url_module
 from archiver.web.capture import Capture, capture_url
 from archiver.web.errors import CaptureError
 from archiver.web.options import CaptureOptions
-from archiver.web.prefetch import Prefetcher
+from archiver.web.package_url import stage_captures
+from archiver.web.prefetch import Prefetcher, capture_size
+from tests import webserver
 from tests.webserver import LocalServer, page_bytes, serve
 
 SETTINGS = Settings(organization=Organization(name="Test Archive", contact_email="archive@example.org"))
@@ -65,14 +74,90 @@ def test_a_failed_background_capture_is_raised_by_take(server: LocalServer) -> N
     prefetch = Prefetcher(FAST, SETTINGS)
     try:
         prefetch.start(server.url("/missing"))
+        prefetch.start(server.url("/articles/og.html"))
         with pytest.raises(CaptureError) as exc:
             prefetch.take(server.url("/missing"))
         assert exc.value.code == "CAPTURE_HTTP_CLIENT_ERROR"
-        with pytest.raises(RuntimeError):
-            prefetch.start(server.url("/articles/og.html"))
-            prefetch.start(server.url("/articles/bare.html"))
+        assert prefetch.take(server.url("/articles/og.html")).page.status == 200  # the next one is unharmed
     finally:
         prefetch.close()
+    with pytest.raises(RuntimeError):
+        prefetch.start(server.url("/articles/og.html"))
+
+
+class _Watched:
+    """capture_url, recording which URLs were begun and how many ran at the same time."""
+
+    def __init__(self) -> None:
+        self.begun: list[str] = []
+        self.running = 0
+        self.most_at_once = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, url: str, options: CaptureOptions, settings: Settings) -> Capture:
+        with self.lock:
+            self.begun.append(url)
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+        try:
+            return capture_url(url, options, settings)
+        finally:
+            with self.lock:
+                self.running -= 1
+
+
+def test_captures_started_together_run_one_at_a_time_and_come_back_in_order(server: LocalServer) -> None:
+    watched = _Watched()
+    prefetch = Prefetcher(FAST, SETTINGS, capture=watched)
+    urls = [server.url(f"/bench/{n}.html") for n in range(6)] + [server.url("/articles/jsonld.html")]
+    try:
+        for url in urls:
+            prefetch.start(url)
+        assert prefetch.in_flight == len(urls)
+        got = [prefetch.take(url) for url in urls]
+    finally:
+        prefetch.close()
+    assert [c.requested_url for c in got] == urls and watched.begun == urls
+    assert watched.most_at_once == 1  # a site never sees two requests at once from one worker
+    assert prefetch.in_flight == 0
+
+
+def _wait_for(condition: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 10
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def test_finished_captures_past_the_byte_limit_wait_to_be_taken(server: LocalServer) -> None:
+    watched = _Watched()
+    prefetch = Prefetcher(FAST, SETTINGS, capture=watched, max_held_bytes=1)
+    urls = [server.url(f"/bench/{n}.html") for n in range(3)]
+    try:
+        for url in urls:
+            prefetch.start(url)
+        _wait_for(lambda: len(watched.begun) == 1 and watched.running == 0)
+        time.sleep(0.2)
+        assert watched.begun == urls[:1]  # one page held: the next is not begun
+        first = prefetch.take(urls[0])
+        assert capture_size(first) > 2 * len(
+            first.html
+        )  # the page twice (as received, decoded), and the heads
+        _wait_for(lambda: len(watched.begun) == 2)
+        assert [prefetch.take(url).requested_url for url in urls[1:]] == urls[1:]
+    finally:
+        prefetch.close()
+
+
+def test_close_drops_the_captures_not_yet_begun(server: LocalServer) -> None:
+    watched = _Watched()
+    prefetch = Prefetcher(FAST, SETTINGS, capture=watched, max_held_bytes=1)
+    for n in range(4):
+        prefetch.start(server.url(f"/bench/{n}.html"))
+    _wait_for(lambda: len(watched.begun) == 1 and watched.running == 0)
+    prefetch.close()
+    time.sleep(0.2)
+    assert len(watched.begun) == 1
 
 
 def test_urls_files_and_failures_in_a_row_keep_their_order(tmp_path: Path, server: LocalServer) -> None:
@@ -92,3 +177,107 @@ def test_urls_files_and_failures_in_a_row_keep_their_order(tmp_path: Path, serve
         if result.bag is not None:
             report = validate_target(result.bag, ValidateOptions())
             assert report.valid, [f.to_dict() for f in report.errors]
+
+
+def _with_untitled_page(path: str) -> webserver.Reply:
+    if path == "/untitled.html":
+        return webserver.simple("200 OK", b"<html><body><p>No title here.</p></body></html>", "text/html")
+    return webserver._route(path)
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _options(outdir: Path) -> PackageOptions:
+    return PackageOptions(
+        outdir=outdir, settings=SETTINGS, captured=datetime(2024, 5, 1, tzinfo=UTC), durable=False
+    )
+
+
+def _statuses(staged: list[StagedBag | PackageResult], outdir: Path) -> list[str]:
+    committed = iter(commit_staged([s for s in staged if isinstance(s, StagedBag)], outdir, durable=False))
+    results = [s if isinstance(s, PackageResult) else next(committed) for s in staged]
+    return [f"failed {r.error.code}" if r.error else r.status for r in results]
+
+
+def test_staging_captures_together_gives_the_bags_one_at_a_time_gives(tmp_path: Path) -> None:
+    """stage_captures runs phase by phase over a group, for speed: each outcome and every byte must be what
+    staging each capture alone gives, with a failure in the capture, in the extraction and at the commit."""
+    paths = [
+        "/articles/jsonld.html",
+        "/missing",
+        "/articles/og.html",
+        "/untitled.html",
+        "/articles/bare.html",
+    ]
+    paths += ["/articles/og.html", "/articles/latin1.html"]
+    captures: list[tuple[str, Capture | ArchiverError | OSError]] = []
+    with serve(_with_untitled_page) as server:
+        for path in paths:
+            try:
+                captures.append((server.url(path), capture_url(server.url(path), FAST, SETTINGS)))
+            except CaptureError as exc:
+                captures.append((server.url(path), exc))
+    alone, grouped = tmp_path / "alone", tmp_path / "grouped"
+    for outdir in (alone, grouped):  # already there: the same capture again is "exists"
+        outdir.mkdir()
+        assert _statuses(stage_captures([captures[4]], _options(outdir)), outdir) == ["created"]
+    expected = [status for c in captures for status in _statuses(stage_captures([c], _options(alone)), alone)]
+    got = _statuses(stage_captures(captures, _options(grouped)), grouped)
+    assert got == expected
+    assert expected == [
+        "created",
+        "failed CAPTURE_HTTP_CLIENT_ERROR",
+        "created",
+        "failed ARTICLE_NO_TITLE",
+        "exists",
+        "exists",  # the same capture twice in one group: the second finds the first committed
+        "created",
+    ]
+    assert _snapshot(grouped) == _snapshot(alone)
+
+
+def test_staging_captures_interrupted_leaves_no_staging_folder(
+    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    captures: list[tuple[str, Capture | ArchiverError | OSError]] = [
+        (url, capture_url(url, FAST, SETTINGS)) for url in (server.url(f"/bench/{n}.html") for n in range(4))
+    ]
+    written: list[Path] = []
+    real = package_url_module.write_bag
+
+    def write_then_stop(stage: Path, *args: Any, **kwargs: Any) -> None:
+        if len(written) == 2:
+            raise KeyboardInterrupt
+        real(stage, *args, **kwargs)
+        written.append(stage)
+
+    monkeypatch.setattr(package_url_module, "write_bag", write_then_stop)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        stage_captures(captures, _options(out))
+    assert len(written) == 2 and list(out.iterdir()) == []
+
+
+def test_urls_in_a_row_are_captured_and_staged_a_group_at_a_time(
+    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sizes: list[int] = []
+    real = package_url_module.stage_captures
+
+    def counted(
+        captures: list[tuple[str, Capture | ArchiverError | OSError]], options: PackageOptions
+    ) -> list[StagedBag | PackageResult]:
+        sizes.append(len(captures))
+        return real(captures, options)
+
+    monkeypatch.setattr(package_url_module, "stage_captures", counted)
+    urls: list[Path | str] = [server.url(f"/bench/{n}.html") for n in range(5 + 2 * packaging.URL_GROUP + 3)]
+    inputs = [*urls[:5], SAMPLE, *urls[5:]]
+    results = package_many(inputs, _options(tmp_path / "out"), jobs=1, capture=FAST)
+    assert [r.input for r in results] == [str(i) for i in inputs]
+    assert all(r.status == "created" for r in results)
+    assert sizes == [5, packaging.URL_GROUP, packaging.URL_GROUP, 3]  # a file ends a group
+    assert all(len(server.recorder.received[f"/bench/{n}.html"]) == 1 for n in range(len(urls)))
