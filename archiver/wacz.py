@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from archiver.jsontext import pretty_json
+
 WACZ_VERSION = "1.1.1"
 INDEX_PATH = "indexes/index.cdx"
 PAGES_PATH = "pages/pages.jsonl"
@@ -242,9 +244,9 @@ def build_wacz(
     if main_page is not None:
         package["mainPageUrl"] = main_page.url
         package["mainPageDate"] = rfc3339(main_page.date)
-    datapackage = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    datapackage = pretty_json(package)
     digest = {"path": DATAPACKAGE, "hash": sha256_label(datapackage)}
-    digest_data = (json.dumps(digest, indent=2) + "\n").encode("utf-8")
+    digest_data = pretty_json(digest)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compresslevel=6) as zf:
         for path, data, stored in [

@@ -8,9 +8,9 @@ request and response records, which remain the evidence; this file is the readab
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
+from archiver.jsontext import pretty_json
 from archiver.web.capture import Capture
 from archiver.web.fetch import Exchange
 from archiver.web.http import media_type
@@ -80,4 +80,4 @@ def capture_document(
 
 
 def capture_json(document: dict[str, object]) -> bytes:
-    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return pretty_json(document)
