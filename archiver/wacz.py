@@ -4,10 +4,15 @@ Layout (WACZ 1.1.1 "Directory Layout"), in this order inside the zip:
 
     archive/<name>.warc.gz   the WARC, STORED (already gzip per record: compressing again would stop
                               readers seeking straight to a record, which is the point of the format)
-    indexes/index.cdx        CDXJ lines, sorted, DEFLATED
-    pages/pages.jsonl        a header line, then one line per page, DEFLATED
+    indexes/index.cdx        CDXJ lines, sorted
+    pages/pages.jsonl        a header line, then one line per page
     datapackage.json         Frictionless Data Package: every file above with its sha256 and size
     datapackage-digest.json  the sha256 of datapackage.json
+
+Members after the WARC are DEFLATED from DEFLATE_FROM bytes on, STORED below: the zip module sets up a
+full 32 KiB deflate window for each member (22 us, more than compressing a few hundred bytes), and a
+single page's index, datapackage and digest are a few hundred bytes each. The spec leaves the method of
+these members open; readers handle both.
 
 Decisions:
 
@@ -190,6 +195,10 @@ def _zip_time(date: datetime) -> tuple[int, int, int, int, int, int]:
     return (u.year, u.month, u.day, u.hour, u.minute, u.second - u.second % 2)
 
 
+#: Members after the WARC this large or larger are DEFLATED; smaller ones are STORED (see the docstring).
+DEFLATE_FROM = 2048
+
+
 def _member(name: str, date: datetime, stored: bool) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=_zip_time(date))
     info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
@@ -223,16 +232,12 @@ def build_wacz(
         raise ValueError(f"WARC name must be a plain .warc or .warc.gz file name: {warc_name!r}")
     index = build_cdxj(entries)
     pages_data = build_pages(pages)
-    files = [
-        (f"archive/{warc_name}", warc_data, True),
-        (INDEX_PATH, index, False),
-        (PAGES_PATH, pages_data, False),
-    ]
+    files = [(f"archive/{warc_name}", warc_data), (INDEX_PATH, index), (PAGES_PATH, pages_data)]
     package: dict[str, object] = {
         "profile": "data-package",
         "resources": [
             {"name": path.rsplit("/", 1)[1], "path": path, "hash": sha256_label(data), "bytes": len(data)}
-            for path, data, _stored in files
+            for path, data in files
         ],
         "wacz_version": WACZ_VERSION,
         "title": title,
@@ -249,10 +254,7 @@ def build_wacz(
     digest_data = pretty_json(digest)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compresslevel=6) as zf:
-        for path, data, stored in [
-            *files,
-            (DATAPACKAGE, datapackage, False),
-            (DATAPACKAGE_DIGEST, digest_data, False),
-        ]:
+        for path, data in [*files, (DATAPACKAGE, datapackage), (DATAPACKAGE_DIGEST, digest_data)]:
+            stored = path.startswith("archive/") or len(data) < DEFLATE_FROM
             zf.writestr(_member(path, created, stored), data)
     return WaczResult(buffer.getvalue(), index, pages_data, datapackage)
