@@ -520,7 +520,7 @@ def _run(
     if workers <= 1 or len(paths) < 4:
         yield from _package_serial(paths, options, capture)
         return
-    yield from run_ordered(paths, _package_stream, (options, capture), workers)
+    yield from run_ordered(paths, _package_stream, (options, capture), workers, interruptible=True)
 
 
 def _package_stream(

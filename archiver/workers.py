@@ -1,18 +1,22 @@
 """Work spread over worker processes that each run one long pipeline, with results back in input order.
 
-Packaging and ingest both stage items (packaging a group of articles at a time) and commit them in groups, each group's flush overlapping
-with staging the next (see :mod:`archiver.packaging` and :mod:`archiver.repository.ocfl`). A pool that hands
+Packaging and ingest both stage items (packaging a group of articles at a time) and commit them in groups,
+each group's flush overlapping with staging the next (see :mod:`archiver.packaging` and
+:mod:`archiver.repository.ocfl`). A pool that hands
 each worker a fixed chunk and waits for the chunk's return value breaks that overlap at every chunk's end:
 the last group must be flushed before the chunk can return, and the core idles meanwhile (measured: a fifth
 of the time on two cores). Here each worker runs one pipeline for the whole run, asking the parent for a
 few items at a time (so fast and slow items balance out) and sending results back as its groups are
 committed, all over a pipe of its own.
 
-The parent re-orders results by input index and yields them in input order. On an error, Ctrl-C or an
-abandoned iteration, it tells the workers to stop taking new items; each finishes (and commits) what it has
-in hand, and the parent waits for them before it raises. Workers die with the parent (Linux
-``PR_SET_PDEATHSIG``), so a killed run leaves no orphan writing; what a killed worker leaves in a staging
-area is cleaned up by the next run.
+The parent re-orders results by input index and yields them in input order. On an error or an abandoned
+iteration, it tells the workers to stop taking new items; each finishes (and commits) what it has in hand,
+and the parent waits for them before it raises. On Ctrl-C the same, except that a run started with
+``interruptible`` also interrupts each worker where it is (SIGUSR1, raised there as KeyboardInterrupt), for
+pipelines whose every step cleans up after an interruption (packaging): a worker holding a dozen URLs of a
+slow site would otherwise go on capturing for minutes after the user asked it to stop. Workers die with
+the parent (Linux ``PR_SET_PDEATHSIG``), so a killed run leaves no orphan writing; what a killed worker
+leaves in a staging area is cleaned up by the next run.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import os
 import signal
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -31,6 +36,9 @@ T = TypeVar("T")
 #: Items a worker is given at a time: small enough to balance the workers, large enough to be cheap.
 CHUNK = 16
 
+#: The signal the parent sends to interrupt a worker of an ``interruptible`` run.
+INTERRUPT_SIGNAL = signal.SIGUSR1
+
 Emit = Callable[[list[tuple[int, Any]]], None]
 #: A pipeline run in each worker: (items with their input indexes, emit, *args); it calls ``emit`` with
 #: results (``(index, result)``, picklable) as they are final, and returns when the items run out.
@@ -41,20 +49,28 @@ class WorkerFailed(RuntimeError):
     """A worker process died, or its pipeline raised something that could not be sent back as it was."""
 
 
-def run_ordered(items: Sequence[T], work: Work, args: tuple[Any, ...], jobs: int) -> Iterator[Any]:
+def run_ordered(
+    items: Sequence[T], work: Work, args: tuple[Any, ...], jobs: int, *, interruptible: bool = False
+) -> Iterator[Any]:
     """Run ``work(feed, emit, *args)`` in ``jobs`` worker processes over ``items``; yield results in order.
 
     ``work`` and ``args`` must be picklable by reference or value (a module-level function, plain data).
     An exception raised by ``work`` is raised here (as it was when it pickles, else as WorkerFailed).
+    With ``interruptible``, a KeyboardInterrupt here is raised in every worker too (see the module
+    docstring): ``work`` must then leave nothing half-made when interrupted at any point.
 
     Each worker talks to the parent over a pipe of its own (asking for items, sending results), so a
     worker that dies, even killed mid-message, can block nobody else: a queue shared by all workers has a
     lock that a dying worker may take with it.
     """
     run = _Run(items, jobs)
-    run.start(work, args)
+    run.start(work, args, interruptible)
     try:
         yield from run.results()
+    except KeyboardInterrupt:
+        if interruptible:
+            run.interrupt()
+        raise
     finally:
         run.stop()
 
@@ -70,12 +86,14 @@ class _Run:
         self.next_index = 0
         self.owed: set[Connection] = set()  # workers that asked for items and have no answer yet
 
-    def start(self, work: Work, args: tuple[Any, ...]) -> None:
+    def start(self, work: Work, args: tuple[Any, ...], interruptible: bool = False) -> None:
         ctx = multiprocessing.get_context()
         for _ in range(self.jobs):
             mine, theirs = ctx.Pipe(duplex=True)
             inherited = list(self.conns)  # the parent's ends of earlier pipes: the child closes its copies
-            proc = ctx.Process(target=_worker_main, args=(work, args, theirs, inherited), daemon=True)
+            proc = ctx.Process(
+                target=_worker_main, args=(work, args, theirs, inherited, interruptible), daemon=True
+            )
             proc.start()
             theirs.close()  # so that the worker's end closing (its exit, or death) shows here as EOF
             self.conns[mine] = proc
@@ -139,6 +157,13 @@ class _Run:
         self.next_chunk = min(start + CHUNK, len(self.items))
         return [(i, self.items[i]) for i in range(start, self.next_chunk)]
 
+    def interrupt(self) -> None:
+        """Interrupt every worker still running where it is (its pipeline cleans up, then it ends)."""
+        for proc in self.conns.values():
+            if proc.pid is not None and proc.exitcode is None:
+                with contextlib.suppress(OSError):  # it has just ended
+                    os.kill(proc.pid, INTERRUPT_SIGNAL)
+
     def stop(self) -> None:
         """Give the workers no more items; let each finish what it holds; wait for all of them to end.
 
@@ -154,8 +179,12 @@ class _Run:
                     self._receive(conn)
 
 
-def _worker_main(work: Work, args: tuple[Any, ...], conn: Connection, inherited: list[Connection]) -> None:
+def _worker_main(
+    work: Work, args: tuple[Any, ...], conn: Connection, inherited: list[Connection], interruptible: bool
+) -> None:
     init_worker()
+    if interruptible:
+        signal.signal(INTERRUPT_SIGNAL, _interrupted)
     for other in inherited:
         other.close()
 
@@ -171,12 +200,24 @@ def _worker_main(work: Work, args: tuple[Any, ...], conn: Connection, inherited:
         if pairs:
             conn.send(("results", pairs))
 
+    # The interruption fires at most once (its handler then ignores the signal); if it comes after the work
+    # has ended, while reporting or closing, it is dropped here: the parent is stopping anyway.
     try:
-        work(feed(), emit, *args)
-    except BaseException as exc:  # sent to the parent, which raises it
-        conn.send(("error", _portable(exc)))
-    finally:
-        conn.close()
+        try:
+            work(feed(), emit, *args)
+        except BaseException as exc:  # sent to the parent, which raises it (or, when stopping, drops it)
+            conn.send(("error", _portable(exc)))
+        finally:
+            conn.close()
+        signal.signal(INTERRUPT_SIGNAL, signal.SIG_IGN)
+    except KeyboardInterrupt:
+        pass
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    """In a worker: the run was interrupted (Ctrl-C in the parent): stop here, as Ctrl-C would."""
+    signal.signal(INTERRUPT_SIGNAL, signal.SIG_IGN)
+    raise KeyboardInterrupt
 
 
 def _portable(exc: BaseException) -> BaseException:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from archiver.staging import STAGING_PREFIX
 from archiver.validation.run import ValidateOptions, validate_target
+from tests import webserver
 from tests.webserver import LocalServer, serve
 
 REPO = Path(__file__).resolve().parent.parent
@@ -57,3 +61,40 @@ def test_non_http_scheme_is_not_a_url(tmp_path: Path) -> None:
     got = run("ftp://example.org/story.html", "-o", str(tmp_path / "out"))
     assert got.returncode == 1
     assert "ftp://example.org/story.html" in got.stderr
+
+
+def _slow_pages(path: str) -> webserver.Reply:
+    reply = webserver._route(path)
+    if path.startswith("/bench/"):
+        reply.delay = 0.25
+    return reply
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_a_url_run_at_once_and_leaves_only_whole_bags(tmp_path: Path, jobs: str) -> None:
+    """Workers hold a dozen URLs; on Ctrl-C they stop where they are instead of capturing them all."""
+    out = tmp_path / "out"
+    with serve(_slow_pages) as slow:
+        listing = tmp_path / "urls.txt"
+        listing.write_text("".join(f"{slow.url(f'/bench/{n}.html')}\n" for n in range(60)), encoding="utf-8")
+        env = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
+        cmd = [sys.executable, "-m", "archiver", "package", "--organization", "URL Test Archive"]
+        cmd += ["--urls", str(listing), "-o", str(out), "--jobs", jobs]
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while len(slow.recorder.received) < 8 and time.monotonic() < deadline:  # some pages under way
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        interrupted = time.monotonic()
+        _, stderr = proc.communicate(timeout=60)
+        stopped_after = time.monotonic() - interrupted
+        asked = sum(len(requests) for requests in slow.recorder.received.values())
+    assert proc.returncode == 130, stderr
+    assert "interrupted: nothing half-made" in stderr and "Traceback" not in stderr
+    assert stopped_after < 3  # not the seconds the URLs in hand would take
+    assert asked < 40  # robots.txt and the pages: far from all 60
+    bags = list(out.iterdir()) if out.exists() else []
+    assert not [b for b in bags if b.name.startswith(STAGING_PREFIX)]
+    for bag in bags:
+        assert validate_target(bag, ValidateOptions()).valid, bag

@@ -43,6 +43,41 @@ def slow_marker(feed: Iterator[tuple[int, int]], emit: Emit, folder: str) -> Non
         emit([(index, item)])
 
 
+def slow_after_the_first(feed: Iterator[tuple[int, int]], emit: Emit, folder: str, seconds: float) -> None:
+    """The first item at once; each later one takes ``seconds``, and says how it ended."""
+    for index, item in feed:
+        if item > 0:
+            try:
+                time.sleep(seconds)
+            except KeyboardInterrupt:
+                Path(folder, f"{item}.interrupted").touch()
+                raise
+            Path(folder, f"{item}.finished").touch()
+        emit([(index, item)])
+
+
+def _interrupt_after_the_first_result(results: Iterator[Any]) -> float:
+    """Ctrl-C in the parent while it waits for the second result; the seconds until the run has stopped."""
+    assert next(results) == 0
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        results.throw(KeyboardInterrupt)  # raised where the parent waits, as Ctrl-C is
+    return time.monotonic() - started
+
+
+def test_an_interruptible_run_interrupts_its_workers_on_ctrl_c(tmp_path: Path) -> None:
+    run = run_ordered([0, 1, 2, 3], slow_after_the_first, (str(tmp_path), 60.0), 2, interruptible=True)
+    assert _interrupt_after_the_first_result(run) < 10  # not the 60 s the items would take
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names and all(name.endswith(".interrupted") for name in names)  # cleaned up where they were
+
+
+def test_other_runs_let_their_workers_finish_what_they_hold_on_ctrl_c(tmp_path: Path) -> None:
+    run = run_ordered([0, 1, 2, 3], slow_after_the_first, (str(tmp_path), 0.5), 2)
+    _interrupt_after_the_first_result(run)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.finished", "2.finished", "3.finished"]
+
+
 def test_results_come_in_input_order_from_several_workers() -> None:
     items = list(range(500))
     results = list(run_ordered(items, squares_in_bursts, (7,), 2))

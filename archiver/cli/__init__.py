@@ -61,6 +61,14 @@ app.add_typer(repo_app, name="repo")
 app.add_typer(schema_app, name="schema")
 
 
+#: The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
+
+
+def _say_interrupted() -> None:
+    print("interrupted: nothing half-made was left under a final name", file=sys.stderr)
+
+
 def main() -> None:
     """Console-script entry point: run the app and turn errors into one line and an exit code."""
     try:
@@ -71,8 +79,12 @@ def main() -> None:
         print(exc.one_line(), file=sys.stderr)
         sys.exit(int(exc.exit_code))
     except KeyboardInterrupt:
-        print("interrupted: nothing half-made was left under a final name", file=sys.stderr)
-        sys.exit(130)
+        _say_interrupted()
+        sys.exit(INTERRUPTED)
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED:  # typer turns Ctrl-C into exit code 130 without a word
+            _say_interrupted()
+        raise
     except OSError as exc:
         if common.STATE.debug:
             traceback.print_exc()
