@@ -98,3 +98,33 @@ def test_ctrl_c_stops_a_url_run_at_once_and_leaves_only_whole_bags(tmp_path: Pat
     assert not [b for b in bags if b.name.startswith(STAGING_PREFIX)]
     for bag in bags:
         assert validate_target(bag, ValidateOptions()).valid, bag
+
+
+def _resources_of(bag: Path) -> tuple[list[str], dict[str, str]]:
+    capture = json.loads((bag / "data/capture/capture.json").read_text(encoding="utf-8"))
+    return [r["url"] for r in capture["resources"]], {s["url"]: s["code"] for s in capture["skipped"]}
+
+
+def _slow_stylesheet(path: str) -> webserver.Reply:
+    reply = webserver._route(path)
+    if path == "/static/style.css":
+        reply.delay = 1.0
+    return reply
+
+
+def test_resource_byte_and_time_limits_from_the_command_line(tmp_path: Path, server: LocalServer) -> None:
+    """--max-resources-bytes and --resources-timeout bound all of a page's resources together."""
+    page = server.url("/articles/resources.html")
+    budget = len(webserver.page_bytes("style.css"))  # the first resource exactly: nothing after it fits
+    got = run(page, "-o", str(tmp_path / "bytes"), "--with-resources", "--max-resources-bytes", str(budget))
+    assert got.returncode == 0, got.stderr
+    fetched, skipped = _resources_of(next((tmp_path / "bytes").iterdir()))
+    assert fetched == [server.url("/static/style.css")]
+    assert skipped[server.url("/static/app.js")] == skipped[server.url("/static/logo.png")] == "LIMIT_BYTES"
+    with serve(_slow_stylesheet) as slow:
+        page = slow.url("/articles/resources.html")
+        got = run(page, "-o", str(tmp_path / "time"), "--with-resources", "--resources-timeout", "0.3")
+    assert got.returncode == 0, got.stderr
+    fetched, skipped = _resources_of(next((tmp_path / "time").iterdir()))
+    assert fetched == [] and skipped[slow.url("/static/style.css")] == "CAPTURE_TIMEOUT"
+    assert skipped[slow.url("/static/app.js")] == skipped[slow.url("/static/logo.png")] == "LIMIT_TIME"

@@ -59,6 +59,18 @@ def package_command(
     max_bytes: int = typer.Option(
         20 * 1024 * 1024, "--max-bytes", min=1, help="URLs: largest response body accepted, in bytes."
     ),
+    max_resources_bytes: int = typer.Option(
+        100 * 1024 * 1024,
+        "--max-resources-bytes",
+        min=1,
+        help="URLs: all resources of one page together, in bytes; those past it are skipped (LIMIT_BYTES).",
+    ),
+    resources_timeout: float = typer.Option(
+        60.0,
+        "--resources-timeout",
+        min=0.1,
+        help="URLs: seconds for all resources of one page; those after it are skipped (LIMIT_TIME).",
+    ),
     timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="URLs: seconds allowed for one request."),
     ignore_robots: bool = typer.Option(
         False, "--ignore-robots", help="URLs: fetch even what robots.txt disallows (your responsibility)."
@@ -98,7 +110,9 @@ def package_command(
         with_resources=with_resources,
         max_resources=max_resources,
         max_bytes=max_bytes,
+        max_total_bytes=max_resources_bytes,
         timeout=timeout,
+        resources_timeout=resources_timeout,
         ignore_robots=ignore_robots,
     )
     paths = expand_inputs(inputs)
