@@ -8,12 +8,13 @@ comes, and one bad article never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -499,10 +500,13 @@ def package_many(
     staging.cleanup_stale(options.outdir)
     workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
     results: list[PackageResult] = []
-    for result in _run(paths, options, workers, capture or CaptureOptions()):
-        results.append(result)
-        if on_result is not None:
-            on_result(result)
+    # Closed on the way out, so that Ctrl-C while ``on_result`` runs (a progress bar, a printed line) stops
+    # the workers and cleans up at once, not whenever the generator happens to be collected.
+    with contextlib.closing(_run(paths, options, workers, capture or CaptureOptions())) as run:
+        for result in run:
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
     return results
 
 
@@ -513,7 +517,7 @@ COMMIT_INTERVAL_S = 0.5
 
 def _run(
     paths: list[Input], options: PackageOptions, workers: int, capture: CaptureOptions
-) -> Iterator[PackageResult]:
+) -> Generator[PackageResult, None, None]:
     """Package every input: in this process, or in worker processes that each run the whole pipeline
     (staging, and committing in batches) over inputs they take a few at a time (:mod:`archiver.workers`).
     """
@@ -565,8 +569,11 @@ def _package_batches(
                 yield from pipeline.step()
                 last_commit = time.monotonic()
         yield from pipeline.drain()
-    finally:
+    except BaseException:  # interrupted (Ctrl-C, an error, the caller stopped reading)
         pipeline.close()
+        staging.remove_own_staging(options.outdir)  # any a Ctrl-C caught before it was recorded
+        raise
+    pipeline.close()
 
 
 class _CommitPipeline:
@@ -695,7 +702,8 @@ def _stage_url_group(
 
     The captures run in the prefetcher's thread, one at a time; so do the next group's, started before
     this group is staged, so the network and the staging overlap. The group's own captures were started
-    while the group before was staged (none for a run's first group: they start here).
+    while the group before was staged (none for a run's first group: they start here). A group holds at
+    most about STAGE_GROUP_BYTES of captures at once: past that, what it has taken is staged first.
     """
     from archiver.web.package_url import stage_captures
 
@@ -710,13 +718,22 @@ def _stage_url_group(
         if not is_url(following):
             break
         prefetch.start(str(following))
-    captures: list[tuple[str, Capture | ArchiverError | OSError]] = []
-    for url in urls:
+    from archiver.web.prefetch import capture_size
+
+    staged: list[StagedBag | PackageResult] = []
+    run: list[tuple[str, Capture | ArchiverError | OSError]] = []
+    held = 0
+    for n, url in enumerate(urls, start=1):
         try:
-            captures.append((url, prefetch.take(url)))
+            capture = prefetch.take(url)
+            run.append((url, capture))
+            held += capture_size(capture)
         except (ArchiverError, OSError) as exc:
-            captures.append((url, exc))
-    return stage_captures(captures, options)
+            run.append((url, exc))
+        if held >= STAGE_GROUP_BYTES or n == len(urls):  # large pages are staged in smaller runs
+            staged += stage_captures(run, options)
+            run, held = [], 0
+    return staged
 
 
 class _Lookahead(Iterator[Input]):

@@ -244,6 +244,23 @@ def _process_alive(pid: int) -> bool:
     return stat.rpartition(")")[2].split()[:1] != ["Z"]
 
 
+def remove_own_staging(parent: Path) -> list[Path]:
+    """Remove the staging folders this process made in ``parent``; return what was removed.
+
+    For an interrupted run: Ctrl-C can land between a folder being made and its path being recorded by
+    anyone (inside ``mkdir``'s return, or as a staged group is handed over), and then only its name says
+    whose it is. Every staging folder a process has in OUTDIR is work in progress, so none is kept.
+    """
+    prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-"
+    removed: list[Path] = []
+    with contextlib.suppress(OSError), os.scandir(parent) as entries:
+        for entry in entries:
+            if entry.name.startswith(prefix) and entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                removed.append(Path(entry.path))
+    return removed
+
+
 def cleanup_stale(parent: Path) -> list[Path]:
     """Remove staging folders in ``parent`` left by interrupted runs on this host; return what was removed.
 

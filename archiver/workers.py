@@ -9,12 +9,12 @@ of the time on two cores). Here each worker runs one pipeline for the whole run,
 few items at a time (so fast and slow items balance out) and sending results back as its groups are
 committed, all over a pipe of its own.
 
-The parent re-orders results by input index and yields them in input order. On an error or an abandoned
-iteration, it tells the workers to stop taking new items; each finishes (and commits) what it has in hand,
-and the parent waits for them before it raises. On Ctrl-C the same, except that a run started with
-``interruptible`` also interrupts each worker where it is (SIGUSR1, raised there as KeyboardInterrupt), for
-pipelines whose every step cleans up after an interruption (packaging): a worker holding a dozen URLs of a
-slow site would otherwise go on capturing for minutes after the user asked it to stop. Workers die with
+The parent re-orders results by input index and yields them in input order. On Ctrl-C, an error or an
+abandoned iteration, it tells the workers to stop taking new items; each finishes (and commits) what it has
+in hand, and the parent waits for them before it raises. A run started with ``interruptible`` also
+interrupts each worker where it is (SIGUSR1, raised there as KeyboardInterrupt), for pipelines whose every
+step cleans up after an interruption (packaging): a worker holding a dozen URLs of a slow site would
+otherwise go on capturing for minutes after the user asked it to stop. Workers die with
 the parent (Linux ``PR_SET_PDEATHSIG``), so a killed run leaves no orphan writing; what a killed worker
 leaves in a staging area is cleaned up by the next run.
 """
@@ -56,8 +56,10 @@ def run_ordered(
 
     ``work`` and ``args`` must be picklable by reference or value (a module-level function, plain data).
     An exception raised by ``work`` is raised here (as it was when it pickles, else as WorkerFailed).
-    With ``interruptible``, a KeyboardInterrupt here is raised in every worker too (see the module
-    docstring): ``work`` must then leave nothing half-made when interrupted at any point.
+    With ``interruptible``, a run that ends early (Ctrl-C, an error, the caller stops reading) raises
+    KeyboardInterrupt in every worker too, where it is (see the module docstring): ``work`` must then leave
+    nothing half-made when interrupted at any point. Close the iterator when done with it early (a ``with
+    contextlib.closing(...)``): an exception in the loop's body does not reach the generator otherwise.
 
     Each worker talks to the parent over a pipe of its own (asking for items, sending results), so a
     worker that dies, even killed mid-message, can block nobody else: a queue shared by all workers has a
@@ -67,7 +69,7 @@ def run_ordered(
     run.start(work, args, interruptible)
     try:
         yield from run.results()
-    except KeyboardInterrupt:
+    except BaseException:  # Ctrl-C, an error, or the caller stopped reading (GeneratorExit)
         if interruptible:
             run.interrupt()
         raise

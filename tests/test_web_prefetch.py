@@ -12,10 +12,11 @@ from typing import Any
 
 import pytest
 
-from archiver import packaging
+from archiver import packaging, staging
 from archiver.config import Organization, Settings
 from archiver.errors import ArchiverError
 from archiver.packaging import PackageOptions, PackageResult, StagedBag, commit_staged, package_many
+from archiver.staging import STAGING_PREFIX
 from archiver.validation.run import ValidateOptions, validate_target
 from archiver.web import package_url as package_url_module
 from archiver.web.capture import Capture, capture_url
@@ -281,3 +282,95 @@ def test_urls_in_a_row_are_captured_and_staged_a_group_at_a_time(
     assert all(r.status == "created" for r in results)
     assert sizes == [5, packaging.URL_GROUP, packaging.URL_GROUP, 3]  # a file ends a group
     assert all(len(server.recorder.received[f"/bench/{n}.html"]) == 1 for n in range(len(urls)))
+
+
+def test_large_pages_are_staged_in_smaller_runs(
+    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A group holds at most about STAGE_GROUP_BYTES of captures; the results are the same."""
+    sizes: list[int] = []
+    real = package_url_module.stage_captures
+
+    def counted(
+        captures: list[tuple[str, Capture | ArchiverError | OSError]], options: PackageOptions
+    ) -> list[StagedBag | PackageResult]:
+        sizes.append(len(captures))
+        return real(captures, options)
+
+    monkeypatch.setattr(package_url_module, "stage_captures", counted)
+    monkeypatch.setattr(packaging, "STAGE_GROUP_BYTES", 1)  # every capture is over it
+    urls: list[Path | str] = [server.url(f"/bench/{n}.html") for n in range(5)] + [server.url("/missing")]
+    results = package_many(urls, _options(tmp_path / "out"), jobs=1, capture=FAST)
+    assert [r.status for r in results] == ["created"] * 5 + ["failed"]
+    assert sizes == [1, 1, 1, 1, 1, 1]
+
+
+def test_a_failure_after_the_capture_is_handed_over_not_lost(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever the thread raises for a URL reaches take(): it never waits for an outcome that cannot come."""
+    from archiver.web import prefetch as prefetch_module
+
+    def broken(capture: Capture) -> int:
+        raise MemoryError("no room for the page")
+
+    monkeypatch.setattr(prefetch_module, "capture_size", broken)
+    prefetch = Prefetcher(FAST, SETTINGS)
+    try:
+        prefetch.start(server.url("/articles/og.html"))
+        with pytest.raises(MemoryError):
+            prefetch.take(server.url("/articles/og.html"))
+    finally:
+        prefetch.close()
+    with pytest.raises(RuntimeError):
+        prefetch.take(server.url("/articles/og.html"))  # closed: refused, never a wait
+
+
+def _slow_bench_pages(path: str) -> webserver.Reply:
+    reply = webserver._route(path)
+    if path.startswith("/bench/"):
+        reply.delay = 0.25
+    return reply
+
+
+def test_ctrl_c_while_a_result_is_reported_stops_the_workers_at_once(tmp_path: Path) -> None:
+    """Ctrl-C lands in ``on_result`` (a progress bar) as often as anywhere: the workers must stop then too."""
+
+    def interrupt(result: PackageResult) -> None:
+        raise KeyboardInterrupt
+
+    out = tmp_path / "out"
+    with serve(_slow_bench_pages) as slow:
+        urls: list[Path | str] = [slow.url(f"/bench/{n}.html") for n in range(60)]
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt) as caught:  # kept, as the CLI keeps it: the frames stay alive
+            package_many(urls, _options(out), jobs=2, capture=FAST, on_result=interrupt)
+        took = time.monotonic() - started
+
+        def asked() -> int:
+            return sum(len(v) for path, v in slow.recorder.received.items() if path.startswith("/bench/"))
+
+        asked_when_stopped = asked()
+        time.sleep(1.0)
+        assert asked() == asked_when_stopped  # the workers were stopped before package_many raised
+    assert took < 10  # 60 pages of 0.25 s on two workers would take 7.5 s after the first result
+    assert asked_when_stopped < 45 and caught.value is not None
+    assert not [p for p in out.iterdir() if p.name.startswith(STAGING_PREFIX)]
+
+
+def test_a_staging_folder_nobody_recorded_is_removed_on_ctrl_c(
+    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C can land as mkdir returns, before the folder's path is kept anywhere: it is found by name."""
+    real = staging.new_staging_dir
+    made: list[Path] = []
+
+    def made_then_interrupted(parent: Path, label: str = "") -> Path:
+        made.append(real(parent, label))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(staging, "new_staging_dir", made_then_interrupted)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        package_many([server.url("/articles/og.html")], _options(out), jobs=1, capture=FAST)
+    assert made and not made[0].exists() and list(out.iterdir()) == []

@@ -48,6 +48,7 @@ def slow_after_the_first(feed: Iterator[tuple[int, int]], emit: Emit, folder: st
     for index, item in feed:
         if item > 0:
             try:
+                Path(folder, f"{item}.started").touch()
                 time.sleep(seconds)
             except KeyboardInterrupt:
                 Path(folder, f"{item}.interrupted").touch()
@@ -56,9 +57,13 @@ def slow_after_the_first(feed: Iterator[tuple[int, int]], emit: Emit, folder: st
         emit([(index, item)])
 
 
-def _interrupt_after_the_first_result(results: Iterator[Any]) -> float:
-    """Ctrl-C in the parent while it waits for the second result; the seconds until the run has stopped."""
+def _interrupt_after_the_first_result(results: Iterator[Any], folder: Path) -> float:
+    """Ctrl-C in the parent while a worker is busy with the second item; the seconds until the run stops."""
     assert next(results) == 0
+    deadline = time.monotonic() + 30
+    while not (folder / "1.started").exists():
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
     started = time.monotonic()
     with pytest.raises(KeyboardInterrupt):
         results.throw(KeyboardInterrupt)  # raised where the parent waits, as Ctrl-C is
@@ -67,15 +72,19 @@ def _interrupt_after_the_first_result(results: Iterator[Any]) -> float:
 
 def test_an_interruptible_run_interrupts_its_workers_on_ctrl_c(tmp_path: Path) -> None:
     run = run_ordered([0, 1, 2, 3], slow_after_the_first, (str(tmp_path), 60.0), 2, interruptible=True)
-    assert _interrupt_after_the_first_result(run) < 10  # not the 60 s the items would take
+    assert _interrupt_after_the_first_result(run, tmp_path) < 10  # not the 60 s the items would take
     names = {p.name for p in tmp_path.iterdir()}
-    assert names and all(name.endswith(".interrupted") for name in names)  # cleaned up where they were
+    assert names == {"1.started", "1.interrupted"}  # stopped where it was, and cleaned up
 
 
 def test_other_runs_let_their_workers_finish_what_they_hold_on_ctrl_c(tmp_path: Path) -> None:
     run = run_ordered([0, 1, 2, 3], slow_after_the_first, (str(tmp_path), 0.5), 2)
-    _interrupt_after_the_first_result(run)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.finished", "2.finished", "3.finished"]
+    _interrupt_after_the_first_result(run, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".finished") == [
+        "1.finished",
+        "2.finished",
+        "3.finished",
+    ]
 
 
 def test_results_come_in_input_order_from_several_workers() -> None:

@@ -24,8 +24,8 @@ from archiver.config import Settings
 from archiver.web.capture import Capture, capture_url
 from archiver.web.options import MIB, CaptureOptions
 
-#: What the thread hands back for one URL: the capture, or the exception it raised.
-_Outcome = tuple[str, Capture | None, BaseException | None]
+#: What the thread hands back for one URL: the capture and its size in bytes, or the exception raised.
+_Outcome = tuple[Capture | None, int, BaseException | None]
 
 #: Bytes of finished captures the thread may hold before it waits for them to be taken.
 MAX_HELD_BYTES = 16 * MIB
@@ -81,6 +81,8 @@ class Prefetcher:
 
         Raises what :func:`~archiver.web.capture.capture_url` raised for it (CaptureError and the like).
         """
+        if self._closed:
+            raise RuntimeError("the prefetcher is closed")
         if not self._started or self._started[0] != url:
             while self._started:  # captures nobody asked for after all: wait for them and drop them
                 self._receive()
@@ -94,20 +96,19 @@ class Prefetcher:
     def close(self) -> None:
         """Stop the thread once its capture in flight (if any) ends, dropping the ones not yet begun; never
         waits for it."""
+        with self._room:
+            self._closed = True
+            self._room.notify_all()
         if self._thread is not None:
-            with self._room:
-                self._closed = True
-                self._room.notify_all()
             self._requests.put(None)
             self._thread = None
 
     def _receive(self) -> tuple[Capture | None, BaseException | None]:
-        _url, capture, error = self._outcomes.get()
+        capture, size, error = self._outcomes.get()
         self._started.popleft()
-        if capture is not None:
-            with self._room:
-                self._held -= capture_size(capture)
-                self._room.notify_all()
+        with self._room:
+            self._held -= size
+            self._room.notify_all()
         return capture, error
 
     def _run(self) -> None:
@@ -116,11 +117,15 @@ class Prefetcher:
                 self._room.wait_for(lambda: self._closed or self._held < self._max_held)
                 if self._closed:
                     return
+            outcome: _Outcome
             try:
                 capture = self._capture(url, self._options, self._settings)
-            except BaseException as exc:  # handed to the main thread, which decides
-                self._outcomes.put((url, None, exc))
-                continue
-            with self._room:
-                self._held += capture_size(capture)
-            self._outcomes.put((url, capture, None))
+                size = capture_size(capture)
+                with self._room:
+                    self._held += size
+                outcome = (capture, size, None)
+            except (
+                BaseException
+            ) as exc:  # handed to the main thread, which decides; every URL gets an outcome
+                outcome = (None, 0, exc)
+            self._outcomes.put(outcome)
