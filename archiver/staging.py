@@ -14,11 +14,14 @@ import errno
 import itertools
 import os
 import shutil
+import signal
 import socket
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import cast
+from types import FrameType
+from typing import Any, cast
 
 STAGING_PREFIX = ".archiver-staging-"
 #: This host's name, made safe for a file name and free of the "-" that separates the name's parts.
@@ -212,11 +215,48 @@ def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
         return
     aside = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "old-", dir=final.parent))
     os.rmdir(aside)
-    os.rename(final, aside)
-    os.rename(staged, final)
-    if durable:
-        fsync_dir(final.parent)
-    shutil.rmtree(aside, ignore_errors=True)
+    # Not split by Ctrl-C: between the two renames the final name is empty and the old folder hidden aside
+    # (named so that no cleanup ever removes it: after a crash there, it is the only copy).
+    with deferred_interrupts():
+        os.rename(final, aside)
+        os.rename(staged, final)
+        if durable:
+            fsync_dir(final.parent)
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def deferred_interrupts() -> Iterator[None]:
+    """Hold back Ctrl-C (and the interrupt a worker gets from its parent) until the block has run.
+
+    Python's handlers for SIGINT (and a worker's SIGUSR1) raise KeyboardInterrupt wherever the main thread
+    is; for the block they only note the signal, which is then handed to the handler it was meant for.
+    Blocking the signals instead would not do: the kernel hands a process's signal to any thread that does
+    not block it, and Python then runs the handler in the main thread all the same. Handlers that are not
+    Python functions (ignored, default) are left as they are. Elsewhere than in the main thread, where
+    Python runs no handler, the block runs as it is.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+    held: dict[int, Callable[[int, FrameType | None], Any]] = {}
+    for signum in _INTERRUPTS:
+        handler = signal.getsignal(signum)
+        if callable(handler):
+            held[signum] = handler
+            signal.signal(signum, lambda number, _frame: noted.append(number))
+    try:
+        yield
+    finally:
+        for signum, handler in held.items():
+            signal.signal(signum, handler)
+        for signum in noted:
+            held[signum](signum, None)
+
+
+#: The signals that interrupt a run: Ctrl-C, and the one a parent sends its workers (archiver.workers).
+_INTERRUPTS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGUSR1") if hasattr(signal, name))
 
 
 def _owner_is_gone(name: str) -> bool:
