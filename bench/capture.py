@@ -18,7 +18,9 @@ over the same N URLs:
    while the current group is packaged (:mod:`archiver.web.prefetch`), bags committed in flushed batches;
 4. as users run it on all cores.
 
-"hashing" is measured apart, as the time to compute every digest the package holds over the same bytes
+"writing the bag's files alone" writes copies of one bag's folders and files from memory, with the same
+flushes: the part of the cost that is the filesystem's, whatever the Python code does. "hashing" is
+measured apart, as the time to compute every digest the package holds over the same bytes
 (SHA-1 of WARC blocks and payloads, SHA-256 of WACZ members, SHA-256 and SHA-512 of bag files), because it
 happens inside the phases above. ``--latency-ms`` makes the server wait before answering, to see the
 proportions with a real network's round trip; the local server otherwise answers in well under 1 ms.
@@ -42,6 +44,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from archiver import staging  # noqa: E402
 from archiver.config import Organization, Settings  # noqa: E402
 from archiver.packaging import (  # noqa: E402
     URL_GROUP,
@@ -98,6 +101,30 @@ def server_process(latency_ms: float) -> Iterator[str]:
     finally:
         process.terminate()
         process.join(5)
+
+
+def files_only(bag: Path, into: Path, count: int) -> float:
+    """Seconds per bag to write ``count`` copies of ``bag``'s folders and files, their bytes already in
+    memory, flushed with one syncfs per 32 bags as packaging does: the floor that the filesystem alone sets
+    under packaging, whatever the code in Python costs."""
+    entries = [
+        (str(p.relative_to(bag)), None if p.is_dir() else p.read_bytes()) for p in sorted(bag.rglob("*"))
+    ]
+    into.mkdir()
+    start = time.perf_counter()
+    for n in range(count):
+        root = into / f"bag-{n}"
+        root.mkdir()
+        for relative, data in entries:
+            if data is None:
+                (root / relative).mkdir()
+            else:
+                staging.write_file(root / relative, data, durable=False)
+        if n % 32 == 31 or n == count - 1:
+            staging.sync_filesystem(into)
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(into, ignore_errors=True)
+    return elapsed / count
 
 
 def network_only(urls: list[str], settings: Settings, capture: CaptureOptions) -> float:
@@ -169,6 +196,7 @@ def main() -> None:
     created = [r for r in results if r.status == "created" and r.bag is not None]
     sample = created[: min(50, len(created))]
     hashing = sum(_hash_time(r.bag) for r in sample if r.bag) / max(len(sample), 1)
+    floor = files_only(sample[0].bag, outdir / "files-only", n) if sample and sample[0].bag else 0.0
     total = sum(times.seconds.get(p, 0.0) for p in PHASES)
     ms = 1000 / n
     print(
@@ -180,6 +208,7 @@ def main() -> None:
         secs = times.seconds.get(phase, 0.0)
         print(f"  {phase:10} {secs * ms:8.3f} ms/page  {100 * secs / total:5.1f} %")
     print(f"  hashing (inside warc/wacz/bag): about {1000 * hashing:.3f} ms/page")
+    print(f"  writing the bag's files alone (bytes in memory, flushed): {1000 * floor:.3f} ms/page")
     rest = total - times.seconds.get("network", 0.0)
     print(
         f"  extraction + packaging {rest * ms:.3f} ms/page against network {times.seconds['network'] * ms:.3f}"
