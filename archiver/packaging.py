@@ -55,6 +55,7 @@ class PackageOptions:
     if_exists: IfExists = "keep"
     durable: bool = True
     use_trafilatura: bool = False  # HTML main-text extraction by trafilatura (the [html] extra)
+    run_tag: str = ""  # names one run's staging folders (set by the run itself: staging.new_run_tag)
 
 
 @dataclass(frozen=True)
@@ -354,7 +355,7 @@ def _write_phase(job: _StageJob, options: PackageOptions) -> StagedBag:
     """Write the bag into a fresh staging folder in OUTDIR; on failure nothing of it is left."""
     meta = job.meta
     assert meta is not None
-    stage = staging.new_staging_dir(options.outdir, job.name)
+    stage = staging.new_staging_dir(options.outdir, job.name, run=options.run_tag)
     try:
         write_bag(stage, job.payload, job.info, profile.ALGORITHMS, durable=False)
     except BaseException:
@@ -560,6 +561,7 @@ def _package_batches(
     a thread of its own (a system call that holds no Python lock) while the next batch is being staged, so
     the waits for the disk overlap with work instead of adding to it.
     """
+    options = replace(options, run_tag=staging.new_run_tag())
     pipeline = _CommitPipeline(options.outdir, options.durable)
     last_commit = time.monotonic()
     try:
@@ -570,8 +572,10 @@ def _package_batches(
                 last_commit = time.monotonic()
         yield from pipeline.drain()
     except BaseException:  # interrupted (Ctrl-C, an error, the caller stopped reading)
-        pipeline.close()
-        staging.remove_own_staging(options.outdir)  # any a Ctrl-C caught before it was recorded
+        try:
+            pipeline.close()
+        finally:  # any folder a Ctrl-C caught before it was recorded; a second Ctrl-C does not skip it
+            staging.remove_own_staging(options.outdir, options.run_tag)
         raise
     pipeline.close()
 

@@ -13,10 +13,10 @@ import ctypes
 import errno
 import itertools
 import os
+import secrets
 import shutil
 import signal
 import socket
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -111,13 +111,15 @@ def write_file(path: StrPath, data: bytes, *, durable: bool = True) -> None:
 _staging_counter = itertools.count()
 
 
-def new_staging_dir(parent: Path, label: str = "") -> Path:
+def new_staging_dir(parent: Path, label: str = "", *, run: str = "") -> Path:
     """A fresh, empty staging folder inside ``parent``: the same filesystem as the final place.
 
-    Named by host, process, label and a per-process counter: unique without ``tempfile``'s random names
-    (which cost as much as the mkdir itself here), and ``mkdir`` fails rather than reuse a name.
+    Named by host, process, run, label and a per-process counter: unique without ``tempfile``'s random
+    names (which cost as much as the mkdir itself here), and ``mkdir`` fails rather than reuse a name.
+    ``run`` (:func:`new_run_tag`) marks the folders of one run, which :func:`remove_own_staging` may remove.
     """
-    prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-{label}-"
+    owner = f"{_HOST}-{os.getpid()}-{run}" if run else f"{_HOST}-{os.getpid()}"
+    prefix = f"{STAGING_PREFIX}{owner}-{label}-"
     while True:
         path = os.path.join(parent, f"{prefix}{next(_staging_counter)}")
         try:
@@ -213,10 +215,10 @@ def replace_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
             fsync_dir(final.parent)
         shutil.rmtree(staged, ignore_errors=True)  # now holds the old folder
         return
-    aside = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX + "old-", dir=final.parent))
-    os.rmdir(aside)
     # Not split by Ctrl-C: between the two renames the final name is empty and the old folder hidden aside
     # (named so that no cleanup ever removes it: after a crash there, it is the only copy).
+    aside = final.parent / f"{STAGING_PREFIX}old-{secrets.token_hex(8)}"
+    # The old copy is removed inside the block too: a Ctrl-C raised before that would leave it aside for good.
     with deferred_interrupts():
         os.rename(final, aside)
         os.rename(staged, final)
@@ -241,12 +243,12 @@ def deferred_interrupts() -> Iterator[None]:
         return
     noted: list[int] = []
     held: dict[int, Callable[[int, FrameType | None], Any]] = {}
-    for signum in _INTERRUPTS:
-        handler = signal.getsignal(signum)
-        if callable(handler):
-            held[signum] = handler
-            signal.signal(signum, lambda number, _frame: noted.append(number))
     try:
+        for signum in _INTERRUPTS:
+            handler = signal.getsignal(signum)
+            if callable(handler):
+                held[signum] = handler
+                signal.signal(signum, lambda number, _frame: noted.append(number))
         yield
     finally:
         for signum, handler in held.items():
@@ -284,14 +286,22 @@ def _process_alive(pid: int) -> bool:
     return stat.rpartition(")")[2].split()[:1] != ["Z"]
 
 
-def remove_own_staging(parent: Path) -> list[Path]:
-    """Remove the staging folders this process made in ``parent``; return what was removed.
+def new_run_tag() -> str:
+    """A tag for one run's staging folders: random, so that runs sharing a process (threads of a program
+    using the API) or a pid (containers sharing OUTDIR and a host name) never share it."""
+    return secrets.token_hex(6)
+
+
+def remove_own_staging(parent: Path, run: str) -> list[Path]:
+    """Remove the staging folders of run ``run`` of this process in ``parent``; return what was removed.
 
     For an interrupted run: Ctrl-C can land between a folder being made and its path being recorded by
     anyone (inside ``mkdir``'s return, or as a staged group is handed over), and then only its name says
-    whose it is. Every staging folder a process has in OUTDIR is work in progress, so none is kept.
+    whose it is. Every staging folder of a run is work in progress, so none is kept.
     """
-    prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-"
+    if not run:
+        raise ValueError("a run tag is needed: without one, other runs' folders would match")
+    prefix = f"{STAGING_PREFIX}{_HOST}-{os.getpid()}-{run}-"
     removed: list[Path] = []
     with contextlib.suppress(OSError), os.scandir(parent) as entries:
         for entry in entries:

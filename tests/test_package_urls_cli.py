@@ -63,6 +63,14 @@ def test_non_http_scheme_is_not_a_url(tmp_path: Path) -> None:
     assert "ftp://example.org/story.html" in got.stderr
 
 
+#: ``python -m archiver``, with Ctrl-C handled even when this test runs where SIGINT is ignored (a background
+#: job of a shell without job control): Python installs its handler only if SIGINT was not ignored.
+_WITH_CTRL_C = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv[0] = 'archiver'; runpy.run_module('archiver', run_name='__main__')"
+)
+
+
 def _slow_pages(path: str) -> webserver.Reply:
     reply = webserver._route(path)
     if path.startswith("/bench/"):
@@ -79,7 +87,7 @@ def test_ctrl_c_stops_a_url_run_at_once_and_leaves_only_whole_bags(tmp_path: Pat
         listing = tmp_path / "urls.txt"
         listing.write_text("".join(f"{slow.url(f'/bench/{n}.html')}\n" for n in range(60)), encoding="utf-8")
         env = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
-        cmd = [sys.executable, "-m", "archiver", "package", "--organization", "URL Test Archive"]
+        cmd = [sys.executable, "-c", _WITH_CTRL_C, "package", "--organization", "URL Test Archive"]
         cmd += ["--urls", str(listing), "-o", str(out), "--jobs", jobs]
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 60

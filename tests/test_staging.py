@@ -52,10 +52,18 @@ def test_deferred_interrupts_hand_the_signal_to_its_own_handler_afterwards() -> 
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
-def test_a_process_removes_only_its_own_staging_folders(tmp_path: Path) -> None:
-    mine = staging.new_staging_dir(tmp_path, "x")
-    other = tmp_path / f"{staging.STAGING_PREFIX}otherhost-1-x-0"
-    other.mkdir()
-    bag = _folder(tmp_path / "bag", "kept")
-    assert staging.remove_own_staging(tmp_path) == [mine]
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([other.name, bag.name])
+def test_a_run_removes_only_its_own_staging_folders(tmp_path: Path) -> None:
+    """Runs that share a process (threads using the API) or a pid (containers) never touch each other's."""
+    run, other_run = staging.new_run_tag(), staging.new_run_tag()
+    mine = staging.new_staging_dir(tmp_path, "bag-1", run=run)
+    kept = [
+        staging.new_staging_dir(tmp_path, "bag-2", run=other_run),  # another run of this process
+        staging.new_staging_dir(tmp_path, "bag-3"),  # made outside any run
+        _folder(tmp_path / f"{staging.STAGING_PREFIX}otherhost-1-{run}-x-0", "another host"),
+        _folder(tmp_path / "bag", "a finished bag"),
+    ]
+    assert run != other_run
+    assert staging.remove_own_staging(tmp_path, run) == [mine]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
+    with pytest.raises(ValueError):
+        staging.remove_own_staging(tmp_path, "")

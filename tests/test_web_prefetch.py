@@ -365,8 +365,8 @@ def test_a_staging_folder_nobody_recorded_is_removed_on_ctrl_c(
     real = staging.new_staging_dir
     made: list[Path] = []
 
-    def made_then_interrupted(parent: Path, label: str = "") -> Path:
-        made.append(real(parent, label))
+    def made_then_interrupted(parent: Path, label: str = "", *, run: str = "") -> Path:
+        made.append(real(parent, label, run=run))
         raise KeyboardInterrupt
 
     monkeypatch.setattr(staging, "new_staging_dir", made_then_interrupted)

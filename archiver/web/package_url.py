@@ -317,7 +317,7 @@ def _bag_phase(job: _WebJob, options: PackageOptions) -> None:
         PayloadFile(f"warc/{job.warc_name}", warc.data),
         PayloadFile(f"wacz/{job.name}.wacz", job.wacz),
     ]
-    stage = staging.new_staging_dir(options.outdir, job.name)
+    stage = staging.new_staging_dir(options.outdir, job.name, run=options.run_tag)
     try:
         write_bag(stage, payload, bag_info_fields(meta, options.settings), profile.ALGORITHMS, durable=False)
     except BaseException:
