@@ -262,9 +262,9 @@ def test_staging_captures_interrupted_leaves_no_staging_folder(
     assert len(written) == 2 and list(out.iterdir()) == []
 
 
-def test_urls_in_a_row_are_captured_and_staged_a_group_at_a_time(
-    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def group_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of captures in each call of stage_captures, as the run makes them."""
     sizes: list[int] = []
     real = package_url_module.stage_captures
 
@@ -275,34 +275,30 @@ def test_urls_in_a_row_are_captured_and_staged_a_group_at_a_time(
         return real(captures, options)
 
     monkeypatch.setattr(package_url_module, "stage_captures", counted)
+    return sizes
+
+
+def test_urls_in_a_row_are_captured_and_staged_a_group_at_a_time(
+    server: LocalServer, tmp_path: Path, group_sizes: list[int]
+) -> None:
     urls: list[Path | str] = [server.url(f"/bench/{n}.html") for n in range(5 + 2 * packaging.URL_GROUP + 3)]
     inputs = [*urls[:5], SAMPLE, *urls[5:]]
     results = package_many(inputs, _options(tmp_path / "out"), jobs=1, capture=FAST)
     assert [r.input for r in results] == [str(i) for i in inputs]
     assert all(r.status == "created" for r in results)
-    assert sizes == [5, packaging.URL_GROUP, packaging.URL_GROUP, 3]  # a file ends a group
+    assert group_sizes == [5, packaging.URL_GROUP, packaging.URL_GROUP, 3]  # a file ends a group
     assert all(len(server.recorder.received[f"/bench/{n}.html"]) == 1 for n in range(len(urls)))
 
 
 def test_large_pages_are_staged_in_smaller_runs(
-    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group_sizes: list[int]
 ) -> None:
     """A group holds at most about STAGE_GROUP_BYTES of captures; the results are the same."""
-    sizes: list[int] = []
-    real = package_url_module.stage_captures
-
-    def counted(
-        captures: list[tuple[str, Capture | ArchiverError | OSError]], options: PackageOptions
-    ) -> list[StagedBag | PackageResult]:
-        sizes.append(len(captures))
-        return real(captures, options)
-
-    monkeypatch.setattr(package_url_module, "stage_captures", counted)
     monkeypatch.setattr(packaging, "STAGE_GROUP_BYTES", 1)  # every capture is over it
     urls: list[Path | str] = [server.url(f"/bench/{n}.html") for n in range(5)] + [server.url("/missing")]
     results = package_many(urls, _options(tmp_path / "out"), jobs=1, capture=FAST)
     assert [r.status for r in results] == ["created"] * 5 + ["failed"]
-    assert sizes == [1, 1, 1, 1, 1, 1]
+    assert group_sizes == [1, 1, 1, 1, 1, 1]
 
 
 def test_a_failure_after_the_capture_is_handed_over_not_lost(
