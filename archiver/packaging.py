@@ -710,6 +710,7 @@ def _stage_url_group(
     most about STAGE_GROUP_BYTES of captures at once: past that, what it has taken is staged first.
     """
     from archiver.web.package_url import stage_captures
+    from archiver.web.prefetch import capture_size
 
     urls = [first]
     while len(urls) < URL_GROUP and is_url(following := pending.peek()):
@@ -722,8 +723,6 @@ def _stage_url_group(
         if not is_url(following):
             break
         prefetch.start(str(following))
-    from archiver.web.prefetch import capture_size
-
     staged: list[StagedBag | PackageResult] = []
     run: list[tuple[str, Capture | ArchiverError | OSError]] = []
     held = 0

@@ -2,21 +2,20 @@
 
 Packaging and ingest both stage items (packaging a group of articles at a time) and commit them in groups,
 each group's flush overlapping with staging the next (see :mod:`archiver.packaging` and
-:mod:`archiver.repository.ocfl`). A pool that hands
-each worker a fixed chunk and waits for the chunk's return value breaks that overlap at every chunk's end:
-the last group must be flushed before the chunk can return, and the core idles meanwhile (measured: a fifth
-of the time on two cores). Here each worker runs one pipeline for the whole run, asking the parent for a
-few items at a time (so fast and slow items balance out) and sending results back as its groups are
-committed, all over a pipe of its own.
+:mod:`archiver.repository.ocfl`). A pool that hands each worker a fixed chunk and waits for the chunk's
+return value breaks that overlap at every chunk's end: the last group must be flushed before the chunk can
+return, and the core idles meanwhile (measured: a fifth of the time on two cores). Here each worker runs
+one pipeline for the whole run, asking the parent for a few items at a time (so fast and slow items balance
+out) and sending results back as its groups are committed, all over a pipe of its own.
 
 The parent re-orders results by input index and yields them in input order. On Ctrl-C, an error or an
 abandoned iteration, it tells the workers to stop taking new items; each finishes (and commits) what it has
 in hand, and the parent waits for them before it raises. A run started with ``interruptible`` also
 interrupts each worker where it is (SIGUSR1, raised there as KeyboardInterrupt), for pipelines whose every
 step cleans up after an interruption (packaging): a worker holding a dozen URLs of a slow site would
-otherwise go on capturing for minutes after the user asked it to stop. Workers die with
-the parent (Linux ``PR_SET_PDEATHSIG``), so a killed run leaves no orphan writing; what a killed worker
-leaves in a staging area is cleaned up by the next run.
+otherwise go on capturing for minutes after the user asked it to stop. Workers die with the parent (Linux
+``PR_SET_PDEATHSIG``), so a killed run leaves no orphan writing; what a killed worker leaves in a staging
+area is cleaned up by the next run.
 """
 
 from __future__ import annotations
