@@ -363,6 +363,8 @@ def test_connection_refused_and_tls_failures(server: LocalServer, tmp_path: Path
     with pytest.raises(CaptureError) as refused:
         stage_url(f"http://127.0.0.1:{free}/", _options(tmp_path), FAST)
     assert refused.value.code == "CAPTURE_CONNECTION_REFUSED"
+    assert refused.value.url == f"http://127.0.0.1:{free}/"  # the URL asked for, robots.txt in the message
+    assert f"http://127.0.0.1:{free}/robots.txt" in refused.value.message
     with pytest.raises(CaptureError) as tls:  # TLS spoken to a plain HTTP server
         stage_url(f"https://127.0.0.1:{server.port}/articles/bare.html", _options(tmp_path), FAST)
     assert tls.value.code == "CAPTURE_TLS"

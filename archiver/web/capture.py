@@ -102,9 +102,14 @@ class _Session:
         )
 
     def check_robots(self, target: Target) -> None:
-        if not self.options.ignore_robots and not self.robots.for_target(target).allows(
-            target.url, self.agent
-        ):
+        if self.options.ignore_robots:
+            return
+        try:
+            rules = self.robots.for_target(target)
+        except CaptureError as exc:  # named after the URL asked for, which is what the user knows
+            message = f"{exc.message} (asking for the site's robots.txt, {exc.url}, before the page)"
+            raise type(exc)(exc.code, message, url=target.url, hint=exc.hint) from exc
+        if not rules.allows(target.url, self.agent):
             raise _disallowed(target.url)
 
     def follow(
