@@ -125,7 +125,15 @@ ceph-mon -c "$conf" -i a
 wait_for "monitor" timeout 10 ceph -c "$conf" mon stat
 
 osd_uuid=$(cat /proc/sys/kernel/random/uuid)
-osd_id=$(timeout 30 ceph -c "$conf" osd new "$osd_uuid")
+# The CLI too can ask before it has the monitor map (all-zero fsid, answered "EPERM: problem getting
+# command descriptions"): seen once on a loaded machine. `osd new` with the same uuid is idempotent, so
+# asking again is safe.
+for attempt in 1 2 3 4 5; do
+    osd_id=$(timeout 30 ceph -c "$conf" osd new "$osd_uuid") && break
+    ((attempt < 5)) || die "the monitor did not register the OSD"
+    say "registering the OSD failed (attempt $attempt), trying again"
+    sleep 1
+done
 ceph-osd -c "$conf" -i "$osd_id" --mkfs --osd-uuid "$osd_uuid" >/dev/null 2>&1
 # Now and then the OSD asks the monitor something before it has the monitor map, with an all-zero cluster id,
 # is told "wrong fsid" and exits during start-up; a second start then works. Hence a few attempts.
