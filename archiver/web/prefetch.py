@@ -124,8 +124,6 @@ class Prefetcher:
                 with self._room:
                     self._held += size
                 outcome = (capture, size, None)
-            except (
-                BaseException
-            ) as exc:  # handed to the main thread, which decides; every URL gets an outcome
-                outcome = (None, 0, exc)
+            except BaseException as exc:  # handed to the main thread, which decides
+                outcome = (None, 0, exc)  # every URL started gets an outcome: take() never waits in vain
             self._outcomes.put(outcome)
