@@ -117,13 +117,15 @@ def new_staging_dir(parent: Path, label: str = "", *, run: str = "") -> Path:
     Named by host, process, run, label and a per-process counter: unique without ``tempfile``'s random
     names (which cost as much as the mkdir itself here), and ``mkdir`` fails rather than reuse a name.
     ``run`` (:func:`new_run_tag`) marks the folders of one run, which :func:`remove_own_staging` may remove.
+    Its mode is the umask's, as for any folder the user makes: it becomes the finished bag, object or
+    repository once renamed, and other accounts of an archive team must be able to read those.
     """
     owner = f"{_HOST}-{os.getpid()}-{run}" if run else f"{_HOST}-{os.getpid()}"
     prefix = f"{STAGING_PREFIX}{owner}-{label}-"
     while True:
         path = os.path.join(parent, f"{prefix}{next(_staging_counter)}")
         try:
-            os.mkdir(path, 0o700)
+            os.mkdir(path)
         except FileExistsError:
             continue  # left by an earlier process with the same pid
         return Path(path)

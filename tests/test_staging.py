@@ -67,3 +67,13 @@ def test_a_run_removes_only_its_own_staging_folders(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
     with pytest.raises(ValueError):
         staging.remove_own_staging(tmp_path, "")
+
+
+def test_a_staging_folder_gets_the_umask_s_mode_as_any_folder_does(tmp_path: Path) -> None:
+    """It becomes the finished bag once renamed: a bag only its maker could open would be no use to a team."""
+    before = os.umask(0o022)
+    try:
+        stage = staging.new_staging_dir(tmp_path, "bag")
+    finally:
+        os.umask(before)
+    assert stage.stat().st_mode & 0o777 == 0o755

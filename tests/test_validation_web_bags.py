@@ -293,6 +293,12 @@ def test_capture_json_edited(bag: Path) -> None:
     assert error_codes(validate(bag)) == {"PKG-WARC-CAPTURE-CONTENT"}
 
 
+def test_capture_json_lost_is_reported_as_lost_and_nothing_else(bag: Path) -> None:
+    """Still checked as a web capture: not as a file package whose WARC has the wrong records."""
+    (bag / CAPTURE_PATH).unlink()
+    assert error_codes(validate(bag)) == {"BAG-PAYLOAD-MISSING", "BAG-OXUM-MISMATCH", "PKG-FILE-UNREADABLE"}
+
+
 def test_capture_json_not_an_object(bag: Path) -> None:
     (bag / CAPTURE_PATH).write_bytes(b"[]\n")
     reseal(bag)

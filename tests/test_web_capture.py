@@ -17,6 +17,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.config import Organization, Settings
+from archiver.errors import UsageError
 from archiver.packaging import PackageOptions, PackageResult
 from archiver.validation.warc import validate_warc_stream
 from archiver.warc import sha1_base32_digest
@@ -301,6 +302,21 @@ def test_resource_count_limit(server: LocalServer, tmp_path: Path) -> None:
     assert sum(1 for s in capture["skipped"] if s["code"] == "LIMIT_COUNT") == 4
 
 
+def test_a_resource_past_the_page_s_byte_budget_is_skipped_as_limit_bytes(
+    server: LocalServer, tmp_path: Path
+) -> None:
+    budget = len((Path(__file__).parent / "pages" / "style.css").read_bytes()) + 1  # one byte left after it
+    capture = CaptureOptions(with_resources=True, max_total_bytes=budget)
+    bag = _capture(server, "/articles/resources.html", tmp_path, capture).bag
+    assert bag is not None
+    document = json.loads((bag / "data/capture/capture.json").read_text(encoding="utf-8"))
+    assert [r["url"] for r in document["resources"]] == [server.url("/static/style.css")]
+    skipped = {s["url"]: s for s in document["skipped"]}
+    for path in ("/static/app.js", "/static/logo.png"):
+        assert skipped[server.url(path)]["code"] == "LIMIT_BYTES"
+        assert skipped[server.url(path)]["message"] == f"would take the resources past {budget} bytes"
+
+
 # --- failures: the right code, the URL named, nothing left behind -------------------------------------------
 
 FAILURES = [
@@ -407,10 +423,13 @@ def test_read_url_list(tmp_path: Path) -> None:
         "\ufeff# morning run\nhttps://example.org/a\n\n  http://example.org/b  \n# done\n", encoding="utf-8"
     )
     assert read_url_list(listing) == ["https://example.org/a", "http://example.org/b"]
-    listing.write_text("https://example.org/a\nftp://example.org/b\n", encoding="utf-8")
-    with pytest.raises(Exception) as info:
+    listing.write_text("https://example.org/a#part   # the second part\nhttps://example.org/c\t# c\n")
+    assert read_url_list(listing) == ["https://example.org/a#part", "https://example.org/c"]  # notes dropped
+    listing.write_text("https://example.org/a\nftp://example.org/b\nnot a url\nmailto:x@example.org\n")
+    with pytest.raises(UsageError) as info:
         read_url_list(listing)
-    assert getattr(info.value, "code", None) == "URL_LIST_INVALID" and "line 2" in str(info.value)
+    assert info.value.code == "URL_LIST_INVALID"
+    assert info.value.message.startswith("line 2: ") and info.value.message.endswith("; also lines 3, 4")
 
 
 def test_our_validator_sees_the_same_records_warcio_sees(server: LocalServer, tmp_path: Path) -> None:

@@ -237,6 +237,9 @@ def test_staging_captures_together_gives_the_bags_one_at_a_time_gives(tmp_path: 
         "created",
     ]
     assert _snapshot(grouped) == _snapshot(alone)
+    untitled = stage_captures([captures[3]], _options(tmp_path / "again"))[0]
+    assert isinstance(untitled, PackageResult) and untitled.error is not None
+    assert untitled.error.where == captures[3][0]  # the URL given, not the file name the bag would use
 
 
 def test_staging_captures_interrupted_leaves_no_staging_folder(

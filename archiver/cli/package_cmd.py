@@ -48,7 +48,9 @@ def package_command(
         help="Extract HTML main text with trafilatura (pip install 'news-archiver[html]').",
     ),
     urls: Path | None = typer.Option(
-        None, "--urls", help="A file of URLs to capture, one a line (# comments)."
+        None,
+        "--urls",
+        help="A file of URLs to capture, one a line (# starts a comment, also after a URL and a space).",
     ),
     with_resources: bool = typer.Option(
         False, "--with-resources", help="URLs: also capture the page's same-site images, styles and scripts."

@@ -275,8 +275,14 @@ def is_own_package(view: BagView) -> bool:
 
 
 def is_web_package(view: BagView) -> bool:
-    """Whether the bag is a web capture: capture.json is what only ``package URL`` writes."""
-    return CAPTURE_PATH in view.payload_files
+    """Whether the bag is a web capture: capture.json is what only ``package URL`` writes.
+
+    Present, or named in a manifest: a capture whose capture.json was lost is still a capture (checked as
+    one, the loss reported once), not a file package with the wrong WARC records.
+    """
+    return CAPTURE_PATH in view.payload_files or any(
+        CAPTURE_PATH in paths for paths in view.manifests.values()
+    )
 
 
 def check_own_package(

@@ -241,6 +241,11 @@ def _capture_resources(
         try:
             hops = session.follow(url, fields, limits, allow=same_site_only)
         except CaptureError as exc:
+            if exc.code == "CAPTURE_TOO_LARGE" and left_bytes < options.max_bytes:
+                # Larger than what is left of the page's budget, not than one response may be.
+                message = f"would take the resources past {options.max_total_bytes} bytes"
+                skipped.append(Skipped(url, "LIMIT_BYTES", message))
+                continue
             code = "ROBOTS" if exc.code == "CAPTURE_ROBOTS_DISALLOWED" else exc.code
             skipped.append(Skipped(url, code, exc.message))
             continue

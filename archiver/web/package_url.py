@@ -29,6 +29,7 @@ Naming and identity:
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 import uuid
@@ -231,9 +232,13 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
     )
     job.name = f"{identifiers.bag_name(provisional)}-{timestamp14(job.captured)}"
     _mime, charset = media_type(page.head.get("Content-Type"))
-    job.article = parse_page(
-        cap.html, f"{job.name}.html", http_charset=charset, use_trafilatura=options.use_trafilatura
-    )
+    try:
+        job.article = parse_page(
+            cap.html, f"{job.name}.html", http_charset=charset, use_trafilatura=options.use_trafilatura
+        )
+    except ArchiverError as exc:  # named after the URL the user gave, not the file name the bag would use
+        exc.where = job.url
+        raise
     meta = build_metadata(
         job.article, captured=job.captured, identifier=options.identifier, source_url=final_url
     )
@@ -346,9 +351,12 @@ def package_url(
 
 
 def read_url_list(path: Path) -> list[str]:
-    """URLs from a text file: one a line, blank lines and ``#`` comments skipped, each checked up front.
+    """URLs from a text file: one a line; blank lines, ``#`` lines and `` # note`` after a URL skipped; every
+    line checked up front.
 
-    Raises UsageError naming the file and line, so a typo on line 300 stops the run before any capture.
+    A URL holds no white space, so white space then ``#`` can only start a note (a ``#`` right after the URL
+    is its fragment). Raises UsageError naming the file and its first bad line, and how many more there are,
+    so a typo on line 300 stops the run before any capture and one run shows every line to mend.
     """
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -359,15 +367,29 @@ def read_url_list(path: Path) -> list[str]:
     except UnicodeDecodeError:
         raise UsageError("URL_LIST_UNREADABLE", "the URL list is not UTF-8 text", where=str(path)) from None
     urls: list[str] = []
+    bad: list[tuple[int, CaptureError]] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        item = line.strip()
+        item = _NOTE.sub("", line).strip()
         if not item or item.startswith("#"):
             continue
         try:
             parse_target(item)
         except CaptureError as exc:
-            raise UsageError(
-                "URL_LIST_INVALID", f"line {number}: {exc.message}", where=str(path), hint=exc.hint
-            ) from None
+            bad.append((number, exc))
+            continue
         urls.append(item)
+    if bad:
+        number, first = bad[0]
+        more = (
+            f"; also line{'s' if len(bad) > 2 else ''} {', '.join(str(n) for n, _ in bad[1:])}"
+            if bad[1:]
+            else ""
+        )
+        raise UsageError(
+            "URL_LIST_INVALID", f"line {number}: {first.message}{more}", where=str(path), hint=first.hint
+        )
     return urls
+
+
+#: A note after a URL on its line: white space, ``#``, anything.
+_NOTE = re.compile(r"\s+#.*$")
