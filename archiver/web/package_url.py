@@ -244,7 +244,7 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
     )
     job.meta, job.meta_json = meta, meta.to_json_bytes()
     job.final = options.outdir / job.name
-    if job.final.exists() or job.final.is_symlink():
+    if os.path.lexists(job.final):  # a bag, or anything else (a broken link too) under that name
         if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(job.final):
             job.outcome = PackageResult(job.url, "exists", job.final, meta.identifier, meta.title)
             return
