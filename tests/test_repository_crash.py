@@ -97,7 +97,8 @@ def test_an_ingest_killed_at_any_step_leaves_every_object_valid(
     assert_all_objects_valid(repo)
     assert _staging_leftovers(repo) == []
     report = audit(repo.root)
-    assert report.ok and report.issues == [], [i.to_dict() for i in report.issues]
+    errors = [i.to_dict() for i in report.issues if str(i.finding.severity) == "error"]
+    assert report.ok and errors == [], errors
 
 
 def test_ingests_killed_at_arbitrary_moments_leave_a_valid_repository(tmp_path: Path) -> None:

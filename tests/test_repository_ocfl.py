@@ -24,7 +24,7 @@ from archiver.repository import InvalidBagError, OcflRepository, RepositoryLocke
 from archiver.repository import ocfl as ocfl_mod
 from archiver.repository.events import read_events
 from archiver.repository.locking import object_lock
-from archiver.repository.ocfl import StagedFile, VersionMeta, object_path_0004, plan_version
+from archiver.repository.ocfl import StagedFile, VersionMeta, plan_version
 from archiver.staging import STAGING_PREFIX
 from tests.conftest import ARTICLES
 
@@ -156,15 +156,6 @@ def test_init_and_open_refuse_what_is_not_a_repository(tmp_path: Path) -> None:
     assert exc.value.code == "REPO_NOT_OCFL"
     (tmp_path / "empty").mkdir()
     assert OcflRepository.open(tmp_path / "empty", create=True).created
-
-
-def test_layout_0004_matches_the_extensions_examples() -> None:
-    assert object_path_0004("object-01") == (
-        "3c0/ff4/240/3c0ff4240c1e116dba14c7627f2319b58aa3d77606d0d90dfc6161608ac987d4"
-    )
-    assert object_path_0004("..hor/rib:le-$id") == (
-        "487/326/d8c/487326d8c2a3c0b885e23da1469b4d6671fd4e76978924b4443e9e3c316cda6d"
-    )
 
 
 # --------------------------------------------------------------------------------------------------------

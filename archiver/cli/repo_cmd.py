@@ -17,14 +17,17 @@ from rich.text import Text
 
 from archiver import identifiers
 from archiver.cli import common
-from archiver.config import load_settings
+from archiver.config import Settings, load_settings
 from archiver.errors import ArchiverError, ExitCode, UsageError
+from archiver.formats.ocfl.layouts import DEFAULT_LAYOUT, LAYOUTS
 from archiver.repository.audit import AuditReport, audit
 from archiver.repository.ocfl import (
     IngestResult,
     InvalidBagError,
     OcflRepository,
     check_user_address,
+    is_uri,
+    object_spec,
     resolve_repository,
 )
 
@@ -73,7 +76,7 @@ def ingest_command(
     user_address: str | None = typer.Option(
         None,
         "--user-address",
-        help="A URI for the user, e.g. mailto:archivist@example.org (default: config).",
+        help="A URI for the user, e.g. mailto:archivist@example.org (default: config, else the organization's contact e-mail).",
     ),
     no_validate: bool = typer.Option(
         False,
@@ -126,7 +129,7 @@ def ingest_command(
         if not bag.is_dir():
             raise UsageError("INGEST_NOT_A_BAG", "not a bag folder", where=str(bag))
     settings = load_settings(config)
-    user_address = user_address or settings.repository.user_address
+    user_address = user_address or settings.repository.user_address or _contact_uri(settings)
     check_user_address(user_address)
     path = resolve_repository(into, settings.repository.path)
     repo = OcflRepository.open(path, create=True)
@@ -145,6 +148,13 @@ def ingest_command(
         receipt.write_text(json.dumps(receipts, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if not all(isinstance(r, IngestResult) for r in results):
         raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _contact_uri(settings: Settings) -> str | None:
+    """The organization's contact e-mail as a mailto: URI: who to ask about a version when no user address
+    is given (OCFL 1.1 §3.5.3.1 says the user SHOULD have an address, W008)."""
+    email = settings.organization.contact_email
+    return f"mailto:{email}" if email and is_uri(f"mailto:{email}") else None
 
 
 def _ingest_all(
@@ -223,8 +233,9 @@ def export_command(
 ) -> None:
     """Give a bag back: write a version of an object to OUTPUT/BAG-NAME, byte for byte as ingested.
 
-    Every file is checked against its sha512 in the inventory while it is copied; the bag appears under its
-    final name only when complete. Exit 0 exported, 1 a stored file is damaged, 2 usage error.
+    Every file is checked against its digest in the inventory while it is copied; the bag appears under its
+    final name only when complete. Objects other tools made export the same way: the files of the version
+    as its inventory states them. Exit 0 exported, 1 a stored file is damaged, 2 usage error.
 
     Example:
 
@@ -241,22 +252,25 @@ def export_command(
 
 
 def audit_command(
-    repo: str | None = typer.Argument(None, help=_REPO_HELP),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Threads for hashing; 0 means one per core."),
+    repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or a single OCFL object's folder."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Objects checked at once; 0 means one per core."),
     as_json: bool = typer.Option(False, "--json", help="Print the audit report as JSON on stdout."),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
 ) -> None:
-    """Re-verify every object in a repository: inventories, sidecars and every stored file's digests.
+    """Re-verify a repository: the storage root and every object against the OCFL version each declares
+    (1.0 or 1.1, whichever tool made it), every inventory, sidecar and stored file's digests.
 
-    Damaged, missing or unexpected files are reported by object, version and path with stable AUDIT-...
-    codes (docs/validation-codes.md); the audit is recorded as an event in each object's log. Exit 0
-    intact, 1 any damage, 2 usage error.
+    Damaged, missing or unexpected files are reported by object, version and path with the OCFL
+    specification's own codes (E001 ... E112, W001 ... W016; docs/validation-codes.md); the audit is
+    recorded as an event in each object's log. Exit 0 intact (warnings allowed), 1 any damage, 2 usage error.
 
     Example:
 
         archiver audit ~/archive-repo --json > audit.json
+        archiver audit ~/archive-repo/3c0/ff4/240/3c0ff424...   # one object
     """
-    root = _open(repo, config).root
+    given = Path(repo).expanduser() if repo else None
+    root = given if given is not None and object_spec(given) is not None else _open(repo, config).root
     with _progress("auditing", 2) as progress:
         task = progress.add_task("auditing", total=None)
 
@@ -302,18 +316,51 @@ def _render_audit(report: AuditReport) -> None:
 @repo_app.command("init")
 def repo_init_command(
     path: Path = typer.Argument(..., help="Folder for the new storage root (new or empty)."),
+    layout: str = typer.Option(
+        DEFAULT_LAYOUT,
+        "--layout",
+        help="Storage layout extension: " + ", ".join(LAYOUTS) + ".",
+    ),
+    layout_params: list[str] = typer.Option(
+        [],
+        "--layout-param",
+        help="A parameter of the layout's config.json, KEY=VALUE (repeatable; numbers and true/false as "
+        "JSON), e.g. delimiter=: for 0006 and 0007, which have no default delimiter.",
+    ),
 ) -> None:
-    """Create an empty OCFL 1.1 storage root (layout 0004-hashed-n-tuple-storage-layout).
+    """Create an empty OCFL 1.1 storage root, objects laid out by the layout extension chosen.
 
-    An existing OCFL storage root is left as it is; a folder holding anything else is refused.
+    The default, 0004-hashed-n-tuple-storage-layout, is the one Fedora 6 uses: object folders named by
+    the sha256 of the ID, three levels deep. 0002 and 0006 put every object in the root's top folder
+    (readable names; the IDs must be safe folder names); 0003 and 0007 keep IDs readable in a hashed or
+    split tree. An existing OCFL storage root is left as it is; a folder holding anything else is refused.
 
     Example:
 
         archiver repo init ~/archive-repo
+        archiver repo init ~/flat-repo --layout 0002-flat-direct-storage-layout
+        archiver repo init ~/uuid-repo --layout 0006-flat-omit-prefix-storage-layout --layout-param delimiter=:
     """
-    repo = OcflRepository.init(path)
+    repo = OcflRepository.init(path, layout=layout, layout_config=_layout_config(layout_params))
     state = "created" if repo.created else "exists "
     common.out.print(f"{state} OCFL repository at {repo.root}", markup=False)
+
+
+def _layout_config(params: list[str]) -> dict[str, Any] | None:
+    """``KEY=VALUE`` pairs as a layout configuration: a value that reads as JSON (``3``, ``true``) is taken
+    as such, anything else as a string."""
+    if not params:
+        return None
+    config: dict[str, Any] = {}
+    for param in params:
+        key, sep, value = param.partition("=")
+        if not sep or not key:
+            raise UsageError("REPO_LAYOUT_PARAM", f"--layout-param {param!r} is not KEY=VALUE")
+        try:
+            config[key] = json.loads(value)
+        except ValueError:
+            config[key] = value
+    return config
 
 
 @repo_app.command("list")
@@ -362,5 +409,6 @@ def repo_show_command(
         )
     common.out.print(f"files of {detail.head}:", markup=False)
     for f in detail.files:
-        common.out.print(f"  {f['sha512'][:16]}  {f['path']}", markup=False)
+        digest = f.get("sha512") or f.get("sha256") or ""
+        common.out.print(f"  {digest[:16]}  {f['path']}", markup=False)
     common.out.print(f"{len(detail.events)} events in logs/events.jsonl", markup=False)

@@ -19,7 +19,8 @@ from archiver.validation.run import ValidateOptions, validate
 def validate_command(
     targets: list[Path] = typer.Argument(
         ...,
-        help="Bag folders, serialized bags (.tar, .tar.gz, .tgz, .zip), WARC files (.warc, .warc.gz) or WACZ files.",
+        help="Bag folders, serialized bags (.tar, .tar.gz, .tgz, .zip), WARC files (.warc, .warc.gz), WACZ files, "
+        "OCFL objects or OCFL storage roots.",
     ),
     profile: Path | None = typer.Option(
         None, "--profile", help="Also check bags against this BagIt Profiles 1.x JSON file."
@@ -41,12 +42,15 @@ def validate_command(
     every path); a bag naming a BagIt profile we know is checked against it; the tool's own packages are
     cross-checked (metadata schema, article bytes in the WARC, identifiers). WARCs are checked against
     WARC 1.0/1.1 (mandatory fields, digests, truncation, gzip members); WACZ files and the WACZ inside
-    captured packages against WACZ 1.1.1 (every hash, the index pointing at real records). Exit 0 valid (warnings allowed),
-    1 invalid, 2 usage error. Codes are listed in docs/validation-codes.md.
+    captured packages against WACZ 1.1.1 (every hash, the index pointing at real records). A folder holding
+    0=ocfl_object_1.x or 0=ocfl_1.x is an OCFL object or storage root, checked against the OCFL version it
+    declares with the specification's own codes (E001 ... E112, W001 ... W016), every stored file hashed.
+    Exit 0 valid (warnings allowed), 1 invalid, 2 usage error. Codes are listed in docs/validation-codes.md.
 
     Example:
 
         archiver validate bags/* archive.warc.gz --json
+        archiver validate /srv/fedora/ocfl-root
     """
     options = ValidateOptions(fast=fast, completeness_only=completeness_only, profile=profile, jobs=jobs)
     reports = _run(targets, options, as_json)

@@ -63,6 +63,15 @@ from archiver import staging
 from archiver.bag import decode_manifest_path, parse_tag_fields
 from archiver.errors import ArchiverError, UsageError
 from archiver.fixity import CHUNK, new_hashers
+from archiver.formats.ocfl.layouts import (
+    DEFAULT_LAYOUT,
+    LAYOUTS,
+    Layout,
+    LayoutError,
+    layout_files,
+    make_layout,
+    read_root_layout,
+)
 from archiver.repository import events as ev
 from archiver.repository.intake import (
     Intake,
@@ -76,42 +85,23 @@ from archiver.repository.locking import LockSet, RepositoryLockedError
 from archiver.validation.findings import Finding
 from archiver.workers import Emit, run_ordered
 
-OCFL_VERSION = "1.1"
-ROOT_DECLARATION = f"0=ocfl_{OCFL_VERSION}"
-OBJECT_DECLARATION = f"0=ocfl_object_{OCFL_VERSION}"
-INVENTORY_TYPE = f"https://ocfl.io/{OCFL_VERSION}/spec/#inventory"
+OCFL_VERSION = "1.1"  # what new storage roots declare
+SPEC_VERSIONS = ("1.0", "1.1")  # what archiver reads (a 1.1 root may hold 1.0 objects, §4.2 E081)
 INVENTORY = "inventory.json"
-DIGEST_ALGORITHM = "sha512"  # OCFL 1.1 §3.4: SHOULD use sha512 (W004)
-SIDECAR = f"{INVENTORY}.{DIGEST_ALGORITHM}"
+DIGEST_ALGORITHM = "sha512"  # OCFL 1.1 §3.4: SHOULD use sha512 (W004); what new objects use
+#: The content-addressing algorithms an inventory may use (§3.4, E025), hashlib's names for them.
+INVENTORY_ALGORITHMS = ("sha512", "sha256")
 FIXITY_ALGORITHM = "sha256"  # the bag's own manifest algorithm, kept in the fixity block (§3.5.4)
 CONTENT_DIR = "content"  # §3.3.1 default, so no contentDirectory key
-LAYOUT_FILE = "ocfl_layout.json"
-LAYOUT_NAME = "0004-hashed-n-tuple-storage-layout"
-LAYOUT_CONFIG: dict[str, Any] = {
-    "extensionName": LAYOUT_NAME,
-    "digestAlgorithm": "sha256",
-    "tupleSize": 3,
-    "numberOfTuples": 3,
-    "shortObjectRoot": False,
-}
 WORKSPACE_NAME = "archiver-workspace"
 WORKSPACE_DOC = f"{WORKSPACE_NAME}.md"
 DEFAULT_USER = "archiver"
-VERSION_RE = re.compile(r"^v([1-9][0-9]*)$")
+#: A version directory name (§3.3): ``v`` and a positive number, zero-padded (``v001``) or not (``v1``).
+VERSION_RE = re.compile(r"^v([0-9]+)$")
 URI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
-#: OCFL 1.1 §3.4 / 0004 digestAlgorithm names -> hashlib names.
-HASHLIB_NAMES = {
-    "md5": "md5",
-    "sha1": "sha1",
-    "sha256": "sha256",
-    "sha512": "sha512",
-    "blake2b-512": "blake2b",
-}
-
 #: Bags one process flushes and commits together (one ``syncfs`` per group in a long run, not two per bag), and
-#: the most content bytes such a group stages before it is committed. 16 rather than 64: with four workers
-#: on two cores, groups of 64 left the CPU idle a fifth of the time, every worker waiting on a long flush
-#: at once; groups of 16 were 7 to 15% faster on 2,000 small bags (docs/benchmarks.md).
+#: the most content bytes such a group stages before it is committed (docs/benchmarks.md has the figures
+#: behind 16).
 GROUP_SIZE = 16
 GROUP_BYTES = 256 * 1024 * 1024
 
@@ -140,15 +130,46 @@ class RepositoryError(ArchiverError):
 # --------------------------------------------------------------------------------------------------------
 
 
-def object_path_0004(object_id: str, config: Mapping[str, Any] = LAYOUT_CONFIG) -> str:
-    """The object root of ``object_id`` relative to the storage root, per extension 0004's procedure."""
-    hasher = hashlib.new(HASHLIB_NAMES[config["digestAlgorithm"]])
-    hasher.update(object_id.encode("utf-8"))
-    digest = hasher.hexdigest()
-    size, count = int(config["tupleSize"]), int(config["numberOfTuples"])
-    tuples = [digest[i * size : (i + 1) * size] for i in range(count)]
-    last = digest[size * count :] if config.get("shortObjectRoot") else digest
-    return "/".join([*tuples, last])
+def root_declaration(spec: str) -> str:
+    """The storage root's conformance declaration file name (§4.2, NAMASTE)."""
+    return f"0=ocfl_{spec}"
+
+
+def object_declaration(spec: str) -> str:
+    """The object's conformance declaration file name (§3.2, NAMASTE)."""
+    return f"0=ocfl_object_{spec}"
+
+
+def inventory_type(spec: str) -> str:
+    """The inventory ``type`` of a spec version (§3.5.1, E038)."""
+    return f"https://ocfl.io/{spec}/spec/#inventory"
+
+
+def spec_of_type(value: Any) -> str | None:
+    """The spec version an inventory ``type`` names, if it is one archiver reads."""
+    for spec in SPEC_VERSIONS:
+        if value == inventory_type(spec):
+            return spec
+    return None
+
+
+def sidecar_name(algorithm: str) -> str:
+    """``inventory.json.<digestAlgorithm>`` (§3.6, E058)."""
+    return f"{INVENTORY}.{algorithm}"
+
+
+ROOT_DECLARATION = root_declaration(OCFL_VERSION)
+OBJECT_DECLARATION = object_declaration(OCFL_VERSION)
+INVENTORY_TYPE = inventory_type(OCFL_VERSION)
+SIDECAR = sidecar_name(DIGEST_ALGORITHM)
+
+
+def version_number(name: Any) -> int | None:
+    """The number of a version directory name (``v3``, ``v003``); None for anything else."""
+    match = VERSION_RE.match(name) if isinstance(name, str) else None
+    if match is None or int(match.group(1)) == 0:
+        return None
+    return int(match.group(1))
 
 
 def state_map(inventory: Mapping[str, Any], version: str) -> dict[str, str]:
@@ -157,19 +178,24 @@ def state_map(inventory: Mapping[str, Any], version: str) -> dict[str, str]:
     return {path: digest for digest, paths in state.items() for path in paths}
 
 
-def content_paths(inventory: Mapping[str, Any]) -> dict[str, str]:
-    """Content path -> digest, for every file the manifest lists."""
-    return {path: digest for digest, paths in inventory["manifest"].items() for path in paths}
-
-
 def next_version_name(inventory: Mapping[str, Any] | None) -> str:
-    """``v1`` for a new object, else the head's number plus one (§3.3: no zero padding, W001)."""
+    """``v1`` for a new object, else the head's number plus one, in the object's naming convention.
+
+    §3.3: a zero-padded object (``v001``) stays zero-padded at the same width (E011 to E013), and refuses a
+    version its width cannot hold (``v099`` is the last of ``v001``); archiver's own objects are unpadded (W001).
+    """
     if inventory is None:
         return "v1"
-    match = VERSION_RE.match(inventory["head"])
-    if match is None:
-        raise ValueError(f"head {inventory['head']!r} is not an unpadded version name")
-    return f"v{int(match.group(1)) + 1}"
+    head = inventory["head"]
+    number = version_number(head)
+    if number is None:
+        raise ValueError(f"head {head!r} is not a version directory name")
+    digits = head[1:]
+    if not digits.startswith("0"):
+        return f"v{number + 1}"
+    if len(str(number + 1)) >= len(digits):
+        raise ValueError(f"the zero-padded version names of this object end at {head}")
+    return f"v{number + 1:0{len(digits)}d}"
 
 
 @dataclass(frozen=True)
@@ -180,6 +206,10 @@ class StagedFile:
     sha512: str
     sha256: str
     size: int
+
+    def digest(self, algorithm: str) -> str:
+        """The file's digest in one of the inventory algorithms (``sha512`` or ``sha256``)."""
+        return self.sha512 if algorithm == "sha512" else self.sha256
 
 
 @dataclass(frozen=True)
@@ -207,45 +237,74 @@ class VersionPlan:
     store: dict[str, str]
     unchanged: bool
 
+    @property
+    def algorithm(self) -> str:
+        algorithm: str = self.inventory["digestAlgorithm"]
+        return algorithm
+
 
 def plan_version(
-    previous: Mapping[str, Any] | None, object_id: str, files: Sequence[StagedFile], meta: VersionMeta
+    previous: Mapping[str, Any] | None,
+    object_id: str,
+    files: Sequence[StagedFile],
+    meta: VersionMeta,
+    *,
+    spec: str = OCFL_VERSION,
 ) -> VersionPlan:
     """Build the next inventory from the previous one (dicts in, dicts out).
 
-    Forward-delta deduplication (Implementation Notes §2.1.2, §3.6): content whose sha512 is already in the
+    Forward-delta deduplication (Implementation Notes §2.1.2, §3.6): content whose digest is already in the
     manifest is referenced from the new state only; new content is stored once, at
-    ``vN/content/<first logical path>``. The bag's logical state becoming the version's state means export
-    gives back exactly the bag that came in. An identical state to the head's is reported as unchanged.
+    ``vN/<contentDirectory>/<first logical path>``. The bag's logical state becoming the version's state
+    means export gives back exactly the bag that came in. An identical state to the head's is reported as
+    unchanged.
+
+    An object another tool made keeps its conventions: its digest algorithm (sha512 or sha256, §3.4: every
+    manifest digest is in that algorithm, so changing it would mean re-digesting every version), its
+    ``contentDirectory`` (§3.3.1, E019/E020: fixed for the life of the object), its version naming
+    (E013) and its fixity blocks; digests are matched without regard to case (§3.4, E096) and referenced
+    in the spelling the manifest already has. The new inventory's ``type`` is ``spec`` (the storage root's
+    version): a 1.0 object ingested into a 1.1 root becomes 1.1 from this version on (§3.7.1, E103).
     """
     version = next_version_name(previous)
+    previous = previous or {}
+    algorithm: str = previous.get("digestAlgorithm", DIGEST_ALGORITHM)
+    other = FIXITY_ALGORITHM if algorithm == DIGEST_ALGORITHM else DIGEST_ALGORITHM
+    content_dir: str = previous.get("contentDirectory", CONTENT_DIR)
+    manifest = {d: list(p) for d, p in previous.get("manifest", {}).items()}
+    spelling = {d.lower(): d for d in manifest}
     state: dict[str, list[str]] = {}
     for f in files:
-        state.setdefault(f.sha512, []).append(f.logical_path)
+        digest = f.digest(algorithm)
+        state.setdefault(spelling.get(digest, digest), []).append(f.logical_path)
     state = {d: sorted(paths) for d, paths in state.items()}
-    if previous is not None and _normalised_state(previous) == state:
+    if previous and _normalised_state(previous) == {d.lower(): p for d, p in state.items()}:
         return VersionPlan(previous["head"], dict(previous), {}, True)
-    manifest = {d: list(p) for d, p in (previous or {}).get("manifest", {}).items()}
-    fixity = {d: list(p) for d, p in (previous or {}).get("fixity", {}).get(FIXITY_ALGORITHM, {}).items()}
+    fixity = {a: {d: list(p) for d, p in block.items()} for a, block in previous.get("fixity", {}).items()}
+    extra = fixity.setdefault(other, {})
     store: dict[str, str] = {}
     for f in sorted(files, key=lambda f: f.logical_path):
-        if f.sha512 in manifest:
+        digest = f.digest(algorithm)
+        if digest in spelling:
             continue
-        content_path = f"{version}/{CONTENT_DIR}/{f.logical_path}"
-        manifest[f.sha512] = [content_path]
-        fixity.setdefault(f.sha256, []).append(content_path)
+        content_path = f"{version}/{content_dir}/{f.logical_path}"
+        manifest[digest] = [content_path]
+        spelling[digest] = digest
+        extra.setdefault(f.digest(other), []).append(content_path)
         store[f.logical_path] = content_path
-    versions = dict((previous or {}).get("versions", {}))
+    versions = dict(previous.get("versions", {}))
     versions[version] = {**meta.to_block(), "state": state}
-    inventory = {
+    inventory: dict[str, Any] = {
         "id": object_id,
-        "type": INVENTORY_TYPE,
-        "digestAlgorithm": DIGEST_ALGORITHM,
+        "type": inventory_type(spec),
+        "digestAlgorithm": algorithm,
         "head": version,
-        "manifest": manifest,
-        "fixity": {FIXITY_ALGORITHM: fixity},
-        "versions": versions,
     }
+    if "contentDirectory" in previous:
+        inventory["contentDirectory"] = content_dir
+    inventory["manifest"] = manifest
+    inventory["fixity"] = {a: block for a, block in fixity.items() if block}
+    inventory["versions"] = versions
     return VersionPlan(version, inventory, store, False)
 
 
@@ -255,9 +314,11 @@ def _normalised_state(inventory: Mapping[str, Any]) -> dict[str, list[str]]:
 
 
 def encode_inventory(inventory: Mapping[str, Any]) -> tuple[bytes, bytes]:
-    """The inventory file's bytes (UTF-8 JSON, §3.5) and its sidecar's (``DIGEST inventory.json``, §3.6)."""
+    """The inventory file's bytes (UTF-8 JSON, §3.5) and its sidecar's (``DIGEST inventory.json``, §3.6),
+    the digest in the inventory's own algorithm (E059)."""
     data = ev.compact_json(inventory)
-    sidecar = f"{hashlib.sha512(data).hexdigest()} {INVENTORY}\n".encode("ascii")
+    digest = hashlib.new(inventory.get("digestAlgorithm", DIGEST_ALGORITHM), data).hexdigest()
+    sidecar = f"{digest} {INVENTORY}\n".encode("ascii")
     return data, sidecar
 
 
@@ -367,17 +428,6 @@ class ObjectDetail:
 # --------------------------------------------------------------------------------------------------------
 # I/O helpers
 # --------------------------------------------------------------------------------------------------------
-
-
-def validate_bag(bag: Path) -> list[Finding]:
-    """The bag's findings from the project's validator (RFC 8493, profile, package cross-checks).
-
-    Imported lazily: the validator is the heaviest import of the tool and ingest may run without it.
-    Returns every finding; the caller refuses the bag if any is an error.
-    """
-    from archiver.validation.run import ValidateOptions, validate_target
-
-    return list(validate_target(bag, ValidateOptions()).findings)
 
 
 def read_json(path: Path) -> Any:
@@ -514,7 +564,7 @@ def default_user_name() -> str:
         return DEFAULT_USER
 
 
-def workspace_doc() -> str:
+def workspace_doc(layout_name: str) -> str:
     return (
         f"# Local storage root extension: {WORKSPACE_NAME}\n\n"
         "This OCFL 1.1 storage root is written by archiver (news-archiver). The folder\n"
@@ -525,7 +575,7 @@ def workspace_doc() -> str:
         "- `locks/`: advisory lock files, one writer per object at a time.\n"
         "- `receipts/YYYY/MM/DD/`: one JSON receipt per ingest (object ID, version, files, digests,\n"
         "  times, outcome).\n\n"
-        "Objects are laid out by extension 0004-hashed-n-tuple-storage-layout (see ocfl_layout.json).\n"
+        f"Objects are laid out by extension {layout_name} (see ocfl_layout.json).\n"
         "Each object's `logs/events.jsonl` holds PREMIS-style events, one JSON object per line.\n"
     )
 
@@ -536,28 +586,57 @@ def workspace_doc() -> str:
 
 
 class OcflRepository:
-    """An OCFL 1.1 storage root on disk, objects laid out by extension 0004 (sha256, 3 x 3, full digest)."""
+    """An OCFL 1.0 or 1.1 storage root on disk, in any storage layout archiver can map, or none.
+
+    New roots are OCFL 1.1 with extension 0004 (sha256, 3 x 3, full digest) unless ``init`` is told another
+    layout. Roots made by other tools are read whatever they hold: objects are found by walking the
+    hierarchy (§4.3 allows a root with no layout description), and ingest writes only where the root's
+    declared layout puts an object: into a root without one, or with a layout archiver cannot map, it
+    refuses before writing anything (:meth:`check_writable`).
+    """
 
     def __init__(
-        self, root: Path, *, layout: Mapping[str, Any] = LAYOUT_CONFIG, durable: bool = True
+        self,
+        root: Path,
+        *,
+        layout: Layout | None,
+        spec: str = OCFL_VERSION,
+        layout_problem: str | None = None,
+        durable: bool = True,
     ) -> None:
         self.root = root
-        self.layout = dict(layout)
+        self.layout = layout
+        self.spec = spec  # the root's declared OCFL version: new versions conform to it (§4.2, E081)
+        self.layout_problem = layout_problem  # why there is no usable layout, when a declared one failed
         self.durable = durable
         self.created = False  # True when open(create=True) or init() made the storage root
 
     # --- creating and opening ---------------------------------------------------------------------------
 
     @classmethod
-    def init(cls, root: Path, *, durable: bool = True) -> OcflRepository:
+    def init(
+        cls,
+        root: Path,
+        *,
+        layout: str = DEFAULT_LAYOUT,
+        layout_config: Mapping[str, Any] | None = None,
+        durable: bool = True,
+    ) -> OcflRepository:
         """Create an empty storage root, all at once: built in a staging folder beside it, then renamed.
 
         An existing OCFL storage root is simply opened; an existing folder holding anything else is refused
-        (``REPO_NOT_EMPTY``) so that nothing of the user's is ever mixed into a repository.
+        (``REPO_NOT_EMPTY``) so that nothing of the user's is ever mixed into a repository. ``layout`` names
+        the storage layout extension (``REPO_LAYOUT_UNSUPPORTED`` for one archiver cannot write).
         """
         root = root.expanduser().absolute()
-        if (root / ROOT_DECLARATION).exists():
+        if find_root_spec(root) is not None:
             return cls.open(root, durable=durable)
+        try:
+            chosen = make_layout(layout, layout_config)
+        except LayoutError as exc:
+            raise UsageError(
+                "REPO_LAYOUT_UNSUPPORTED", str(exc), hint=f"known layouts: {', '.join(LAYOUTS)}"
+            ) from None
         if root.exists() and (not root.is_dir() or any(root.iterdir())):
             raise UsageError(
                 "REPO_NOT_EMPTY",
@@ -567,11 +646,11 @@ class OcflRepository:
             )
         root.parent.mkdir(parents=True, exist_ok=True)
         with staging.staging_dir(root.parent, "ocfl-root") as stage:
-            _write_root_files(stage, durable=durable)
+            _write_root_files(stage, chosen, durable=durable)
             try:
                 os.rename(stage, root)  # replaces an empty folder atomically; fails on a non-empty one
             except OSError:
-                if (root / ROOT_DECLARATION).exists():  # another process initialised it meanwhile
+                if find_root_spec(root) is not None:  # another process initialised it meanwhile
                     return cls.open(root, durable=durable)
                 raise
             if durable:
@@ -582,7 +661,11 @@ class OcflRepository:
 
     @classmethod
     def open(cls, root: Path, *, create: bool = False, durable: bool = True) -> OcflRepository:
-        """Open an existing storage root (``REPO_NOT_FOUND``, ``REPO_NOT_OCFL``), or create it if asked."""
+        """Open an existing storage root (``REPO_NOT_FOUND``, ``REPO_NOT_OCFL``), or create it if asked.
+
+        A root whose layout description is missing or names a layout archiver cannot map still opens, for
+        reading; :meth:`check_writable` then refuses ingest.
+        """
         root = root.expanduser().absolute()
         if not root.exists():
             if create:
@@ -593,15 +676,24 @@ class OcflRepository:
                 where=str(root),
                 hint="create one with `archiver repo init`",
             )
-        if not (root / ROOT_DECLARATION).is_file():
+        spec = find_root_spec(root)
+        if spec is None:
             if create and root.is_dir() and not any(root.iterdir()):
                 return cls.init(root, durable=durable)
+            found = object_spec(root)
             raise UsageError(
                 "REPO_NOT_OCFL",
-                f"not an OCFL {OCFL_VERSION} storage root (no {ROOT_DECLARATION})",
+                f"an OCFL {found} object, not a storage root"
+                if found
+                else f"not an OCFL storage root (no {root_declaration('1.0')} or {ROOT_DECLARATION})",
                 where=str(root),
+                hint="`archiver validate` checks a single object" if found else None,
             )
-        return cls(root, layout=read_layout(root), durable=durable)
+        try:
+            layout, problem = read_root_layout(root), None
+        except (LayoutError, OSError) as exc:
+            layout, problem = None, str(exc)
+        return cls(root, layout=layout, spec=spec, layout_problem=problem, durable=durable)
 
     # --- paths ------------------------------------------------------------------------------------------
 
@@ -609,9 +701,40 @@ class OcflRepository:
     def workspace(self) -> Path:
         return self.root / "extensions" / WORKSPACE_NAME
 
+    def check_writable(self) -> Layout:
+        """The layout new objects are written in; ``REPO_LAYOUT_UNSUPPORTED`` when there is none to follow.
+
+        Never guessed: an object written where the root's declared layout does not put it would be lost to
+        every other tool reading the root (§4.3, E083).
+        """
+        if self.layout is not None:
+            return self.layout
+        why = self.layout_problem or "it declares no storage layout (no ocfl_layout.json)"
+        raise UsageError(
+            "REPO_LAYOUT_UNSUPPORTED",
+            f"will not add objects to this storage root: {why}; nothing was written",
+            where=str(self.root),
+            hint=f"archiver writes the layouts {', '.join(LAYOUTS)}; reading, export and audit still work",
+        )
+
     def object_path(self, object_id: str) -> str:
-        """The object's root relative to the storage root (0004 mapping)."""
-        return object_path_0004(object_id, self.layout)
+        """The object's root relative to the storage root: where the layout maps it, else where it was found
+        by walking the hierarchy (a root without a usable layout), else ``OBJECT_NOT_FOUND``."""
+        if self.layout is not None:
+            try:
+                return self.layout.object_path(object_id)
+            except LayoutError as exc:
+                raise UsageError(
+                    "REPO_ID_UNMAPPABLE",
+                    f"object ID {object_id!r} cannot be stored in layout {self.layout.name}: {exc}",
+                    where=str(self.root),
+                ) from None
+        for summary in self.list_objects():
+            if summary.object_id == object_id:
+                return summary.path
+        raise UsageError(
+            "OBJECT_NOT_FOUND", f"no object {object_id} in this repository", where=str(self.root)
+        )
 
     def object_root(self, object_id: str) -> Path:
         return self.root / self.object_path(object_id)
@@ -639,6 +762,7 @@ class OcflRepository:
         if not bag.is_dir():
             raise UsageError("INGEST_NOT_A_BAG", "not a bag folder", where=str(bag))
         check_user_address(user_address)
+        self.check_writable()
         options = {
             "message": message,
             "user_name": user_name,
@@ -667,6 +791,7 @@ class OcflRepository:
         runs one pipeline over the bags it takes: groups of up to :data:`GROUP_SIZE`, each flushed and
         committed together while the next is staged (see :class:`_Batch`).
         """
+        self.check_writable()
         workers = min(jobs or default_ingest_workers(), len(bags))
         if workers <= 1 or len(bags) < 4 or _repeats_an_object(bags):
             return self._ingest_batch(bags, options, on_result=on_result)
@@ -675,7 +800,9 @@ class OcflRepository:
         # Each worker runs one pipeline (groups staged and committed in turn) over bags it takes a few at a
         # time; results come back as groups commit, in input order (archiver.workers). Workers are direct
         # children, so that PR_SET_PDEATHSIG takes them down with a killed parent.
-        outcomes = run_ordered(bags, _ingest_stream, (self.root, self.layout, self.durable, options), workers)
+        outcomes = run_ordered(
+            bags, _ingest_stream, (self.root, self.layout, self.spec, self.durable, options), workers
+        )
         results: list[IngestResult | ArchiverError] = []
         for bag, outcome in zip(bags, outcomes, strict=True):
             result = _rebuilt(outcome)
@@ -783,11 +910,13 @@ class OcflRepository:
         return inventory
 
     def export(self, object_id: str, dest: Path, *, version: str | None = None) -> Path:
-        """Write a version's logical state (the bag as ingested) to ``dest``, which must not exist.
+        """Write a version's logical state to ``dest``, which must not exist: for an object archiver made, the
+        bag as ingested; for any other object, its files as that version had them.
 
-        Files are copied into a staging folder beside ``dest``, each checked against its sha512 in the
+        Files are copied into a staging folder beside ``dest``, each checked against its digest in the
         inventory while it is copied, flushed, and the folder renamed to ``dest``: a damaged file means no
-        output at all (``EXPORT_FIXITY``), never a bag that looks whole.
+        output at all (``EXPORT_FIXITY``), never a bag that looks whole. Paths come from the inventory, so
+        one that would leave the object or the destination (``..``, absolute) is refused (``EXPORT_UNSAFE_PATH``).
         """
         inventory = self.inventory(object_id)
         version = version or inventory["head"]
@@ -799,10 +928,13 @@ class OcflRepository:
         dest = dest.absolute()
         if dest.exists() or dest.is_symlink():
             raise UsageError("EXPORT_EXISTS", "the export destination already exists", where=str(dest))
-        dest.parent.mkdir(parents=True, exist_ok=True)
         live = self.object_root(object_id)
+        files = sorted(state_map(inventory, version).items())
+        for logical, digest in files:
+            _check_export_paths(live, logical, inventory["manifest"][digest][0])
+        dest.parent.mkdir(parents=True, exist_ok=True)
         with staging.staging_dir(dest.parent, "export") as stage:
-            for logical, digest in sorted(state_map(inventory, version).items()):
+            for logical, digest in files:
                 _export_file(live, inventory, logical, digest, stage)
             if self.durable:
                 staging.flush_trees(dest.parent, [stage])
@@ -810,9 +942,9 @@ class OcflRepository:
         return dest
 
     def object_roots(self) -> Iterator[Path]:
-        """Every object root under the storage root, in path order (a walk of the 0004 hierarchy)."""
-        depth = int(self.layout["numberOfTuples"])
-        yield from _walk_objects(self.root, depth, top=True)
+        """Every object root under the storage root, in path order: the hierarchy walked down to the folders
+        holding an object declaration (§4.3), whatever the layout, the root's ``extensions`` left out."""
+        yield from _walk_objects(self.root, top=True)
 
     def list_objects(self) -> Iterator[ObjectSummary]:
         """A summary of every object (reads each root inventory; no checksums: that is ``audit``)."""
@@ -827,7 +959,7 @@ class OcflRepository:
                     versions=len(inventory["versions"]),
                     updated=inventory["versions"][head]["created"],
                 )
-            except (OSError, ValueError, KeyError, TypeError):
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 continue  # a damaged object: `archiver audit` reports it
 
     def show(self, object_id: str) -> ObjectDetail:
@@ -842,16 +974,19 @@ class OcflRepository:
                 "user": block.get("user"),
                 "files": sum(len(p) for p in block["state"].values()),
             }
-            for name, block in sorted(inventory["versions"].items(), key=lambda kv: int(kv[0][1:]))
+            for name, block in sorted(
+                inventory["versions"].items(), key=lambda kv: version_number(kv[0]) or 0
+            )
         ]
         by_digest = {d: p[0] for d, p in inventory["manifest"].items()}
+        algorithm = inventory["digestAlgorithm"]
         head_files = [
-            {"path": logical, "sha512": digest, "content_path": by_digest.get(digest)}
+            {"path": logical, algorithm: digest, "content_path": by_digest.get(digest)}
             for logical, digest in sorted(state_map(inventory, inventory["head"]).items())
         ]
         return ObjectDetail(
             object_id=object_id,
-            path=self.object_path(object_id),
+            path=live.relative_to(self.root).as_posix(),
             head=inventory["head"],
             versions=versions,
             files=head_files,
@@ -878,14 +1013,15 @@ def _ingest_stream(
     feed: Iterator[tuple[int, Path]],
     emit: Emit,
     root: Path,
-    layout: Mapping[str, Any],
+    layout: Layout,
+    spec: str,
     durable: bool,
     options: Mapping[str, Any],
 ) -> None:
     """In a worker: ingest the bags ``feed`` hands out through one :class:`_Batch`, sending results as its
     groups are committed, each outcome flattened so that it crosses a process boundary (ArchiverError
     subclasses take keyword arguments that pickle cannot replay)."""
-    repo = OcflRepository(root, layout=layout, durable=durable)
+    repo = OcflRepository(root, layout=layout, spec=spec, durable=durable)
     order: deque[int] = deque()  # the input index of each bag taken and not yet reported, in order
     ready: list[tuple[int, PortableOutcome]] = []
 
@@ -1159,7 +1295,7 @@ class _Batch:
         live, intake = job.live, job.intake
         _recover_aside(live, job.aside)
         previous = job.previous = _read_head_inventory(live, job.object_id)
-        plan = job.plan = plan_version(previous, job.object_id, job.files, job.meta)
+        plan = job.plan = _plan(previous, job, self.repo.spec)
         if plan.unchanged:
             job.discard()
             return
@@ -1173,7 +1309,7 @@ class _Batch:
             version_dir = staged / plan.version
             os.mkdir(version_dir)
             if plan.store:
-                content = version_dir / CONTENT_DIR
+                content = version_dir / plan.inventory.get("contentDirectory", CONTENT_DIR)
                 os.mkdir(content)
                 sha512 = {f.logical_path: f.sha512 for f in job.files}
                 for logical in plan.store:
@@ -1187,7 +1323,7 @@ class _Batch:
                 shutil.rmtree(job.stage)
                 job.stage = None
         job.staged = staged
-        job.inventory_bytes = _build_object(staged, previous is None, plan, job.bag, len(job.files))
+        job.inventory_bytes = _build_object(staged, previous, plan, job.bag, len(job.files))
         intake.release()
 
     # --- the group ------------------------------------------------------------------------------------
@@ -1341,51 +1477,38 @@ class _Batch:
         return [self.results[index] for index in range(self.added)]
 
 
-def _write_root_files(stage: Path, *, durable: bool) -> None:
-    """The storage root's fixed files (§4.1, §4.2, extension 0004's config, our workspace's description)."""
+def _write_root_files(stage: Path, layout: Layout, *, durable: bool) -> None:
+    """The storage root's fixed files: the declaration (§4.2), the layout's description and configuration
+    (§4.1, the extension's config.json), our workspace's description (§4.4, §4.5)."""
     staging.write_file(stage / ROOT_DECLARATION, f"ocfl_{OCFL_VERSION}\n".encode(), durable=durable)
-    layout = {
-        "extension": LAYOUT_NAME,
-        "description": "Hashed N-tuple storage layout: sha256 of the object ID, three tuples of 3 hex digits, "
-        "then the full digest",
-    }
-    write_json_file(stage / LAYOUT_FILE, layout, durable=durable)
-    (stage / "extensions" / LAYOUT_NAME).mkdir(parents=True)
-    write_json_file(stage / "extensions" / LAYOUT_NAME / "config.json", LAYOUT_CONFIG, durable=durable)
-    (stage / "extensions" / WORKSPACE_NAME).mkdir()
+    for relative, data in layout_files(layout).items():
+        (stage / relative).parent.mkdir(parents=True, exist_ok=True)
+        staging.write_file(stage / relative, data, durable=durable)
+    (stage / "extensions" / WORKSPACE_NAME).mkdir(parents=True)
     workspace_config = {
         "extensionName": WORKSPACE_NAME,
         "description": f"see {WORKSPACE_DOC} in the storage root",
     }
     write_json_file(stage / "extensions" / WORKSPACE_NAME / "config.json", workspace_config, durable=durable)
-    staging.write_file(stage / WORKSPACE_DOC, workspace_doc().encode("utf-8"), durable=durable)
+    staging.write_file(stage / WORKSPACE_DOC, workspace_doc(layout.name).encode("utf-8"), durable=durable)
     if durable:
         staging.fsync_tree(stage)
 
 
-def read_layout(root: Path) -> dict[str, Any]:
-    """The 0004 parameters of an existing root (``REPO_LAYOUT_UNSUPPORTED`` for any other layout)."""
-    try:
-        layout = read_json(root / LAYOUT_FILE)
-        config = {**LAYOUT_CONFIG, **read_json(root / "extensions" / LAYOUT_NAME / "config.json")}
-    except FileNotFoundError:
-        layout, config = {"extension": LAYOUT_NAME}, dict(LAYOUT_CONFIG)
-    except (OSError, ValueError) as exc:
-        raise UsageError(
-            "REPO_LAYOUT_UNSUPPORTED", f"unreadable layout description: {exc}", where=str(root)
-        ) from None
-    if not isinstance(layout, dict) or layout.get("extension") != LAYOUT_NAME:
-        raise UsageError(
-            "REPO_LAYOUT_UNSUPPORTED",
-            f"the storage root uses layout {layout.get('extension') if isinstance(layout, dict) else '?'!r}; "
-            f"only {LAYOUT_NAME} is supported",
-            where=str(root),
-        )
-    if config.get("digestAlgorithm") not in HASHLIB_NAMES:
-        raise UsageError(
-            "REPO_LAYOUT_UNSUPPORTED", f"unknown 0004 digestAlgorithm in {config}", where=str(root)
-        )
-    return config
+def find_root_spec(root: Path) -> str | None:
+    """The OCFL version a storage root declares (``0=ocfl_1.1`` or ``0=ocfl_1.0``, §4.2), if any."""
+    for spec in reversed(SPEC_VERSIONS):
+        if (root / root_declaration(spec)).is_file():
+            return spec
+    return None
+
+
+def object_spec(path: Path) -> str | None:
+    """The OCFL version an object root declares (``0=ocfl_object_1.x``, §3.2), if any."""
+    for spec in reversed(SPEC_VERSIONS):
+        if (path / object_declaration(spec)).is_file():
+            return spec
+    return None
 
 
 def _refuse_invalid(bag: Path, findings: Sequence[Finding]) -> None:
@@ -1399,6 +1522,25 @@ def _refuse_invalid(bag: Path, findings: Sequence[Finding]) -> None:
         )
 
 
+def _plan(previous: Mapping[str, Any] | None, job: _Job, spec: str) -> VersionPlan:
+    """The job's next version, refused where the object cannot take one in this root: an object of a later
+    OCFL version than the root (§4.2, E081), or zero-padded version names that have run out (§3.3, E013)."""
+    assert job.meta is not None
+    if previous is not None:
+        declared = spec_of_type(previous["type"]) or OCFL_VERSION
+        if SPEC_VERSIONS.index(declared) > SPEC_VERSIONS.index(spec):
+            raise RepositoryError(
+                "REPO_OBJECT_NEWER",
+                f"the object is OCFL {declared} but the storage root is OCFL {spec}: a new version would "
+                "break the root (OCFL 1.1 §4.2, E081)",
+                where=str(job.live),
+            )
+    try:
+        return plan_version(previous, job.object_id, job.files, job.meta, spec=spec)
+    except ValueError as exc:
+        raise RepositoryError("REPO_VERSIONS_EXHAUSTED", str(exc), where=str(job.live)) from None
+
+
 def _recover_aside(live: Path, aside: Path) -> None:
     """Finish or undo a move-aside commit that a killed process left half done (filesystems without exchange)."""
     if not aside.exists():
@@ -1410,25 +1552,85 @@ def _recover_aside(live: Path, aside: Path) -> None:
 
 
 def _read_head_inventory(live: Path, object_id: str) -> dict[str, Any] | None:
-    """The root inventory, verified against its sidecar; None if the object does not exist yet."""
+    """The root inventory, verified against its sidecar; None if the object does not exist yet.
+
+    Any object a writer may build on or a reader may export from: OCFL 1.0 or 1.1, sha512 or sha256
+    (§3.4), any version naming and content directory. Whatever is not usable is ``REPO_OBJECT_DAMAGED``,
+    never a traceback: ``archiver validate`` on the object says exactly what is wrong.
+    """
     try:
         data = (live / INVENTORY).read_bytes()
     except FileNotFoundError:
         if live.exists():
             raise _damaged(live, f"object root without {INVENTORY}") from None
         return None
+    except OSError as exc:
+        raise _damaged(live, f"{INVENTORY} cannot be read: {exc.strerror}") from None
     try:
-        recorded = parse_sidecar((live / SIDECAR).read_text(encoding="ascii"))
+        inventory = json.loads(data)
+    except ValueError:
+        raise _damaged(live, f"{INVENTORY} is not JSON (OCFL 1.1 §3.5, E033)") from None
+    problem = _unusable(inventory)
+    if problem is not None:
+        raise _damaged(live, f"{INVENTORY}: {problem}")
+    algorithm = inventory["digestAlgorithm"]
+    try:
+        recorded = parse_sidecar((live / sidecar_name(algorithm)).read_text(encoding="ascii"))
     except (OSError, UnicodeDecodeError):
         recorded = None
-    if recorded != hashlib.sha512(data).hexdigest():
-        raise _damaged(live, f"{INVENTORY} does not match {SIDECAR} (OCFL 1.1 §3.6)")
-    inventory: dict[str, Any] = json.loads(data)
-    if inventory.get("id") != object_id:
-        raise _damaged(live, f"the inventory names object {inventory.get('id')!r}, not {object_id!r}")
-    if (live / next_version_name(inventory)).exists():
-        raise _damaged(live, f"a version directory {next_version_name(inventory)} not in the inventory")
-    return inventory
+    if recorded != hashlib.new(algorithm, data).hexdigest():
+        raise _damaged(live, f"{INVENTORY} does not match {sidecar_name(algorithm)} (OCFL 1.1 §3.6, E060)")
+    if inventory["id"] != object_id:
+        raise _damaged(live, f"the inventory names object {inventory['id']!r}, not {object_id!r}")
+    try:
+        following = next_version_name(inventory)
+    except ValueError:
+        following = None
+    if following is not None and (live / following).exists():
+        raise _damaged(live, f"a version directory {following} not in the inventory")
+    return dict(inventory)
+
+
+def _unusable(inventory: Any) -> str | None:
+    """Why a parsed inventory cannot be read or built on, or None: the shape every reader here relies on
+    (§3.5.1 to §3.5.3). The validator checks far more; this only keeps readers from failing on bad input."""
+    if not isinstance(inventory, dict):
+        return "not a JSON object"
+    for key, kind in (
+        ("id", str),
+        ("head", str),
+        ("digestAlgorithm", str),
+        ("manifest", dict),
+        ("versions", dict),
+    ):
+        if not isinstance(inventory.get(key), kind):
+            return f"{key!r} is missing or of the wrong type"
+    if inventory["digestAlgorithm"] not in INVENTORY_ALGORITHMS:
+        return f"digestAlgorithm {inventory['digestAlgorithm']!r} is neither sha512 nor sha256 (§3.4, E025)"
+    if spec_of_type(inventory.get("type")) is None:
+        return f"type {inventory.get('type')!r} is not an OCFL 1.0 or 1.1 inventory"
+    if not all(
+        isinstance(p, list) and p and all(isinstance(x, str) for x in p)
+        for p in inventory["manifest"].values()
+    ):
+        return "a manifest entry is not a list of content paths"
+    for name, block in inventory["versions"].items():
+        if (
+            version_number(name) is None
+            or not isinstance(block, dict)
+            or not isinstance(block.get("state"), dict)
+        ):
+            return f"version {name!r} is not a version block with a state"
+        for digest, paths in block["state"].items():
+            if (
+                digest not in inventory["manifest"]
+                or not isinstance(paths, list)
+                or not all(isinstance(x, str) for x in paths)
+            ):
+                return f"version {name} has a state entry the manifest does not resolve"
+    if inventory["head"] not in inventory["versions"]:
+        return f"head {inventory['head']!r} is not one of the versions"
+    return None
 
 
 def _damaged(live: Path, message: str) -> RepositoryError:
@@ -1530,17 +1732,23 @@ def _drop_unneeded(content: Path, files: Sequence[StagedFile], plan: VersionPlan
 
 
 def _build_object(
-    staged: Path, new: bool, plan: VersionPlan, bag: Path, file_count: int
+    staged: Path, previous: Mapping[str, Any] | None, plan: VersionPlan, bag: Path, file_count: int
 ) -> tuple[bytes, bytes]:
-    """Complete the staged object around the new version's content: the declaration (new object), both
-    inventories with sidecars, and the ingestion event. Returns the inventory's and the sidecar's bytes."""
+    """Complete the staged object around the new version's content: the declaration (a new object, or one
+    whose spec version this version raises, §3.2 and §3.7.1), both inventories with sidecars, and the
+    ingestion event. Returns the inventory's and the sidecar's bytes."""
     root = os.fspath(staged)
-    if new:
-        write_new(os.path.join(root, OBJECT_DECLARATION), f"ocfl_object_{OCFL_VERSION}\n".encode())
+    spec = spec_of_type(plan.inventory["type"]) or OCFL_VERSION
+    before = spec_of_type(previous["type"]) if previous is not None else None
+    if before != spec:
+        if before is not None:
+            os.unlink(os.path.join(root, object_declaration(before)))
+        write_new(os.path.join(root, object_declaration(spec)), f"ocfl_object_{spec}\n".encode())
     data, sidecar = encode_inventory(plan.inventory)
+    name = sidecar_name(plan.algorithm)
     for where in (os.path.join(root, plan.version), root):
         write_new(os.path.join(where, INVENTORY), data)
-        write_new(os.path.join(where, SIDECAR), sidecar)
+        write_new(os.path.join(where, name), sidecar)
     detail = f"ingested bag {bag.name}: {file_count} files, {len(plan.store)} stored in {plan.version}"
     event = ev.make_event("ingestion", "success", detail, object_version=plan.version)
     ev.append_events(staged, [event], durable=False)
@@ -1548,15 +1756,15 @@ def _build_object(
 
 
 def _link_previous(live: Path, staged: Path) -> None:
-    """Hard-link every file of the live object into ``staged``, except the root inventory pair (rewritten)
-    and ``logs`` (copied, since the new object's log gets appended to before it goes live)."""
+    """Hard-link every file of the live object into ``staged``, except the root inventory and its sidecar
+    (rewritten) and ``logs`` (copied, since the new object's log gets appended to before it goes live)."""
     for dirpath, dirnames, filenames in os.walk(live):
         rel = Path(dirpath).relative_to(live)
         dirnames.sort()
         for name in dirnames:
             (staged / rel / name).mkdir()
         for name in filenames:
-            if rel == Path(".") and name in (INVENTORY, SIDECAR):
+            if rel == Path(".") and (name == INVENTORY or name.startswith(f"{INVENTORY}.")):
                 continue
             if rel.parts[:1] == (ev.LOGS_DIR,):
                 shutil.copyfile(Path(dirpath, name), staged / rel / name)
@@ -1575,8 +1783,8 @@ def _read_all(path: str) -> bytes:
     return b"".join(parts)
 
 
-def _sha512_of(path: str) -> str:
-    hasher = hashlib.sha512()
+def _digest_of(path: str, algorithm: str) -> str:
+    hasher = hashlib.new(algorithm)
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
     try:
         while chunk := os.read(fd, CHUNK):
@@ -1593,7 +1801,7 @@ def _verify_version(
 
     Both inventory files and their sidecars must be the bytes written (compared as bytes: no parsing),
     and every content file stored in this version must be listed in the inventory's manifest under the
-    sha512 it has when read back. One read per file; they were written moments ago, so usually from the
+    digest (the inventory's algorithm) it has when read back. One read per file; they were written moments ago, so usually from the
     page cache (the flush before the commit put them on disk).
     """
     data, sidecar = inventory_bytes
@@ -1603,26 +1811,28 @@ def _verify_version(
         try:
             if (
                 _read_all(os.path.join(where, INVENTORY)) != data
-                or _read_all(os.path.join(where, SIDECAR)) != sidecar
+                or _read_all(os.path.join(where, sidecar_name(plan.algorithm))) != sidecar
             ):
                 problems.append(f"{os.path.basename(where)}/{INVENTORY} differs from what was written")
         except OSError as exc:
             problems.append(f"{os.path.join(where, INVENTORY)}: {exc.strerror}")
     manifest: Mapping[str, list[str]] = plan.inventory["manifest"]
+    algorithm = plan.algorithm
     for f in files:
         content_path = plan.store.get(f.logical_path)
         if content_path is None:
             continue
-        if content_path not in manifest.get(f.sha512, ()):
-            problems.append(f"{content_path}: not in the inventory's manifest under its sha512")
+        wanted = f.digest(algorithm)
+        if content_path not in manifest.get(wanted, ()):
+            problems.append(f"{content_path}: not in the inventory's manifest under its {algorithm}")
             continue
         try:
-            actual = _sha512_of(os.path.join(root, content_path))
+            actual = _digest_of(os.path.join(root, content_path), algorithm)
         except OSError as exc:
             problems.append(f"{content_path}: {exc.strerror}")
             continue
-        if actual != f.sha512:
-            problems.append(f"{content_path}: sha512 {actual} instead of {f.sha512}")
+        if actual != wanted:
+            problems.append(f"{content_path}: {algorithm} {actual} instead of {wanted}")
     return problems
 
 
@@ -1636,7 +1846,8 @@ def _receipt(
 ) -> dict[str, Any]:
     """The ingest receipt (pure apart from the clock)."""
     stored = {logical: cp for logical, cp in plan.store.items()}
-    by_digest = {d: p[0] for d, p in plan.inventory["manifest"].items()}
+    by_digest = {d.lower(): p[0] for d, p in plan.inventory["manifest"].items()}
+    algorithm = plan.algorithm
     return {
         "receipt_version": 1,
         "object_id": plan.inventory["id"],
@@ -1651,7 +1862,7 @@ def _receipt(
         "files": [
             {
                 "logical_path": f.logical_path,
-                "content_path": by_digest.get(f.sha512),
+                "content_path": by_digest.get(f.digest(algorithm)),
                 "stored_now": f.logical_path in stored,
                 "size": f.size,
                 "sha512": f.sha512,
@@ -1662,34 +1873,55 @@ def _receipt(
     }
 
 
+def _check_export_paths(live: Path, logical: str, content_path: str) -> None:
+    """Refuse an inventory path that would read from outside the object or write outside the export (§3.5.2,
+    §3.5.3.1: E099/E100 and E052/E053 forbid them; a hostile or damaged inventory may still hold them)."""
+    for kind, path in (("logical", logical), ("content", content_path)):
+        parts = path.split("/")
+        if path.startswith("/") or any(part in ("", ".", "..") for part in parts) or "\x00" in path:
+            raise UsageError(
+                "EXPORT_UNSAFE_PATH",
+                f"the inventory's {kind} path {path!r} is not a safe relative path (OCFL 1.1 §3.5); nothing was exported",
+                where=str(live),
+                hint="run `archiver validate` on the object",
+            )
+
+
 def _export_file(live: Path, inventory: Mapping[str, Any], logical: str, digest: str, stage: Path) -> None:
     content_path = inventory["manifest"][digest][0]
     source = live / content_path
     target = stage / logical
     target.parent.mkdir(parents=True, exist_ok=True)
+    algorithm = inventory["digestAlgorithm"]
     try:
-        sha512, _sha256, _size = copy_hashed(source, target)
-    except FileNotFoundError:
-        sha512 = "missing"
-    if sha512 != digest.lower():
+        sha512, sha256, _size = copy_hashed(source, target)
+        actual = sha512 if algorithm == "sha512" else sha256
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        actual = "missing"
+    if actual != digest.lower():
         raise ArchiverError(
             "EXPORT_FIXITY",
-            f"stored file {content_path} ({logical}) does not match its sha512 in the inventory",
+            f"stored file {content_path} ({logical}) does not match its {algorithm} in the inventory",
             where=str(source),
             hint="nothing was exported; run `archiver audit`",
         )
 
 
-def _walk_objects(directory: Path, depth: int, *, top: bool = False) -> Iterator[Path]:
+def _walk_objects(directory: Path, *, top: bool = False) -> Iterator[Path]:
+    """Object roots at or below ``directory``: folders holding a ``0=ocfl_object_*`` declaration (§4.3);
+    links are never followed and an object's own folders are not searched."""
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
         return
     for entry in entries:
         if not entry.is_dir(follow_symlinks=False) or (top and entry.name == "extensions"):
             continue
-        if depth == 0:
-            if os.path.exists(os.path.join(entry.path, OBJECT_DECLARATION)):
-                yield Path(entry.path)
+        try:
+            declared = any(name.startswith("0=ocfl_object_") for name in os.listdir(entry.path))
+        except OSError:
+            continue
+        if declared:
+            yield Path(entry.path)
         else:
-            yield from _walk_objects(Path(entry.path), depth - 1)
+            yield from _walk_objects(Path(entry.path))

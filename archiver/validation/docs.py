@@ -7,6 +7,7 @@ the registry, so every code a validator can emit is documented with its severity
 from __future__ import annotations
 
 import importlib
+import re
 
 from archiver.validation.findings import REGISTRY
 
@@ -18,6 +19,7 @@ VALIDATOR_MODULES = (
     "archiver.validation.package",
     "archiver.validation.wacz",
     "archiver.validation.run",
+    "archiver.formats.ocfl.codes",
     "archiver.repository.audit",
 )
 
@@ -30,9 +32,18 @@ AREAS = {
     "PROFILE": "BagIt Profiles",
     "PKG": "The tool's own packages",
     "IO": "Reading the target",
-    "AUDIT": "OCFL repository audits (OCFL 1.1)",
+    "AUDIT": "OCFL repository audits",
+    "OCFL": "OCFL 1.0 and 1.1 objects and storage roots (the specification's own codes)",
     "WACZ": "WACZ 1.1.1 (Web Archive Collection Zipped)",
 }
+
+
+def area_of(code: str) -> str:
+    """The section a code is listed in: its prefix, or ``OCFL`` for the OCFL specification's own ``E001``,
+    ``W001``, ... codes, which have none."""
+    if re.fullmatch(r"[EW][0-9]{3}", code):
+        return "OCFL"
+    return code.split("-", 1)[0]
 
 
 def render() -> str:
@@ -48,7 +59,7 @@ def render() -> str:
     ]
     by_area: dict[str, list[str]] = {}
     for code in sorted(REGISTRY):
-        by_area.setdefault(code.split("-", 1)[0], []).append(code)
+        by_area.setdefault(area_of(code), []).append(code)
     for area, codes in sorted(by_area.items()):
         lines += [f"## {AREAS.get(area, area)}", "", "| code | severity | spec | rule |", "|---|---|---|---|"]
         for code in codes:

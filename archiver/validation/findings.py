@@ -6,7 +6,9 @@ meaning once released: a rule that changes gets a new code.
 
 Code shape: ``<AREA>-<NAME>`` in upper case, e.g. ``BAG-MANIFEST-CHECKSUM`` or ``WARC-TRUNCATED``. Areas:
 ``BAG`` (RFC 8493), ``TAR``/``ZIP`` (serialized bags), ``WARC`` (ISO 28500), ``PROFILE`` (BagIt Profiles),
-``PKG`` (the tool's own packages), ``IO`` (the target could not be read).
+``PKG`` (the tool's own packages), ``IO`` (the target could not be read), ``AUDIT`` (repository audits).
+OCFL findings are the exception: they carry the OCFL specification's own codes (``E001`` ... ``E112``,
+``W001`` ... ``W016``), which archivists already know from every other OCFL validator.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class Report:
     """All findings for one target, and what was (and was not) verified."""
 
     target: str
-    kind: str  # "bag", "serialized-bag", "warc", "wacz"
+    kind: str  # "bag", "serialized-bag", "warc", "wacz", "ocfl-object", "ocfl-storage-root"
     findings: list[Finding] = field(default_factory=list)
     fixity_checked: bool = True  # False for --fast and --completeness-only
     stats: dict[str, int] = field(default_factory=dict)  # e.g. files, bytes, records

@@ -1,7 +1,8 @@
 """``validate``: pick the right validator for each target and gather one Report per target.
 
 A target is a bag folder, a serialized bag (``.tar``, ``.tar.gz``, ``.tgz``, ``.zip``), a WARC file
-(``.warc``, ``.warc.gz``) or a WACZ file (``.wacz``). For a bag the checks stack up: BagIt (RFC 8493), then
+(``.warc``, ``.warc.gz``), a WACZ file (``.wacz``), or an OCFL 1.0/1.1 object or storage root (a folder
+recognised by its declaration; checked against the version it declares, with the spec's own codes). For a bag the checks stack up: BagIt (RFC 8493), then
 the BagIt profile (the one given with ``--profile``, and ours automatically when the bag names it), then, for
 the tool's own packages, the cross-checks between article, metadata, WARC and WACZ, and finally the WARC
 validator on every WARC and the WACZ validator on every WACZ in the payload, whoever made the bag: a web
@@ -10,6 +11,7 @@ archive inside a bag is only as good as its own structure, which the manifests c
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -63,10 +65,12 @@ class ValidateOptions:
 
 
 def target_kind(target: Path) -> str:
-    """ "bag", "serialized-bag", "warc" or "wacz"; raises a usage error for anything else."""
+    """ "bag", "serialized-bag", "warc", "wacz", "ocfl-object" or "ocfl-storage-root"; raises a usage error
+    for anything else. A folder is an OCFL object or storage root by its content (the ``0=ocfl_object_1.x`` or
+    ``0=ocfl_1.x`` declaration, OCFL 1.1 §3.2, §4.2), else a bag."""
     name = target.name.lower()
     if target.is_dir():
-        return "bag"
+        return _folder_kind(target)
     if not target.exists():
         raise UsageError("TARGET_MISSING", "no such file or folder", where=str(target))
     if name.endswith(WARC_SUFFIXES + ARC_SUFFIXES):
@@ -82,8 +86,25 @@ def target_kind(target: Path) -> str:
     )
 
 
+def _folder_kind(folder: Path) -> str:
+    try:
+        declared = [name for name in os.listdir(folder) if name.startswith("0=ocfl_")]
+    except OSError:
+        return "bag"  # unreadable: the bag validator reports why
+    if any(name.startswith("0=ocfl_object_") for name in declared):
+        return "ocfl-object"
+    return "ocfl-storage-root" if declared else "bag"
+
+
 def validate_target(target: Path, options: ValidateOptions, profile: dict[str, Any] | None = None) -> Report:
     kind = target_kind(target)
+    if kind.startswith("ocfl-"):
+        from archiver.formats.ocfl.validator import validate_ocfl  # only OCFL targets pay for the import
+
+        fixity = not (options.fast or options.completeness_only)
+        report = validate_ocfl(target, fixity=fixity, jobs=options.jobs)
+        report.fixity_checked = fixity
+        return report
     if kind == "warc":
         return validate_warc_file(target)
     if kind == "wacz":

@@ -1,0 +1,1 @@
+"""File formats: each format's reading, writing and checking side by side."""

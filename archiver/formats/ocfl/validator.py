@@ -1,0 +1,967 @@
+"""OCFL 1.0 / 1.1 validation of objects and storage roots, reported with the spec's own codes.
+
+:func:`validate_object` checks one object against the spec version it declares (§3): declaration, every
+inventory and sidecar, the object root, each version directory and the inventory it keeps, every content
+file against the manifest (and the fixity blocks, E093) of every inventory. :func:`validate_root` checks a
+storage root (§4): declaration, layout description, extensions, the directory hierarchy, then each object,
+side by side, and where each object lies. Every problem is a :class:`Finding`, all of them reported; no
+input raises, however broken.
+
+The disk is read as little as possible, because a root of ten thousand small objects is mostly per-object
+overhead: one ``scandir`` per directory (links are reported, never followed), each inventory read and parsed
+once (a head inventory byte-identical to the root one is not parsed again), and each content file read once
+for every digest any inventory gives it: a small file in one read, a larger one in 1 MiB blocks into a
+reused buffer. Large files are read ahead in this thread while pool threads hash the previous block, one
+thread per algorithm: hashlib releases the GIL, so a file costs about as long as its slowest digest. Many
+objects are checked in worker processes, since their cost is Python's, which threads cannot share.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import re
+import sys
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from archiver.formats.ocfl.codes import REGISTERED_EXTENSIONS, REGISTERED_LAYOUTS, UNREADABLE
+from archiver.formats.ocfl.inventory import (
+    COMPUTABLE,
+    CONTENT_ALGORITHMS,
+    HASHERS,
+    LATEST,
+    SPEC_VERSIONS,
+    VERSION_RE,
+    Inventory,
+    check_inventory,
+    check_spec_sequence,
+    compare_with_newer,
+    spec_of_type,
+)
+from archiver.formats.ocfl.layouts import Layout, LayoutError, read_root_layout
+from archiver.validation.findings import Finding, Report, Severity, finding
+
+INVENTORY: Final = "inventory.json"
+SIDECAR_PREFIX: Final = "inventory.json."
+LAYOUT_FILE: Final = "ocfl_layout.json"
+EXTENSIONS: Final = "extensions"
+LOGS: Final = "logs"
+CHUNK: Final = 1 << 20
+#: Objects from which validate_root uses processes: below, starting them costs more than it saves.
+PROCESS_MIN: Final = 200
+#: Largest declaration or sidecar read: both hold one short line.
+SMALL_FILE: Final = 4096
+#: First read of an inventory or small content file: below the allocator's mmap threshold.
+SMALL_READ: Final = 1 << 16
+FILE, DIR, LINK, OTHER = "file", "directory", "symbolic link", "special file"
+Progress = Callable[[int, int, str], None]
+
+
+# --------------------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ObjectResult:
+    """One object's validation."""
+
+    path: str  # as given, or relative to the storage root when from validate_root
+    object_id: str | None
+    spec_version: str | None  # "1.0" / "1.1" as declared
+    head: str | None
+    files: int  # content files hashed
+    bytes: int
+    findings: list[Finding]  # paths relative to the object root ("v2/content/a.txt", "inventory.json")
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings)
+
+    def report(self, *, fixity: bool = True) -> Report:
+        stats = {"files": self.files, "bytes": self.bytes}
+        return Report(self.path, "ocfl-object", list(self.findings), fixity_checked=fixity, stats=stats)
+
+
+@dataclass
+class RootResult:
+    """A storage root's validation: its own findings (paths relative to the root) and each object's."""
+
+    path: str
+    spec_version: str | None
+    layout: str | None  # the extension ocfl_layout.json names
+    findings: list[Finding]
+    objects: list[ObjectResult]
+    fixity_checked: bool = True
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings) and all(
+            o.ok for o in self.objects
+        )
+
+    def report(self) -> Report:
+        """Everything as one Report, object findings re-pathed as ``<object path>/<path>``."""
+        report = Report(
+            self.path, "ocfl-storage-root", list(self.findings), fixity_checked=self.fixity_checked
+        )
+        for obj in self.objects:
+            for f in obj.findings:
+                where = _text("/".join(p for p in (obj.path, f.path) if p)) or None
+                report.findings.append(Finding(f.code, f.severity, where, f.message))
+        report.stats = {
+            "objects": len(self.objects),
+            "files": sum(o.files for o in self.objects),
+            "bytes": sum(o.bytes for o in self.objects),
+        }
+        return report
+
+
+# --------------------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------------------
+
+
+def _scan(path: str) -> dict[str, str]:
+    """Name -> kind of each entry; one scandir, links not followed (OCFL forbids them, §4.6 E090)."""
+    with os.scandir(path) as entries:
+        return {
+            e.name: DIR
+            if e.is_dir(follow_symlinks=False)
+            else FILE
+            if e.is_file(follow_symlinks=False)
+            else LINK
+            if e.is_symlink()
+            else OTHER
+            for e in entries
+        }
+
+
+#: Reading neither follows a link put in a file's place nor waits on a FIFO.
+_OPEN_FLAGS: Final = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def _read(path: str, limit: int = 0) -> bytes:
+    """A whole small file (or its first ``limit`` bytes) with the fewest calls: a regular file's short read
+    is its end."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        want = limit or SMALL_READ
+        data = os.read(fd, want)
+        if len(data) < want or limit:
+            return data
+        parts = [data]
+        while part := os.read(fd, CHUNK):
+            parts.append(part)
+        return b"".join(parts)
+    finally:
+        os.close(fd)
+
+
+def _parse_json(data: bytes) -> tuple[Any, str | None]:
+    """(document, None), or (None, why it is no UTF-8 JSON) for §3.5 E033 / §4.1 E070."""
+
+    def no_constant(token: str) -> object:
+        raise ValueError(f"{token} is not a JSON value")
+
+    try:
+        return json.loads(data.decode("utf-8"), parse_constant=no_constant), None
+    except UnicodeDecodeError as exc:
+        return None, f"it is not UTF-8 (bad byte at offset {exc.start})"
+    except RecursionError:
+        return None, "it is nested too deeply to read"
+    except ValueError as exc:  # JSONDecodeError, a constant, an integer too long to convert
+        return None, f"it is not JSON: {exc}"
+
+
+_local = threading.local()
+_pool_lock = threading.Lock()
+_pool: ThreadPoolExecutor | None = None
+
+
+def _buffer() -> memoryview:
+    """This thread's read buffer, reused for every file it hashes."""
+    view: memoryview | None = getattr(_local, "buffer", None)
+    if view is None:
+        view = _local.buffer = memoryview(bytearray(CHUNK))
+    return view
+
+
+def _hash_pool() -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max(len(HASHERS), os.cpu_count() or 1), thread_name_prefix="ocfl-hash")
+        return _pool
+
+
+def _after_fork() -> None:
+    """A forked worker has none of its parent's threads: start its own pool and lock when needed."""
+    global _pool, _pool_lock
+    _pool, _pool_lock = None, threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)
+
+
+def digest_file(path: str, algorithms: Iterable[str]) -> tuple[dict[str, str], int]:
+    """Hex digests of a file in every algorithm of ``algorithms`` (names of :data:`COMPUTABLE`), and its size,
+    reading it once. A file of more than one block is read ahead while pool threads hash."""
+    hashers = {name: HASHERS[name]() for name in algorithms if name != "size"}
+    updates = [h.update for h in hashers.values()]
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        data = os.read(fd, SMALL_READ)  # most content files end here
+        for update in updates:
+            update(data)
+        size = len(data)
+        if size == SMALL_READ:
+            size += _feed(io.FileIO(fd, closefd=False), updates)
+    finally:
+        os.close(fd)
+    digests = {name: h.hexdigest() for name, h in hashers.items()}
+    digests["size"] = str(size)
+    return digests, size
+
+
+def _feed(fh: io.FileIO, updates: Sequence[Callable[[memoryview], None]]) -> int:
+    """Hash the rest of ``fh`` in blocks read into this thread's buffer; returns the bytes read."""
+    view = _buffer()
+    size = 0
+    while n := fh.readinto(view):
+        size += n
+        if n == CHUNK:
+            return size + _feed_pipelined(fh, updates, view)
+        chunk = view[:n]
+        for update in updates:
+            update(chunk)
+    return size
+
+
+def _feed_pipelined(fh: io.FileIO, updates: Sequence[Callable[[memoryview], None]], first: memoryview) -> int:
+    """Hash ``first`` (a full block already read) and the rest of ``fh``: while pool threads hash one block,
+    this thread reads the next into the other buffer. Returns the bytes read after ``first``."""
+    pool = _hash_pool()
+    buffers = (first, memoryview(bytearray(CHUNK)))
+    chunk, turn, size = first, 0, 0
+    while True:
+        pending = [pool.submit(update, chunk) for update in updates]
+        turn ^= 1
+        n = fh.readinto(buffers[turn])
+        for job in pending:
+            job.result()
+        if not n:
+            return size
+        size += n
+        chunk = buffers[turn][:n]
+
+
+def _text(value: str) -> str:
+    """A name for a report: undecodable bytes of a file name (kept as surrogates) shown as escapes."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
+
+
+def _join(*parts: str) -> str:
+    return "/".join(p for p in parts if p)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Objects
+# --------------------------------------------------------------------------------------------------------
+
+
+class _Checker:
+    """Findings with paths relative to the directory being checked (an object root or a storage root)."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.findings: list[Finding] = []
+
+    def add(self, code: str, path: str | None, message: str) -> None:
+        self.findings.append(finding(code, None if path is None else _text(path), _text(message)))
+
+    def unreadable(self, path: str | None, exc: OSError) -> None:
+        self.add(UNREADABLE, path, f"cannot read {_text(path or 'the directory')}: {exc.strerror or exc}")
+
+    def link(self, path: str, kind: str) -> None:
+        """§4.6 E090: no links anywhere in a storage hierarchy (reported where found, never followed)."""
+        if kind == LINK:
+            self.add("E090", path, "a symbolic link; OCFL allows none, and it was not followed")
+
+    def at(self, *parts: str) -> str:
+        """The absolute path of an entry (plain concatenation: this is the per-object hot path)."""
+        return "/".join((self.root, *parts))
+
+    def scan(self, path: str) -> dict[str, str] | None:
+        try:
+            return _scan(self.at(path) if path else self.root)
+        except OSError as exc:
+            self.unreadable(path or None, exc)
+            return None
+
+    def extensions(self, file_code: str, name_code: str | None) -> list[str]:
+        """§3.9 / §4.4 an extensions/ directory holds only extension directories, with registered names;
+        what each extension keeps inside is its own, and not looked into. Returns their paths."""
+        found = []
+        for name, kind in sorted((self.scan(EXTENSIONS) or {}).items()):
+            where = f"{EXTENSIONS}/{name}"
+            if kind != DIR:
+                self.add(file_code, where, f"a {kind} in extensions/, which holds only extension directories")
+                self.link(where, kind)
+                continue
+            if name_code is not None and name not in REGISTERED_EXTENSIONS:
+                self.add(name_code, where, f"{name} is not a registered extension name")
+            found.append(where)
+        return found
+
+    def declaration(self, entries: Mapping[str, str], rule: _Namaste) -> str | None:
+        """§3.2 (objects) and §4.2 (roots): one NAMASTE declaration ``0=<prefix><version>`` holding its own
+        name after ``0=`` and a newline. Returns the spec version it declares, if known."""
+        missing, several, pattern, not_zero, dvalue, content_code = rule.codes
+        names = [name for name in entries if name.startswith("0=")]
+        if len(names) > 1:
+            self.add(several, None, f"{rule.what} has {len(names)} declarations: {', '.join(sorted(names))}")
+            return None
+        if not names:
+            for name in entries:
+                if re.fullmatch(rf"[0-9]+={rule.prefix}[0-9]+\.[0-9]+", name):
+                    self.add(not_zero, name, "the declaration's name starts with a T other than 0")
+                elif re.fullmatch(rf"[^=]*{rule.prefix}[0-9]+\.[0-9]+", name):
+                    self.add(pattern, name, f"the declaration is not named 0={rule.prefix}<version>")
+            self.add(missing, None, f"{rule.what} has no 0={rule.prefix}<version> declaration")
+            return None
+        name = names[0]
+        match = re.fullmatch(rf"0={rule.prefix}([0-9]+\.[0-9]+)", name)
+        if match is None or match.group(1) not in SPEC_VERSIONS:
+            self.add(dvalue, name, f"the declaration names no OCFL version: 0={rule.prefix}1.0 or 1.1")
+            return None
+        if entries[name] != FILE:
+            self.add(several, name, f"the declaration is a {entries[name]}, not a file")
+            self.link(name, entries[name])
+            return None
+        try:
+            content = _read(self.at(name), SMALL_FILE)
+        except OSError as exc:
+            self.unreadable(name, exc)
+        else:
+            if content != f"{name[2:]}\n".encode():
+                self.add(content_code, name, f"it holds {content[:40]!r}, not {name[2:]!r} and a newline")
+        return match.group(1)
+
+
+@dataclass(frozen=True)
+class _Namaste:
+    """A conformance declaration: its dvalue prefix and codes (none, several, name, T, dvalue, content)."""
+
+    what: str
+    prefix: str
+    codes: tuple[str, str, str, str, str, str]
+
+
+#: §3.2 E003-E007 and §4.2 E069, E076-E080.
+OBJECT_NAMASTE: Final = _Namaste(
+    "the object root", "ocfl_object_", ("E003", "E003", "E004", "E005", "E006", "E007")
+)
+ROOT_NAMASTE: Final = _Namaste("the storage root", "ocfl_", ("E069", "E076", "E077", "E078", "E079", "E080"))
+
+
+class _ObjectCheck(_Checker):
+    """The checks of one object, in the order they depend on each other."""
+
+    def __init__(self, root: str, fixity: bool) -> None:
+        super().__init__(root)
+        self.fixity = fixity
+        self.declared: str | None = None
+        self.rules = LATEST
+        self.object_id: str | None = None
+        self.head: str | None = None
+        self.files = 0
+        self.bytes = 0
+
+    def run(self) -> None:
+        entries = self.scan("")
+        if entries is None:
+            return
+        self.declared = self.declaration(entries, OBJECT_NAMASTE)
+        root_bytes, inv, accounted = self._root_inventory(entries)
+        self._object_root(entries, inv, accounted)
+        if inv is None or not inv.versions_usable:
+            return
+        inventories, present = self._version_dirs(entries, inv, root_bytes)
+        self.findings += check_spec_sequence([inventories[v] for v in inv.version_names if v in inventories])
+        if inv.manifest_usable and inv.content_directory is not None:
+            self._content(inv, inventories, present)
+
+    # §3.5-§3.7 inventories and sidecars ------------------------------------------------------------------
+
+    def _root_inventory(self, entries: Mapping[str, str]) -> tuple[bytes | None, Inventory | None, set[str]]:
+        """§3.7 E063 the root inventory, §3.6 its sidecar; parsed and checked under the declared rules."""
+        kind = entries.get(INVENTORY)
+        if kind != FILE:
+            what = "no inventory.json" if kind is None else f"an inventory.json that is a {kind}"
+            self.add("E063", None, f"the object root has {what}")
+            self._misnamed_inventories(entries)
+            return None, None, {name for name in entries if name.startswith(SIDECAR_PREFIX)}
+        try:
+            data = _read(self.at(INVENTORY))
+        except OSError as exc:
+            self.unreadable(INVENTORY, exc)
+            return None, None, set()
+        parsed, why = _parse_json(data)
+        accounted = self._sidecar("", entries, data, _algorithm_of(parsed))
+        if isinstance(parsed, dict):
+            self.object_id = parsed.get("id") if isinstance(parsed.get("id"), str) else None
+            self.head = parsed.get("head") if isinstance(parsed.get("head"), str) else None
+        if why is not None:
+            self.add("E033", INVENTORY, f"the inventory cannot be read: {why}")
+            return data, None, accounted
+        type_spec = spec_of_type(parsed.get("type")) if isinstance(parsed, dict) else None
+        self.rules = self.declared or type_spec or LATEST
+        inv, found = check_inventory(parsed, where=INVENTORY, spec=self.rules, declared=self.declared)
+        self.findings += found
+        return data, inv, accounted
+
+    def _misnamed_inventories(self, entries: Mapping[str, str]) -> None:
+        """§3.5 E034: with no inventory.json, a file holding an inventory under another name."""
+        for name, kind in sorted(entries.items()):
+            if kind != FILE or name.startswith("0="):
+                continue
+            try:
+                parsed, _ = _parse_json(_read(self.at(name), 1 << 24))
+            except OSError:
+                continue
+            if isinstance(parsed, dict) and {"manifest", "versions"} & parsed.keys():
+                self.add("E034", name, "an inventory must be named inventory.json")
+
+    def _sidecar(
+        self, folder: str, entries: Mapping[str, str], data: bytes, algorithm: str | None
+    ) -> set[str]:
+        """§3.6 E058 a sidecar, E059 named for digestAlgorithm; returns the names taken as sidecars."""
+        candidates = [name for name in entries if name.startswith(SIDECAR_PREFIX)]
+        if algorithm is not None:
+            name = SIDECAR_PREFIX + algorithm
+            if name in candidates:
+                self._sidecar_digest(folder, name, entries[name], data, algorithm)
+                return {name}
+            for other in candidates:
+                self.add("E059", _join(folder, other), f"a sidecar not named for the inventory's {algorithm}")
+            if not candidates:
+                self.add("E058", _join(folder, INVENTORY), f"the inventory has no sidecar {name}")
+            return set(candidates)
+        for name in candidates:  # the inventory does not say which algorithm: check what can be checked
+            named = name[len(SIDECAR_PREFIX) :]
+            if named in CONTENT_ALGORITHMS:
+                self._sidecar_digest(folder, name, entries[name], data, named)
+        if not candidates:
+            self.add("E058", _join(folder, INVENTORY), "the inventory has no sidecar inventory.json.*")
+        return set(candidates)
+
+    def _sidecar_digest(self, folder: str, name: str, kind: str, data: bytes, algorithm: str) -> None:
+        """§3.6 E061 the sidecar's form, E060 the digest it holds."""
+        where = _join(folder, name)
+        if kind != FILE:
+            self.add("E058", where, f"the sidecar is a {kind}, not a file")
+            return
+        try:
+            text = _read(self.at(_join(folder, name)), SMALL_FILE).decode("utf-8")
+        except OSError as exc:
+            self.unreadable(where, exc)
+            return
+        except UnicodeDecodeError:
+            text = ""
+        match = re.fullmatch(r"([0-9a-fA-F]+)[ \t]+inventory\.json[ \t]*(?:\r?\n)?", text)
+        if match is None:
+            self.add("E061", where, f"the sidecar does not read 'DIGEST inventory.json': {text[:60]!r}")
+            return
+        actual = hashlib.new(algorithm, data).hexdigest()
+        if match.group(1).lower() != actual:
+            self.add("E060", where, f"it holds {match.group(1)[:16]}..., the inventory's is {actual[:16]}...")
+
+    # §3.1, §3.9 the object root --------------------------------------------------------------------------
+
+    def _object_root(self, entries: Mapping[str, str], inv: Inventory | None, accounted: set[str]) -> None:
+        """§3.1 E001 nothing else in the object root, §3.5.3 E046 no version directory the inventory lacks,
+        §4.3 E082 no object inside another, §3.9 extensions/."""
+        versions = inv.numbers if inv is not None and inv.versions_usable else None
+        for name, kind in sorted(entries.items()):
+            if name.startswith("0=") or name in accounted or (name == INVENTORY and kind == FILE):
+                continue
+            if kind != DIR:
+                if name != INVENTORY:
+                    self.add("E001", name, f"a {kind} the object root may not hold")
+                    self.link(name, kind)
+            elif name == EXTENSIONS:
+                self.extensions("E067", "W013")
+            elif name == LOGS:
+                self._logs()
+            elif versions is not None and name in versions:
+                continue
+            elif VERSION_RE.match(name):
+                if versions is not None:
+                    self.add("E046", name, f"version directory {name} is not in the inventory")
+            elif self._holds_object(name):
+                self.add("E082", name, "an OCFL object inside this object's root")
+            else:
+                self.add("E001", name, "a directory the object root may not hold")
+
+    def _logs(self) -> None:
+        """§3.8 logs/ may hold anything but an OCFL object (§4.3 E082: object roots end a hierarchy)."""
+        stack = [LOGS]
+        while stack:
+            folder = stack.pop()
+            for name, kind in sorted((self.scan(folder) or {}).items()):
+                if kind == DIR:
+                    stack.append(f"{folder}/{name}")
+                elif name.startswith("0=ocfl_object_"):
+                    self.add("E082", folder, "an OCFL object inside this object's logs/")
+                else:
+                    self.link(f"{folder}/{name}", kind)
+
+    def _holds_object(self, name: str) -> bool:
+        try:
+            return any(n.startswith("0=ocfl_object_") for n in os.listdir(self.at(name)))
+        except OSError:
+            return False
+
+    # §3.3, §3.7 version directories ----------------------------------------------------------------------
+
+    def _version_dirs(
+        self, entries: Mapping[str, str], inv: Inventory, root_bytes: bytes | None
+    ) -> tuple[dict[str, Inventory], dict[str, bool]]:
+        """Each version's directory: §3.5.3 E046 present, §3.3 E015/W002 its entries, §3.7 its inventory.
+
+        Returns each version's inventory (the root one for the head when identical) and, for each version
+        directory present, whether it has the content directory."""
+        inventories: dict[str, Inventory] = {}
+        present: dict[str, bool] = {}
+        for name in inv.version_names:
+            if entries.get(name) != DIR:
+                what = "no directory" if name not in entries else f"a {entries[name]}, not a directory"
+                self.add("E046", name, f"version {name} of the inventory has {what}")
+                continue
+            ventries = self.scan(name)
+            if ventries is None:
+                continue
+            accounted = {INVENTORY}
+            if ventries.get(INVENTORY) == FILE:
+                version_inv, sidecars = self._version_inventory(name, ventries, inv, root_bytes)
+                accounted |= sidecars
+                if version_inv is not None:
+                    inventories[name] = version_inv
+            else:
+                self.add("W010", name, f"version {name} keeps no inventory.json")
+                accounted = set()
+            if name == inv.version_names[-1] and name not in inventories:
+                inventories[name] = inv
+            present[name] = self._version_entries(name, ventries, accounted, inv.content_directory)
+        return inventories, present
+
+    def _version_entries(
+        self, name: str, entries: Mapping[str, str], accounted: set[str], content: str | None
+    ) -> bool:
+        """§3.3 E015 no other files, W002 no other directories (ignored, §3.3.1 E022)."""
+        for entry, kind in sorted(entries.items()):
+            if entry in accounted or (entry == content and kind == DIR):
+                continue
+            if kind == DIR:
+                self.add("W002", f"{name}/{entry}", "a directory besides the content directory (not checked)")
+            else:
+                self.add("E015", f"{name}/{entry}", f"a {kind} the version directory may not hold")
+                self.link(f"{name}/{entry}", kind)
+        return content is not None and entries.get(content) == DIR
+
+    def _version_inventory(
+        self, name: str, entries: Mapping[str, str], inv: Inventory, root_bytes: bytes | None
+    ) -> tuple[Inventory | None, set[str]]:
+        """§3.6 the sidecar, §3.7 E064 the head's is the root one, E066/W011 earlier ones agree with it."""
+        where = f"{name}/{INVENTORY}"
+        try:
+            data = _read(self.at(name, INVENTORY))
+        except OSError as exc:
+            self.unreadable(where, exc)
+            return None, set()
+        parsed, why = _parse_json(data)
+        sidecars = self._sidecar(name, entries, data, _algorithm_of(parsed))
+        if name == inv.version_names[-1]:  # the most recent version (§3.7), whatever head says
+            if data == root_bytes:
+                return inv, sidecars
+            self.add("E064", where, "the head version's inventory differs from the root inventory")
+        if why is not None:
+            self.add("E033", where, f"the inventory cannot be read: {why}")
+            return None, sidecars
+        own = spec_of_type(parsed.get("type")) if isinstance(parsed, dict) else None
+        version_inv, found = check_inventory(parsed, where=where, spec=own or self.rules)
+        self.findings += found
+        if version_inv.numbers and version_inv.head == version_inv.version_names[-1] != name:
+            self.add("W010", where, f"{name} keeps the inventory of {version_inv.head}, not its own")
+        first = inv.version_names[0] if inv.numbers else None
+        self.findings += compare_with_newer(version_inv, inv, first_version=first)
+        return version_inv, sidecars
+
+    # §3.3.1, §3.5.2, §3.5.4 content ----------------------------------------------------------------------
+
+    def _content(
+        self, inv: Inventory, inventories: Mapping[str, Inventory], present: Mapping[str, bool]
+    ) -> None:
+        """§3.3.1 E016/W003 content directories, E024, E023; §3.5.2 E092; §3.5.4 E093."""
+        content = inv.content_directory or ""
+        on_disk: dict[str, str] = {}
+        listed_versions = {path.split("/", 1)[0] for path in inv.manifest}
+        for name, has_content in present.items():
+            if has_content:
+                self._walk(f"{name}/{content}", on_disk)
+                if name not in listed_versions:
+                    self.add("W003", f"{name}/{content}", "a content directory in a version without content")
+            elif name in listed_versions:
+                self.add("E016", name, f"version {name} adds content but has no {content}/ directory")
+        for path, kind in sorted(on_disk.items()):
+            self.link(path, kind)
+            if path not in inv.listed:
+                note = "" if kind == FILE else f" (a {kind})"
+                self.add("E023", path, f"a file{note} in a content directory that the manifest does not list")
+            elif kind != FILE:
+                self.add("E092", path, f"the manifest lists a {kind}, not a file; links are not followed")
+        self._version_manifests(inventories, on_disk)
+        for path in inv.manifest:
+            if path not in on_disk and present.get(path.split("/", 1)[0]):
+                self.add("E092", path, "the manifest lists a file that does not exist")
+        if self.fixity:
+            self._hash(inv, inventories, on_disk)
+
+    def _walk(self, top: str, found: dict[str, str]) -> None:
+        """Every entry below a content directory into ``found`` (path -> kind); §3.3.1 E024 no empty dirs."""
+        stack = [top]
+        while stack:
+            folder = stack.pop()
+            entries = self.scan(folder)
+            if entries is None:
+                continue
+            if not entries and folder != top:
+                self.add("E024", folder, "an empty directory in a content directory")
+            for name, kind in entries.items():
+                path = f"{folder}/{name}"
+                if kind == DIR:
+                    stack.append(path)
+                else:
+                    found[path] = kind
+
+    def _version_manifests(self, inventories: Mapping[str, Inventory], on_disk: Mapping[str, str]) -> None:
+        """§3.3.1 E023 (1.1): a version's files are in the manifest of that version's own inventory."""
+        if self.rules != "1.1":
+            return
+        by_version: dict[str, list[str]] = {}
+        for path in sorted(on_disk):
+            by_version.setdefault(path.split("/", 1)[0], []).append(path)
+        for name, version_inv in inventories.items():
+            if version_inv.where == INVENTORY or not version_inv.manifest_usable:
+                continue
+            for path in by_version.get(name, ()):
+                if path not in version_inv.listed:
+                    self.add("E023", path, f"a file of {name} that {version_inv.where} does not list")
+
+    def _hash(self, inv: Inventory, inventories: Mapping[str, Inventory], on_disk: Mapping[str, str]) -> None:
+        """Read each listed file once, for every digest any inventory gives it (§3.5.2 E092, §3.5.4 E093)."""
+        wanted: dict[str, list[tuple[str, str, str, str]]] = {}
+        _plan(wanted, inv, dedupe=False)
+        for version_inv in inventories.values():
+            if version_inv is not inv:
+                _plan(wanted, version_inv, dedupe=True)
+        for path in sorted(wanted):
+            if on_disk.get(path) != FILE:
+                continue
+            checks = wanted[path]
+            try:
+                digests, size = digest_file(self.at(path), {c[0] for c in checks})
+            except OSError as exc:
+                self.unreadable(path, exc)
+                continue
+            self.files += 1
+            self.bytes += size
+            for algorithm, expected, code, where in checks:
+                if digests[algorithm] != expected:
+                    found = digests[algorithm][:16]
+                    self.add(code, path, f"its {algorithm} is {found}..., {where} says {expected[:16]}...")
+
+
+def _plan(wanted: dict[str, list[tuple[str, str, str, str]]], inv: Inventory, *, dedupe: bool) -> None:
+    """Add an inventory's expectations: (algorithm, digest, code, inventory) per content path."""
+    blocks: list[tuple[str, Mapping[str, str], str]] = []
+    if inv.digest_algorithm is not None:
+        blocks.append((inv.digest_algorithm, inv.manifest, "E092"))
+    blocks += [(name, block, "E093") for name, block in inv.fixity.items() if name in COMPUTABLE]
+    for algorithm, block, code in blocks:
+        for path, digest in block.items():
+            checks = wanted.setdefault(path, [])
+            if not dedupe or not any(c[0] == algorithm and c[1] == digest for c in checks):
+                checks.append((algorithm, digest, code, inv.where))
+
+
+def _algorithm_of(parsed: Any) -> str | None:
+    value = parsed.get("digestAlgorithm") if isinstance(parsed, dict) else None
+    return value if isinstance(value, str) and value in CONTENT_ALGORITHMS else None
+
+
+def validate_object(path: Path, *, fixity: bool = True) -> ObjectResult:
+    """Validate one OCFL object against the spec version it declares; every problem is a finding.
+
+    ``fixity=False`` skips reading content files (their presence is still checked)."""
+    check = _ObjectCheck(os.fspath(path), fixity)
+    check.run()
+    return ObjectResult(
+        str(path), check.object_id, check.declared, check.head, check.files, check.bytes, check.findings
+    )
+
+
+# --------------------------------------------------------------------------------------------------------
+# Storage roots
+# --------------------------------------------------------------------------------------------------------
+
+
+class _RootCheck(_Checker):
+    """The checks of a storage root around its objects (§4)."""
+
+    def __init__(self, root: str, result: RootResult) -> None:
+        super().__init__(root)
+        self.findings = result.findings
+        self.result = result
+        self.layout: Layout | None = None
+
+    def find_objects(self) -> list[str]:
+        """§4.1, §4.2, §4.4 the root's own entries, then §4.3 the hierarchy: the object paths found."""
+        entries = self.scan("")
+        if entries is None:
+            return []
+        self.result.spec_version = self.declaration(entries, ROOT_NAMASTE)
+        self._layout(entries)
+        if entries.get(EXTENSIONS) == DIR:
+            self._extensions()
+        objects: list[str] = []
+        for name, kind in sorted(entries.items()):
+            if kind == DIR and name != EXTENSIONS:
+                objects += self._hierarchy(name)
+            elif kind == LINK and os.path.isdir(self.at(name)):
+                self.add("E088", name, "a link to a directory, not followed: no directory of the hierarchy")
+                self.link(name, kind)
+        return sorted(objects)
+
+    def _layout(self, entries: Mapping[str, str]) -> None:
+        """§4.1 E070 ocfl_layout.json's form, E071 a registered layout; the Layout when archiver maps it."""
+        kind = entries.get(LAYOUT_FILE)
+        if kind is None:
+            return
+        if kind != FILE:
+            self.add("E070", LAYOUT_FILE, f"ocfl_layout.json is a {kind}, not a JSON file")
+            return
+        try:
+            document, why = _parse_json(_read(self.at(LAYOUT_FILE)))
+        except OSError as exc:
+            self.unreadable(LAYOUT_FILE, exc)
+            return
+        if why is not None or not isinstance(document, dict):
+            self.add("E070", LAYOUT_FILE, f"ocfl_layout.json is no JSON object: {why or 'another value'}")
+            return
+        for key in ("extension", "description"):
+            if not isinstance(document.get(key), str):
+                self.add("E070", LAYOUT_FILE, f"ocfl_layout.json has no string {key}")
+        extension = document.get("extension")
+        if not isinstance(extension, str):
+            return
+        self.result.layout = extension
+        if extension not in REGISTERED_LAYOUTS:
+            self.add("E071", LAYOUT_FILE, f"{extension!r} is not a registered storage layout extension")
+            return
+        try:
+            self.layout = read_root_layout(Path(self.root))
+        except (LayoutError, OSError):
+            self.layout = None  # a layout archiver cannot map: no spec code; placement is not checked
+
+    def _extensions(self) -> None:
+        """§4.4 E112 (1.0: E086) only directories in the root's extensions/, W016 (1.1) registered names,
+        §4.1 E073 none empty."""
+        spec = self.result.spec_version or LATEST
+        for where in self.extensions("E086" if spec == "1.0" else "E112", "W016" if spec == "1.1" else None):
+            if not self.scan(where):
+                self.add("E073", where, "an empty directory under the storage root")
+
+    def _hierarchy(self, top: str) -> list[str]:
+        """§4.3 the storage hierarchy under one top-level directory: E073 no empty directories, E084 no
+        files in intermediate directories, E072 none where a branch ends, E085 every branch ends in an
+        object root, §4.1 E088 the directory leads to objects at all. Object roots end the walk."""
+        objects: list[str] = []
+        stack, seen = [top], 0
+        while stack:
+            folder = stack.pop()
+            entries = self.scan(folder)
+            if entries is None:
+                continue
+            seen += len(entries)
+            if any(kind != DIR and n.startswith("0=ocfl_object_") for n, kind in entries.items()):
+                objects.append(folder)
+                continue
+            subdirs = sorted((n for n, kind in entries.items() if kind == DIR), reverse=True)
+            if not entries:
+                self.add("E073", folder, "an empty directory under the storage root")
+            elif not subdirs:
+                self.add("E085", folder, "a branch of the storage hierarchy that ends without an object")
+            for name, kind in sorted(entries.items()):
+                if kind != DIR:
+                    self.link(f"{folder}/{name}", kind)
+                    code, where = ("E084", "an intermediate directory") if subdirs else ("E072", "a branch")
+                    self.add(code, f"{folder}/{name}", f"a {kind} in {where} of the hierarchy, in no object")
+            stack += [f"{folder}/{name}" for name in subdirs]
+        if not objects and seen:
+            self.add("E088", top, "a directory under the storage root that leads to no object")
+        return objects
+
+    def placement(self, objects: list[ObjectResult]) -> None:
+        """§4.2 E081 object versions, §4.3 E083 paths per the layout, W014/W015 one layout pattern, §3.5.1 E037
+        unique ids (ids unique "in the local context": the storage root)."""
+        root_spec = self.result.spec_version
+        owners: dict[str, list[str]] = {}
+        for obj in objects:
+            if root_spec is not None and obj.spec_version is not None and obj.spec_version > root_spec:
+                where = f"{obj.path}/0=ocfl_object_{obj.spec_version}"
+                self.add(
+                    "E081", where, f"the object is OCFL {obj.spec_version}, its storage root {root_spec}"
+                )
+            if obj.object_id is not None:
+                owners.setdefault(obj.object_id, []).append(obj.path)
+                self._check_path(obj.object_id, obj.path)
+        for object_id, paths in owners.items():
+            for path in paths[1:] if len(paths) > 1 else []:
+                self.add("E037", f"{path}/{INVENTORY}", f"the id {object_id!r} is also the id of {paths[0]}")
+        depths = {obj.path.count("/") for obj in objects}
+        if 0 in depths and len(depths) > 1:
+            self.add("W015", None, "the storage root mixes top-level objects with objects in a hierarchy")
+        elif self.layout is None and len(depths) > 1:
+            self.add("W014", None, f"objects lie at {len(depths)} depths: more than one layout pattern")
+
+    def _check_path(self, object_id: str, path: str) -> None:
+        if self.layout is None:
+            return
+        try:
+            expected = self.layout.object_path(object_id)
+        except LayoutError as exc:
+            self.add("E083", path, f"the layout {self.layout.name} cannot place the id {object_id!r}: {exc}")
+            return
+        if expected != path:
+            self.add("E083", path, f"the layout {self.layout.name} places the id {object_id!r} at {expected}")
+
+
+def _check_chunk(root: str, paths: list[str], fixity: bool) -> list[ObjectResult]:
+    """Validate some objects of a root (in a worker process)."""
+    results = []
+    for path in paths:
+        result = validate_object(Path(root, path), fixity=fixity)
+        result.path = path
+        results.append(result)
+    return results
+
+
+def _process_context() -> multiprocessing.context.BaseContext:
+    """fork where it is safe (Linux): workers start at once, with the modules already imported (archiver's
+    imports take most of a second, which forkserver or spawn would pay in every worker)."""
+    if sys.platform == "linux":
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def _check_objects(
+    root: Path,
+    paths: list[str],
+    *,
+    fixity: bool,
+    jobs: int,
+    check_object: Callable[[Path], ObjectResult] | None,
+    on_progress: Progress | None,
+) -> list[ObjectResult]:
+    """Each object, side by side: processes for many objects (per-object work is mostly Python, which
+    threads cannot share), threads when the caller wraps each check, one at a time for ``jobs=1``."""
+    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
+    done: dict[str, ObjectResult] = {}
+
+    def record(path: str, result: ObjectResult) -> None:
+        result.path = path
+        done[path] = result
+        if on_progress is not None:
+            on_progress(len(done), len(paths), path)
+
+    if workers == 1 or len(paths) < 2:
+        check = check_object or (lambda p: validate_object(p, fixity=fixity))
+        for path in paths:
+            record(path, check(root / path))
+    elif check_object is None and len(paths) >= PROCESS_MIN:
+        size = max(1, min(64, len(paths) // (workers * 4)))
+        with ProcessPoolExecutor(workers, mp_context=_process_context()) as processes:
+            chunks = [
+                processes.submit(_check_chunk, os.fspath(root), paths[i : i + size], fixity)
+                for i in range(0, len(paths), size)
+            ]
+            for chunk in as_completed(chunks):
+                for result in chunk.result():
+                    record(result.path, result)
+    else:
+        check = check_object or (lambda p: validate_object(p, fixity=fixity))
+        with ThreadPoolExecutor(workers) as threads:
+            futures = {threads.submit(check, root / path): path for path in paths}
+            for future in as_completed(futures):
+                record(futures[future], future.result())
+    return [done[path] for path in paths]
+
+
+def validate_root(
+    path: Path,
+    *,
+    fixity: bool = True,
+    jobs: int = 0,
+    check_object: Callable[[Path], ObjectResult] | None = None,
+    on_progress: Progress | None = None,
+) -> RootResult:
+    """Validate a storage root and every object in it.
+
+    ``jobs`` workers (0: one per core) check objects side by side; ``check_object`` replaces
+    :func:`validate_object` for each object (given its absolute path), e.g. to take a lock around it;
+    ``on_progress(done, total, object_path)`` follows each object."""
+    result = RootResult(os.fspath(path), None, None, [], [], fixity_checked=fixity)
+    check = _RootCheck(os.fspath(path), result)
+    objects = check.find_objects()
+    result.objects = _check_objects(
+        Path(path), objects, fixity=fixity, jobs=jobs, check_object=check_object, on_progress=on_progress
+    )
+    check.placement(result.objects)
+    return result
+
+
+def detect(path: Path) -> Literal["object", "root"] | None:
+    """What a directory is by its declaration (§3.2, §4.2): "object", "root", or None."""
+    try:
+        names = os.listdir(path)
+    except OSError:
+        return None
+    if any(re.fullmatch(r"0=ocfl_object_1\.[0-9]+", name) for name in names):
+        return "object"
+    if any(re.fullmatch(r"0=ocfl_1\.[0-9]+", name) for name in names):
+        return "root"
+    return None
+
+
+def validate_ocfl(path: Path, *, fixity: bool = True, jobs: int = 0) -> Report:
+    """Validate an OCFL object or storage root, whichever ``path`` is; without a declaration, a directory
+    with an inventory.json is taken for an object (E003 follows), anything else for a root (E069)."""
+    kind = detect(path)
+    if kind == "object" or (kind is None and os.path.lexists(os.path.join(path, INVENTORY))):
+        return validate_object(path, fixity=fixity).report(fixity=fixity)
+    return validate_root(path, fixity=fixity, jobs=jobs).report()
