@@ -62,6 +62,15 @@ class PayloadFile:
 
 
 @dataclass(frozen=True)
+class TagFile:
+    """One tag file beyond bagit.txt and bag-info.txt (RFC 8493 section 2.2.4), e.g. ``aptrust-info.txt``:
+    its POSIX path relative to the bag folder and its bytes."""
+
+    path: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class BagResult:
     """What was written: the bag folder, its Payload-Oxum and every manifest entry (decoded paths)."""
 
@@ -280,27 +289,62 @@ def write_bag(
     algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
     *,
     durable: bool = True,
+    tag_files: Sequence[TagFile] = (),
+    tag_algorithms: Sequence[str] | None = None,
 ) -> BagResult:
     """Write a complete, valid bag into ``root``, an existing empty staging folder.
 
-    Every input is checked before the first file is created, so a ValueError leaves ``root`` empty.
-    Checksums come from the in-memory bytes as they are written: nothing is read back. With ``durable``
-    each file is flushed as it is written and every folder once its entries exist, so the bag is on disk
-    before the caller renames ``root`` into place (:func:`archiver.staging.commit_dir`).
+    ``algorithms`` are the payload manifests'; ``tag_algorithms`` the tag manifests' (default: the same;
+    empty: no tag manifest, which RFC 8493 section 2.2.1 allows). ``tag_files`` are written beside
+    bag-info.txt and listed in every tag manifest. Every input is checked before the first file is created,
+    so a ValueError leaves ``root`` empty. Checksums come from the in-memory bytes as they are written:
+    nothing is read back. With ``durable`` each file is flushed as it is written and every folder once its
+    entries exist, so the bag is on disk before the caller renames ``root`` into place
+    (:func:`archiver.staging.commit_dir`).
     """
     algs = check_algorithms(algorithms)
+    tag_algs = algs if tag_algorithms is None else _check_tag_algorithms(tag_algorithms)
     paths = [safe_payload_path(item.path) for item in payload]
     check_payload_layout(paths)
+    extra = check_tag_files(tag_files, (*algs, *tag_algs))
     oxum = payload_oxum(len(item.data) for item in payload)
     info = format_bag_info(with_payload_oxum(bag_info, oxum))
     _require_empty(root)
-    folders = _make_folders(root, paths)
+    folders = _make_folders(root, paths, extra)
     manifests = _write_payload(root, payload, algs, durable=durable)
-    tag_manifests = _write_tag_files(root, manifests, info, algs, durable=durable)
+    tag_manifests = _write_tag_files(root, manifests, info, tag_files, algs, tag_algs, durable=durable)
     if durable:
         for folder in folders:
             fsync_dir(folder)
     return BagResult(root=root, payload_oxum=oxum, manifests=manifests, tag_manifests=tag_manifests)
+
+
+def _check_tag_algorithms(algorithms: Sequence[str]) -> tuple[str, ...]:
+    """Tag manifests are optional (RFC 8493 section 2.2.1): none is fine; any given must be computable."""
+    return check_algorithms(algorithms) if algorithms else ()
+
+
+def check_tag_files(tag_files: Sequence[TagFile], algorithms: Sequence[str]) -> list[str]:
+    """The tag files' paths, refused when one could not be written as a tag file of this bag: outside the
+    bag or inside ``data/`` (RFC 8493 sections 2.2.4 and 5), or under a name the writer itself uses
+    (bagit.txt, bag-info.txt, a manifest, fetch.txt). Returns the folders they need (relative)."""
+    own = {BAGIT_TXT, BAG_INFO, "fetch.txt"}
+    own.update(f"{kind}-{alg}.txt" for alg in algorithms for kind in ("manifest", "tagmanifest"))
+    folders: list[str] = []
+    seen: set[str] = set()
+    for item in tag_files:
+        safe_payload_path(item.path)  # the same path rules as payload files: relative, no "..", no NUL
+        if item.path in own or item.path.split("/")[0] == PAYLOAD_DIR or item.path in seen:
+            raise ValueError(
+                f"tag file {item.path!r} is the payload folder, a file the writer makes, or given twice"
+            )
+        seen.add(item.path)
+        parts = item.path.split("/")[:-1]
+        folders.extend("/".join(parts[: depth + 1]) for depth in range(len(parts)))
+    clash = seen.intersection(folders)
+    if clash:
+        raise ValueError(f"tag file {sorted(clash)[0]!r} is also the folder of another tag file")
+    return list(dict.fromkeys(folders))
 
 
 def _require_empty(root: Path) -> None:
@@ -309,8 +353,9 @@ def _require_empty(root: Path) -> None:
         raise FileExistsError(f"bag folder is not empty: {root}")
 
 
-def _make_folders(root: Path, paths: Sequence[str]) -> list[str]:
-    """Create ``data/`` and every folder the payload needs; return them deepest first, then ``root``."""
+def _make_folders(root: Path, paths: Sequence[str], tag_folders: Sequence[str] = ()) -> list[str]:
+    """Create ``data/``, every folder the payload needs and every folder of a tag file (``tag_folders``,
+    relative to ``root``); return them deepest first, then ``root``."""
     needed = {""}  # data/ itself, even for an empty payload (RFC 8493 section 2.1.2)
     for path in paths:
         parts = path.split("/")[:-1]
@@ -321,6 +366,11 @@ def _make_folders(root: Path, paths: Sequence[str]) -> list[str]:
         target = os.path.join(data_dir, folder) if folder else data_dir
         os.mkdir(target)
         created.append(target)
+    for folder in tag_folders:  # parents come before their children (check_tag_files lists them so)
+        target = os.path.join(root, folder)
+        if not os.path.isdir(target):
+            os.mkdir(target)
+            created.append(target)
     return [*reversed(created), str(root)]
 
 
@@ -337,21 +387,31 @@ def _write_payload(
 
 
 def _write_tag_files(
-    root: Path, manifests: Digests, bag_info: bytes, algorithms: Sequence[str], *, durable: bool
+    root: Path,
+    manifests: Digests,
+    bag_info: bytes,
+    tag_files: Sequence[TagFile],
+    algorithms: Sequence[str],
+    tag_algorithms: Sequence[str],
+    *,
+    durable: bool,
 ) -> Digests:
-    """Write bagit.txt, bag-info.txt, the payload manifests and the tag manifests that cover them.
+    """Write bagit.txt, bag-info.txt, the other tag files, the payload manifests and the tag manifests.
 
-    RFC 8493 section 2.2.1: every tag manifest lists every payload manifest (so each manifest is hashed
-    with every algorithm), and no tag manifest lists itself or another tag manifest.
+    RFC 8493 section 2.2.1: every tag manifest lists every payload manifest and every other tag file (so
+    each is hashed with every tag-manifest algorithm), and no tag manifest lists itself or another tag
+    manifest.
     """
-    tags: Digests = {alg: {} for alg in algorithms}
+    tags: Digests = {alg: {} for alg in tag_algorithms}
     base = os.fspath(root)
     _write_hashed(os.path.join(base, BAGIT_TXT), bagit_txt(), BAGIT_TXT, tags, durable)
     _write_hashed(os.path.join(base, BAG_INFO), bag_info, BAG_INFO, tags, durable)
+    for item in tag_files:
+        _write_hashed(os.path.join(base, item.path), item.data, item.path, tags, durable)
     for alg in algorithms:
         name = f"manifest-{alg}.txt"
         _write_hashed(os.path.join(base, name), format_manifest(manifests[alg]), name, tags, durable)
-    for alg in algorithms:
+    for alg in tag_algorithms:
         write_file(os.path.join(base, f"tagmanifest-{alg}.txt"), format_manifest(tags[alg]), durable=durable)
     return tags
 

@@ -19,6 +19,15 @@ Example ``config.toml``::
 
     [repository]
     path = "~/archiver-repository"
+
+    [deposit.targets.swh]             # SWORD v2 deposit targets: `archiver deposit BAG --target swh`
+    collection = "https://deposit.softwareheritage.org/1/my-collection/"
+    service_document = "https://deposit.softwareheritage.org/1/servicedocument/"
+    user = "my-client"
+    password_env = "SWH_DEPOSIT_PASSWORD"   # the password's environment variable, never the password
+    packaging = ["SimpleZip"]                # the server's quirks are settings: archiver/deposit/targets.py
+    md5_encoding = "hex"
+    state = "swh"
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from archiver.deposit.targets import DepositSettings
 from archiver.errors import UsageError
 
 ENV_CONFIG = "ARCHIVER_CONFIG"
@@ -74,6 +84,7 @@ class Settings(_Section):
     organization: Organization = Organization()
     package: PackageDefaults = PackageDefaults()
     repository: RepositoryDefaults = RepositoryDefaults()
+    deposit: DepositSettings = DepositSettings()
     source: str | None = Field(default=None, description="The config file these settings came from, if any.")
 
 

@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING, Literal
 from archiver import identifiers, profile, staging
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
 from archiver.article import Article
-from archiver.bag import PayloadFile, write_bag
+from archiver.bag import PayloadFile, TagFile, write_bag
 from archiver.config import Settings
 from archiver.errors import ArchiverError, PackageExistsError, UsageError
 from archiver.extract import build_metadata
 from archiver.metadata import SCHEMA_ID, ArticleMetadata
+from archiver.profiles.plan import BagPlan
+from archiver.repository.serialize import read_archive_member, serialize_to_file
 from archiver.sources import read_path
 from archiver.warc import build_article_warc
 from archiver.web.options import CaptureOptions
@@ -56,6 +58,7 @@ class PackageOptions:
     durable: bool = True
     use_trafilatura: bool = False  # HTML main-text extraction by trafilatura (the [html] extra)
     run_tag: str = ""  # names one run's staging folders (set by the run itself: staging.new_run_tag)
+    plan: BagPlan | None = None  # a receiver's profile, tags and serialization (None: the own profile's bags)
 
 
 @dataclass(frozen=True)
@@ -133,18 +136,15 @@ def require_organization(settings: Settings) -> str:
     return settings.organization.name
 
 
-def bag_info_fields(meta: ArticleMetadata, settings: Settings) -> list[tuple[str, str]]:
-    """bag-info.txt in its deliberate order (RFC 8493 2.2.2): who, what, when, how, then conformance."""
-    org = settings.organization
+def bag_info_fields(
+    meta: ArticleMetadata, settings: Settings, *, profile_id: str = profile.PROFILE_ID
+) -> list[tuple[str, str]]:
+    """bag-info.txt in its deliberate order (RFC 8493 2.2.2): who, what, when, how, then conformance.
+
+    ``profile_id`` is the profile the bag promises to follow: ours, or a receiver's (``--profile``).
+    """
     fields: list[tuple[str, str]] = [("Source-Organization", require_organization(settings))]
-    for label, value in (
-        ("Organization-Address", org.address),
-        ("Contact-Name", org.contact_name),
-        ("Contact-Phone", org.contact_phone),
-        ("Contact-Email", org.contact_email),
-    ):
-        if value:
-            fields.append((label, value))
+    fields += _organization_fields(settings)
     description = f"News article: {meta.title}" + (f" ({meta.publisher})" if meta.publisher else "")
     fields += [
         ("External-Identifier", meta.identifier),
@@ -152,10 +152,37 @@ def bag_info_fields(meta: ArticleMetadata, settings: Settings) -> list[tuple[str
         ("Bagging-Date", meta.dates.captured.strftime("%Y-%m-%d")),
         ("Payload-Oxum", ""),  # placeholder: write_bag fills in the real value here
         ("Bag-Software-Agent", f"{TOOL_NAME} {__version__} ({DISTRIBUTION})"),
-        ("BagIt-Profile-Identifier", profile.PROFILE_ID),
+        ("BagIt-Profile-Identifier", profile_id),
         (profile.METADATA_SCHEMA_TAG, SCHEMA_ID),
     ]
     return fields
+
+
+def _organization_fields(settings: Settings) -> list[tuple[str, str]]:
+    """The archive's address and contacts, those the config gives."""
+    org = settings.organization
+    pairs = (
+        ("Organization-Address", org.address),
+        ("Contact-Name", org.contact_name),
+        ("Contact-Phone", org.contact_phone),
+        ("Contact-Email", org.contact_email),
+    )
+    return [(label, value) for label, value in pairs if value]
+
+
+def bag_info_labels(settings: Settings) -> list[str]:
+    """The bag-info labels :func:`bag_info_fields` writes with these settings (whatever the article)."""
+    return [
+        "Source-Organization",
+        *(label for label, _ in _organization_fields(settings)),
+        "External-Identifier",
+        "External-Description",
+        "Bagging-Date",
+        "Payload-Oxum",
+        "Bag-Software-Agent",
+        "BagIt-Profile-Identifier",
+        profile.METADATA_SCHEMA_TAG,
+    ]
 
 
 def metadata_record_uri(identifier: str) -> str:
@@ -195,11 +222,19 @@ def _media_type_header(article: Article) -> str:
 
 
 def existing_original_sha256(bag: Path) -> set[str]:
-    """The sha256 digests the existing bag's manifest records for its original article file(s)."""
-    manifest = bag / "manifest-sha256.txt"
+    """The sha256 digests the existing bag's manifest records for its original article file(s).
+
+    ``bag`` is a bag folder or a serialized bag (read in place, only its manifest).
+    """
     found: set[str] = set()
     try:
-        text = manifest.read_text(encoding="utf-8")
+        if bag.is_dir():
+            text = (bag / "manifest-sha256.txt").read_text(encoding="utf-8")
+        else:
+            raw = read_archive_member(bag, "manifest-sha256.txt")
+            if raw is None:
+                return found
+            text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return found
     for line in text.splitlines():
@@ -220,6 +255,7 @@ class StagedBag:
     title: str
     sha256: str
     replace: bool
+    artifact: str | None = None  # a serialized bag: its file's name inside ``stage``, renamed to ``final``
 
 
 def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageResult:
@@ -259,6 +295,7 @@ class _StageJob:
     name: str = ""
     replace: bool = False
     info: list[tuple[str, str]] = field(default_factory=list)
+    tag_files: list[TagFile] = field(default_factory=list)
     payload: list[PayloadFile] = field(default_factory=list)
     outcome: StagedBag | PackageResult | None = None
     error: ArchiverError | OSError | None = None
@@ -338,8 +375,10 @@ def _plan_phase(job: _StageJob, options: PackageOptions) -> None:
     """Name the bag, settle what to do if it exists, and build every payload file (the WARC) in memory."""
     article, meta = job.article, job.meta
     assert article is not None and meta is not None
-    job.name = identifiers.bag_name(meta.identifier)
-    final = options.outdir / job.name
+    base = identifiers.bag_name(meta.identifier)
+    # A receiver's naming rule names the bag, never the payload: the WARC is named alike for every profile.
+    job.name = base if options.plan is None else options.plan.bag_name(base)
+    final = final_path(options, job.name)
     if os.path.lexists(final):
         if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(final):
             job.outcome = PackageResult(str(job.path), "exists", final, meta.identifier, meta.title)
@@ -347,29 +386,86 @@ def _plan_phase(job: _StageJob, options: PackageOptions) -> None:
         if options.if_exists != "replace":
             raise exists_different_error(meta.identifier, final)
         job.replace = True
-    job.info = bag_info_fields(meta, options.settings)
-    job.payload = plan_payload(article, meta, job.name)
+    job.payload = plan_payload(article, meta, base)
+    job.info, job.tag_files = plan_tags(meta, job.name, job.payload, options)
+
+
+def final_path(options: PackageOptions, name: str) -> Path:
+    """Where the bag named ``name`` stands once made: ``OUTDIR/<name>``, or the serialized file."""
+    return options.outdir / (options.plan.output_name(name) if options.plan is not None else name)
+
+
+def plan_tags(
+    meta: ArticleMetadata, name: str, payload: Sequence[PayloadFile], options: PackageOptions
+) -> tuple[list[tuple[str, str]], list[TagFile]]:
+    """bag-info.txt's fields and the other tag files of one bag; with a receiver's profile, the planned
+    bag is checked against it before anything is written (:meth:`BagPlan.check`)."""
+    plan = options.plan
+    if plan is None:
+        return bag_info_fields(meta, options.settings), []
+    base = bag_info_fields(meta, options.settings, profile_id=plan.profile.identifier)
+    info, tag_files = plan.tag_content(meta, base)
+    plan.check(name, payload, info, tag_files)
+    return info, tag_files
 
 
 def _write_phase(job: _StageJob, options: PackageOptions) -> StagedBag:
     """Write the bag into a fresh staging folder in OUTDIR; on failure nothing of it is left."""
     meta = job.meta
     assert meta is not None
-    stage = staging.new_staging_dir(options.outdir, job.name, run=options.run_tag)
-    try:
-        write_bag(stage, job.payload, job.info, profile.ALGORITHMS, durable=False)
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
+    stage, artifact = write_staged(options, job.name, job.payload, job.info, job.tag_files)
     return StagedBag(
         str(job.path),
         stage,
-        options.outdir / job.name,
+        final_path(options, job.name),
         meta.identifier,
         meta.title,
         meta.original.sha256,
         job.replace,
+        artifact,
     )
+
+
+def write_staged(
+    options: PackageOptions,
+    name: str,
+    payload: Sequence[PayloadFile],
+    info: Sequence[tuple[str, str]],
+    tag_files: Sequence[TagFile] = (),
+) -> tuple[Path, str | None]:
+    """Write one bag into a fresh staging folder in OUTDIR; returns the folder and, for a serialized bag,
+    the file's name in it (the bag folder itself is then gone). On failure nothing of it is left.
+
+    A serialized bag is built as a folder first, then written as one file beside it, in the same staging
+    folder, so that the batch's one flush and one rename publish it like a folder bag.
+    """
+    plan = options.plan
+    stage = staging.new_staging_dir(options.outdir, name, run=options.run_tag)
+    try:
+        if plan is None:
+            write_bag(stage, payload, info, profile.ALGORITHMS, durable=False)
+            return stage, None
+        root = stage if plan.serialize is None else stage / name
+        if root != stage:
+            root.mkdir()
+        write_bag(
+            root,
+            payload,
+            info,
+            plan.algorithms,
+            durable=False,
+            tag_files=tag_files,
+            tag_algorithms=plan.tag_algorithms,
+        )
+        if plan.serialize is None:
+            return stage, None
+        artifact = plan.output_name(name)
+        serialize_to_file(root, stage / artifact, plan.serialize, top=name, durable=False)
+        shutil.rmtree(root)
+        return stage, artifact
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
 
 
 def exists_different_error(identifier: str, final: Path) -> PackageExistsError:
@@ -402,6 +498,8 @@ def commit_staged(batch: Sequence[StagedBag], outdir: Path, *, durable: bool) ->
 
 
 def _commit_one(bag: StagedBag) -> PackageResult:
+    if bag.artifact is not None:
+        return _commit_file(bag)
     if bag.replace and bag.final.exists():
         staging.replace_dir(bag.stage, bag.final, durable=False)
         return PackageResult(bag.input, "replaced", bag.final, bag.identifier, bag.title)
@@ -413,6 +511,27 @@ def _commit_one(bag: StagedBag) -> PackageResult:
             return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
         error = ErrorInfo.of(exists_different_error(bag.identifier, bag.final))
         return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
+
+
+def _commit_file(bag: StagedBag) -> PackageResult:
+    """Rename a staged serialized bag into place: over the old file only when replacing (one atomic
+    ``rename``), else never over anything; then drop its staging folder."""
+    assert bag.artifact is not None
+    source = bag.stage / bag.artifact
+    try:
+        if bag.replace and os.path.lexists(bag.final) and not bag.final.is_dir():
+            os.replace(source, bag.final)
+            return PackageResult(bag.input, "replaced", bag.final, bag.identifier, bag.title)
+        try:
+            staging.commit_dir(source, bag.final, durable=False)
+            return PackageResult(bag.input, "created", bag.final, bag.identifier, bag.title)
+        except FileExistsError:
+            if bag.sha256 in existing_original_sha256(bag.final):
+                return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
+            error = ErrorInfo.of(exists_different_error(bag.identifier, bag.final))
+            return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
+    finally:
+        shutil.rmtree(bag.stage, ignore_errors=True)
 
 
 def package_article(path: Path, options: PackageOptions) -> PackageResult:

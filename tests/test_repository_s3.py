@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 import random
 import re
 import secrets
@@ -25,6 +26,7 @@ pytest.importorskip("boto3", reason="boto3 is not installed (the project's s3 ex
 from botocore.exceptions import ClientError, EndpointConnectionError
 
 from archiver.bag import PayloadFile, write_bag
+from archiver.errors import ArchiverError
 from archiver.repository.s3 import (
     MiB,
     S3Error,
@@ -452,3 +454,67 @@ def test_start_script_output_is_parsed() -> None:
         "AWS_ENDPOINT_URL": "http://127.0.0.1:1234",
         "AWS_SECRET_ACCESS_KEY": "a=b",
     }
+
+
+# --- receiving buckets (issue 13): a receiver's profile --------------------------------------------------
+
+
+def test_aptrust_receiving_bucket_takes_only_bags_meeting_the_profile(
+    tmp_path: Path, small_bag: Path, bucket: str, prefix: str, base_options: S3Options, client: Any
+) -> None:
+    """A bag made for APTrust (unpacked from the tar `package --profile aptrust` writes) is sent as
+    ``institution.name.tar`` with a top folder of the same name; a bag of the project's own profile is
+    refused with the profile's findings and nothing is sent."""
+    from archiver.packaging import package_article
+    from tests.test_receiver_profiles import SAMPLE, options, plan_for
+
+    made = package_article(
+        SAMPLE,
+        options(
+            tmp_path / "out",
+            plan_for("aptrust", "aptrust-info.txt:Access=Institution", institution="example.edu"),
+        ),
+    )
+    assert made.bag is not None and made.bag.name.endswith(".tar")
+    with tarfile.open(made.bag) as archive:
+        archive.extractall(tmp_path / "unpacked", filter="data")
+    [folder] = (tmp_path / "unpacked").iterdir()
+    assert folder.name == made.bag.name.removesuffix(".tar") and folder.name.startswith("example.edu.")
+
+    url = f"s3://{bucket}/{prefix}"
+    [sent] = ingest_to_s3([folder], url, options=base_options, profile="aptrust")
+    assert sent.status == "uploaded", sent.error
+    assert sent.key == f"{prefix}/{folder.name}.tar"
+    data = get_bytes(client, bucket, sent.key)
+    assert data == made.bag.read_bytes()  # the same deterministic tar the packager wrote
+
+    [refused] = ingest_to_s3([small_bag], url, options=base_options, profile="aptrust")
+    assert refused.status == "failed" and refused.error is not None
+    assert refused.error.code == "S3_BAG_INVALID"
+    assert any(f.code.startswith("PROFILE-") for f in refused.findings)
+    assert uploads_of(client, bucket, refused.key) == [] and "small-bag" not in str(
+        client.list_objects_v2(Bucket=bucket, Prefix=prefix).get("Contents", [])
+    )
+
+
+def test_a_profile_that_refuses_tar_is_a_usage_error(tmp_path: Path, small_bag: Path) -> None:
+    profile = tmp_path / "zip-only.json"
+    profile.write_text(
+        json.dumps(
+            {
+                "BagIt-Profile-Info": {
+                    "BagIt-Profile-Identifier": "https://profiles.example.org/zip-only.json",
+                    "Source-Organization": "Example",
+                    "External-Description": "zip only",
+                    "Version": "1.0",
+                    "BagIt-Profile-Version": "1.3.0",
+                },
+                "Serialization": "required",
+                "Accept-Serialization": ["application/zip"],
+                "Accept-BagIt-Version": ["1.0"],
+            }
+        )
+    )
+    with pytest.raises(ArchiverError) as caught:
+        ingest_to_s3([small_bag], "s3://bucket/prefix", options=S3Options(), profile=str(profile))
+    assert caught.value.code == "PROFILE_SERIALIZATION"

@@ -222,6 +222,7 @@ def test_real_package_with_source_url_has_no_findings(tmp_path: Path) -> None:
 
 def test_bag_not_naming_our_profile_is_not_checked(pkg: Package) -> None:
     pkg.set_info("BagIt-Profile-Identifier", "https://profiles.example.org/other.json")
+    pkg.set_info("Archiver-Metadata-Schema", "https://schemas.example.org/other.json")  # not ours either
     pkg.files.clear()  # nothing at all: still no findings, because the bag promises nothing of ours
     assert pkg.check() == []
 

@@ -249,15 +249,16 @@ def test_staging_captures_interrupted_leaves_no_staging_folder(
         (url, capture_url(url, FAST, SETTINGS)) for url in (server.url(f"/bench/{n}.html") for n in range(4))
     ]
     written: list[Path] = []
-    real = package_url_module.write_bag
+    real = package_url_module.write_staged
 
-    def write_then_stop(stage: Path, *args: Any, **kwargs: Any) -> None:
+    def write_then_stop(*args: Any, **kwargs: Any) -> Any:
         if len(written) == 2:
             raise KeyboardInterrupt
-        real(stage, *args, **kwargs)
-        written.append(stage)
+        staged = real(*args, **kwargs)
+        written.append(staged[0])
+        return staged
 
-    monkeypatch.setattr(package_url_module, "write_bag", write_then_stop)
+    monkeypatch.setattr(package_url_module, "write_staged", write_then_stop)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(KeyboardInterrupt):

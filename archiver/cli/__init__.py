@@ -14,6 +14,7 @@ import typer
 
 from archiver.__about__ import DISTRIBUTION, __version__
 from archiver.cli import common
+from archiver.cli.deposit_cmd import deposit_app
 from archiver.cli.metadata_cmd import metadata_command
 from archiver.cli.package_cmd import package_command
 from archiver.cli.repo_cmd import audit_command, export_command, ingest_command, repo_app
@@ -59,6 +60,7 @@ app.command("export")(export_command)
 app.command("audit")(audit_command)
 app.add_typer(repo_app, name="repo")
 app.add_typer(schema_app, name="schema")
+app.add_typer(deposit_app, name="deposit")
 
 
 #: The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).

@@ -10,9 +10,26 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from archiver.cli import common
 from archiver.errors import ExitCode, UsageError
-from archiver.packaging import Input, PackageOptions, PackageResult, expand_inputs, is_url, package_many
+from archiver.packaging import (
+    Input,
+    PackageOptions,
+    PackageResult,
+    bag_info_labels,
+    expand_inputs,
+    is_url,
+    package_many,
+)
+from archiver.profiles.catalog import RECEIVERS
+from archiver.profiles.plan import resolve_plan
+from archiver.profiles.tags import parse_tag_options
 from archiver.web.options import CaptureOptions
 from archiver.web.package_url import read_url_list
+
+PROFILE_HELP = (
+    "The BagIt profile the bags must satisfy: "
+    + "; ".join(f"{name} ({receiver.description})" for name, receiver in RECEIVERS.items())
+    + "; or the path of a profile file (BagIt Profiles 1.x or DART JSON)."
+)
 
 
 def package_command(
@@ -77,6 +94,32 @@ def package_command(
     ignore_robots: bool = typer.Option(
         False, "--ignore-robots", help="URLs: fetch even what robots.txt disallows (your responsibility)."
     ),
+    profile: str = typer.Option(
+        "default",
+        "--profile",
+        help=PROFILE_HELP,
+    ),
+    serialize: str | None = typer.Option(
+        None,
+        "--serialize",
+        help="Write each bag as one file: tar, tar.gz or zip (deterministic; the bag folder inside). "
+        "Chosen for you when the profile requires one form (aptrust: tar).",
+    ),
+    tag: list[str] = typer.Option(
+        None,
+        "--tag",
+        help="A tag for a tag file the profile wants, FILE:Label=Value (repeatable), "
+        "e.g. --tag aptrust-info.txt:Access=Institution.",
+    ),
+    bag_info: list[str] = typer.Option(
+        None, "--bag-info", help="A bag-info.txt tag, Label=Value (repeatable), e.g. Bag-Group-Identifier=x."
+    ),
+    institution: str | None = typer.Option(
+        None,
+        "--institution",
+        help="Your institution's identifier at the receiver (e.g. example.edu): bags are named "
+        "INSTITUTION.BAGNAME, as APTrust requires.",
+    ),
 ) -> None:
     """Package articles as BagIt 1.0 bags, one bag per article, each with a WARC/1.1 inside.
 
@@ -89,13 +132,28 @@ def package_command(
     headers byte-exact) into the WARC, with the page's text and metadata extracted and a WACZ for replay.
     A polite User-Agent names the tool and your contact e-mail; robots.txt is respected.
 
+    With --profile the bags satisfy a receiver's BagIt profile (its manifests, tag files and tags, its
+    serialization and naming), and still carry the article, its metadata and the WARC. Tags the profile
+    requires come from --tag and --bag-info, from the article (Title, Description), or from the profile's
+    default; a missing or disallowed value is refused before anything is written.
+
     Example:
 
         archiver package story.txt -o bags/ --organization "Riverside Library" --url https://example.org/story
 
         archiver package https://news.example.org/2024/story.html -o bags/ --with-resources
+
+        archiver package story.txt -o outbox/ --profile aptrust --institution example.edu
+        --tag aptrust-info.txt:Access=Institution
     """
     settings = common.settings_with(config, organization)
+    plan = resolve_plan(
+        profile,
+        tags=parse_tag_options(tag or (), bag_info or ()),
+        serialize=serialize,
+        institution=institution,
+        base_labels=bag_info_labels(settings),
+    )
     options = PackageOptions(
         outdir=outdir,
         settings=settings,
@@ -104,6 +162,7 @@ def package_command(
         captured=common.parse_date(date),
         if_exists="replace" if replace else "keep",
         use_trafilatura=trafilatura,
+        plan=plan,
     )
     inputs: list[Input] = [a if is_url(a) else Path(a) for a in articles or []]
     if urls is not None:

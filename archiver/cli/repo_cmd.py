@@ -105,6 +105,12 @@ def ingest_command(
     verify: bool = typer.Option(
         False, "--verify", help="S3 only: read each object back and re-hash it after upload."
     ),
+    profile: str | None = typer.Option(
+        None,
+        "--profile",
+        help="S3 only: the receiving bucket's BagIt profile (aptrust, btr, or a profile file); each bag must "
+        "satisfy it, and is sent as the tar it asks for.",
+    ),
 ) -> None:
     """Ingest bags into an OCFL 1.1 repository: each bag becomes the next version of its object.
 
@@ -116,15 +122,24 @@ def ingest_command(
 
     With --into s3://BUCKET/PREFIX each bag is sent as a tar (the bag folder as its single top-level
     directory) with Content-MD5 on every request, its SHA-256 as object metadata, the ETag checked, and
-    never over an existing object; credentials and endpoint follow the AWS tools' conventions.
+    never over an existing object; credentials and endpoint follow the AWS tools' conventions. With
+    --profile aptrust (or btr, or a profile file) the bucket is a receiver's receiving bucket: each bag
+    must satisfy that profile before anything is sent.
 
     Example:
 
         archiver ingest bags/* --into ~/archive-repo --user-address mailto:archivist@example.org
+        archiver ingest outbox/example.edu.* --into s3://aptrust-receiving/ --profile aptrust
     """
     if into and into.startswith(S3_SCHEME):
-        _ingest_s3(bags, into, as_json, endpoint_url=endpoint_url, region=region, verify=verify)
+        _ingest_s3(bags, into, as_json, profile, endpoint_url=endpoint_url, region=region, verify=verify)
         return
+    if profile is not None:
+        raise UsageError(
+            "INGEST_PROFILE_S3_ONLY",
+            "--profile applies to S3 receiving buckets (--into s3://...)",
+            hint="validate against a profile with `archiver validate --profile`",
+        )
     for bag in bags:
         if not bag.is_dir():
             raise UsageError("INGEST_NOT_A_BAG", "not a bag folder", where=str(bag))
@@ -193,12 +208,12 @@ def _print_ingest(bag: Path, result: IngestResult | ArchiverError, as_json: bool
         common.err.print(f"  {f.severity} {f.code} {f.path or '-'}: {f.message}", markup=False)
 
 
-def _ingest_s3(bags: list[Path], url: str, as_json: bool, **overrides: Any) -> None:
+def _ingest_s3(bags: list[Path], url: str, as_json: bool, profile: str | None, **overrides: Any) -> None:
     """Hand ``--into s3://...`` to the S3 backend (imported only here: boto3 is the optional ``s3`` extra)."""
     from archiver.repository import s3
 
     options = s3.s3_options_from_env(**{k: v for k, v in overrides.items() if v})
-    results = s3.ingest_to_s3(list(bags), url, options=options)
+    results = s3.ingest_to_s3(list(bags), url, options=options, profile=profile)
     for result in results:
         if as_json:
             _print_json(result.to_dict())

@@ -23,7 +23,10 @@ def validate_command(
         "OCFL objects or OCFL storage roots.",
     ),
     profile: Path | None = typer.Option(
-        None, "--profile", help="Also check bags against this BagIt Profiles 1.x JSON file."
+        None,
+        "--profile",
+        help="Also check bags against this profile: aptrust, btr or default (shipped), or a profile file "
+        "in BagIt Profiles 1.x or DART JSON form.",
     ),
     fast: bool = typer.Option(
         False, "--fast", help="Structure and Payload-Oxum only. Does NOT verify checksums (fixity)."

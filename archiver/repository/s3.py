@@ -423,17 +423,30 @@ def _call(action: str, where: str, method: Callable[..., Any], **kwargs: Any) ->
 
 
 def ingest_to_s3(
-    bags: list[Path], url: str, *, options: S3Options, progress: ProgressFn | None = None
+    bags: list[Path],
+    url: str,
+    *,
+    options: S3Options,
+    progress: ProgressFn | None = None,
+    profile: str | None = None,
 ) -> list[S3IngestResult]:
     """Upload each bag as ``<prefix>/<bag name>.tar`` into ``url`` (``s3://BUCKET/PREFIX``).
 
+    With ``profile`` (a shipped name such as ``aptrust``, or a profile file) the bucket is a receiver's
+    receiving bucket: each bag must satisfy that profile, whose serialization rules must accept a tar, and
+    is refused with the findings otherwise. The tar's single top-level folder is the bag's folder name and
+    the key ends in that name plus ``.tar``, which is the naming APTrust-style receivers check
+    (``tarDirMustMatchName``); bags made with ``archiver package --profile aptrust --institution ...`` are
+    already named ``institution.bagname``.
+
     Returns one result per bag, in order: ``uploaded``, ``exists`` (an identical object was already there)
     or ``failed`` (with the error; an invalid bag also with its findings). Raises only for what stops the
-    whole batch before any bag is touched: a bad URL or options (:class:`S3UsageError`, exit 2), and a
-    bucket that cannot be reached, read or found (:class:`S3Error`).
+    whole batch before any bag is touched: a bad URL, options or profile (exit 2), and a bucket that cannot
+    be reached, read or found (:class:`S3Error`).
     """
     bucket, prefix = parse_s3_url(url)
     check_options(options)
+    receiver = _receiver_profile(profile) if profile is not None else None
     client = make_client(options)
     _call("HeadBucket", f"s3://{bucket}", client.head_bucket, Bucket=bucket)
     results: list[S3IngestResult] = []
@@ -444,7 +457,9 @@ def ingest_to_s3(
             results.append(S3IngestResult(bag=bag, bucket=bucket, key=key, status="failed", error=fatal))
             continue
         try:
-            results.append(upload_bag(client, bag, bucket, key, options, progress=progress))
+            results.append(
+                upload_bag(client, bag, bucket, key, options, progress=progress, receiver=receiver)
+            )
         except ArchiverError as exc:
             info = ErrorInfo.of(exc)
             findings = tuple(getattr(exc, "findings", ()))
@@ -465,14 +480,16 @@ def upload_bag(
     options: S3Options,
     *,
     progress: ProgressFn | None = None,
+    receiver: tuple[str, dict[str, Any]] | None = None,
 ) -> S3IngestResult:
     """Validate, serialize and upload one bag to ``bucket``/``key``; raises ArchiverError on any failure.
 
-    The lower-level step of :func:`ingest_to_s3`, for callers that bring their own client.
+    The lower-level step of :func:`ingest_to_s3`, for callers that bring their own client. ``receiver`` is
+    a profile's name and document (:func:`_receiver_profile`) the bag must also satisfy.
     """
     where = f"s3://{bucket}/{key}"
-    if options.validate:
-        _refuse_invalid(bag)
+    if options.validate or receiver is not None:
+        _refuse_invalid(bag, receiver)
     plan = plan_bag_tar(bag)
     digests = hash_tar(plan, effective_part_size(plan.size, options))
     metadata = object_metadata(plan, digests)
@@ -509,14 +526,36 @@ def upload_bag(
     )
 
 
-def _refuse_invalid(bag: Path) -> None:
-    """Validate with the project's validator (imported here: it is the heaviest import of the tool)."""
+def _receiver_profile(spec: str) -> tuple[str, dict[str, Any]]:
+    """The receiver's profile, read before any bag is touched; a receiving bucket takes tar files, so a
+    profile that does not accept a tar is refused (``PROFILE_SERIALIZATION``, BagIt Profiles §2
+    Accept-Serialization)."""
+    from archiver.profiles.model import accepts_media_type
+    from archiver.repository.serialize import MEDIA_TYPES
+    from archiver.validation.profile import as_profile, load_profile
+
+    document = load_profile(spec)
+    if not accepts_media_type(as_profile(document), MEDIA_TYPES["tar"]):
+        raise S3UsageError(
+            "PROFILE_SERIALIZATION",
+            f"the profile {spec} does not accept tar files, the form a receiving bucket is sent",
+            hint="ingest into an OCFL repository instead, or use a profile that accepts application/x-tar",
+        )
+    return spec, document
+
+
+def _refuse_invalid(bag: Path, receiver: tuple[str, dict[str, Any]] | None = None) -> None:
+    """Validate with the project's validator (imported here: it is the heaviest import of the tool), and
+    against the receiver's profile when there is one."""
     from archiver.repository.ocfl import InvalidBagError
     from archiver.validation.run import ValidateOptions, validate_target
 
     if not Path(bag).is_dir():
         raise S3UsageError("S3_NOT_A_BAG", "not a bag folder", where=str(bag))
-    report = validate_target(Path(bag), ValidateOptions())
+    name, document = receiver if receiver is not None else (None, None)
+    report = validate_target(Path(bag), ValidateOptions(profile=Path(name) if name else None), document)
+    if receiver is not None:  # the folder is sent as the tar the profile accepts (checked beforehand)
+        report.findings = [f for f in report.findings if f.code != "PROFILE-SERIALIZATION-REQUIRED"]
     if report.valid:
         return
     errors = report.errors

@@ -30,17 +30,23 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import gzip
 import io
 import os
 import re
 import stat
+import tarfile
+import time
+import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from archiver.bag import parse_tag_fields
-from archiver.errors import ArchiverError
+from archiver.errors import ArchiverError, UsageError
+from archiver.staging import commit_dir, staging_dir
 
 BLOCK = 512
 RECORD = 20 * BLOCK
@@ -199,9 +205,11 @@ def bag_name(bag: Path) -> str:
     return Path(os.path.abspath(bag)).name
 
 
-def plan_bag_tar(bag: Path, *, mtime: int | None = None) -> TarPlan:
+def plan_bag_tar(bag: Path, *, mtime: int | None = None, top: str | None = None) -> TarPlan:
     """Plan the tar of ``bag``: member order, header bytes and every offset, from one walk of the folder.
 
+    ``top`` names the single top-level directory when it must differ from the bag folder's own name (a
+    receiver that wants the folder to match the file name, e.g. APTrust's ``institution.bagname``).
     Raises :class:`SerializeError` for a missing folder, a link, a special file, an unreadable folder or
     a name that is not valid Unicode.
     """
@@ -217,7 +225,7 @@ def plan_bag_tar(bag: Path, *, mtime: int | None = None) -> TarPlan:
         raise SerializeError(
             "SERIALIZE_NOT_A_FOLDER", "not a folder (a bag to serialize is a folder)", where=where
         )
-    top = root.name
+    top = root.name if top is None else check_top(top)
     when = bagging_mtime(root) if mtime is None else mtime
     members: list[TarMember] = []
     offset = 0
@@ -434,3 +442,208 @@ def serialize_bag(bag: Path, out: BinaryIO) -> TarPlan:
     plan = plan_bag_tar(bag)
     write_tar(plan, out)
     return plan
+
+
+# --- one file: tar, tar.gz or zip, written atomically ------------------------------------------------
+
+#: The forms :func:`serialize_to_file` writes, with the file-name extension each takes.
+FORMS: dict[str, str] = {"tar": ".tar", "tar.gz": ".tar.gz", "zip": ".zip"}
+#: The media type of each form, as BagIt profiles name serializations (Accept-Serialization) and as the
+#: validator reports them.
+MEDIA_TYPES: dict[str, str] = {
+    "tar": "application/x-tar",
+    "tar.gz": "application/gzip",
+    "zip": "application/zip",
+}
+#: zlib's own default level, the one gzip(1) and zipfile use unless told otherwise: compressed bytes
+#: depend on the level, so it is fixed here rather than left to a library default that could change.
+COMPRESS_LEVEL = 6
+_CHUNK = 1024 * 1024
+#: The earliest time a zip (MS-DOS) timestamp can hold, and the latest.
+_DOS_EPOCH = (1980, 1, 1, 0, 0, 0)
+_DOS_LAST = (2107, 12, 31, 23, 59, 58)
+
+
+def check_form(form: str) -> str:
+    """``form`` if it is one archiver writes (:data:`FORMS`), else UsageError ``SERIALIZE_FORM_UNKNOWN``."""
+    if form not in FORMS:
+        raise UsageError(
+            "SERIALIZE_FORM_UNKNOWN",
+            f"unknown serialization {form!r}",
+            hint=f"one of: {', '.join(FORMS)}",
+        )
+    return form
+
+
+def check_top(top: str) -> str:
+    """A top-level folder name is one path component: a name a tar or zip reader cannot turn into a path
+    outside the folder it extracts into, nor into nothing."""
+    if not top or top in (".", "..") or "/" in top or "\\" in top or "\0" in top:
+        raise UsageError(
+            "SERIALIZE_TOP_INVALID",
+            f"{top!r} cannot be the top-level folder of a serialized bag: it must be one non-empty name",
+            hint="a folder name without '/', '\\\\', NUL, '.' or '..'",
+        )
+    _check_name(top, Path(top))
+    return top
+
+
+def serialize_to_file(
+    bag: Path, dest: Path, form: str, *, top: str | None = None, durable: bool = True
+) -> Path:
+    """Write ``bag`` as one file ``dest`` in ``form`` ("tar", "tar.gz" or "zip"); returns ``dest``.
+
+    The file holds the bag folder as its single top-level directory, named ``top`` (default: the bag
+    folder's own name). The bytes depend only on the bag's files, names and Bagging-Date (see the module
+    notes, and :func:`write_gzip_tar` and :func:`write_zip` for the compressed forms), so the same bag gives
+    the same file. Like a bag folder, the file is built under a staging folder beside ``dest`` (the same
+    filesystem), flushed when ``durable``, then renamed to its final name, which is never overwritten: an
+    interruption or a failure at any point leaves no file under ``dest``, at most a staging folder that
+    :func:`archiver.staging.cleanup_stale` recognises.
+    """
+    check_form(form)
+    plan = plan_bag_tar(bag, top=top)
+    final = Path(os.path.abspath(dest))
+    _refuse_destination(plan, final, where=str(dest))
+    writer = {"tar": write_tar, "tar.gz": write_gzip_tar, "zip": write_zip}[form]
+    try:
+        with staging_dir(final.parent, "serialize") as staging:
+            staged = staging / final.name
+            with open(staged, "xb") as out:
+                writer(plan, out)
+                out.flush()
+                if durable:
+                    os.fsync(out.fileno())
+            commit_dir(staged, final, durable=durable)
+    except FileExistsError:
+        raise _exists(str(dest)) from None
+    except OSError as exc:
+        raise SerializeError(
+            "IO_ERROR", f"writing the serialized bag failed: {exc.strerror or exc}", where=str(dest)
+        ) from None
+    return dest
+
+
+def _refuse_destination(plan: TarPlan, final: Path, *, where: str) -> None:
+    """Never over an existing file, and never inside the bag (the file would be part of what it holds)."""
+    if os.path.lexists(final):
+        raise _exists(where)
+    if final.parent == plan.bag or plan.bag in final.parents:
+        raise UsageError(
+            "SERIALIZE_DEST_IN_BAG",
+            "the serialized bag would be written inside the bag it holds",
+            where=where,
+            hint="write it beside the bag folder or elsewhere",
+        )
+
+
+def _exists(where: str) -> SerializeError:
+    return SerializeError(
+        "SERIALIZE_DEST_EXISTS",
+        "a file already stands under the serialized bag's name; it is never overwritten",
+        where=where,
+        hint="remove it or choose another output folder",
+    )
+
+
+def write_gzip_tar(plan: TarPlan, out: BinaryIO) -> int:
+    """Write the tar gzip-compressed (RFC 1952) with a header that carries nothing of the moment or place:
+    MTIME 0 and no FNAME (as ``gzip -n``), a fixed level (:data:`COMPRESS_LEVEL`), OS byte 255 ("unknown",
+    which Python always writes). Returns the compressed length.
+
+    The compressed bytes are those of the zlib library in use: the same bag gives the same file with any
+    zlib 1.x build; a different deflate implementation (zlib-ng) may choose other, equally valid, bytes.
+    """
+    start = out.tell()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=COMPRESS_LEVEL, mtime=0) as gz:
+        for chunk in iter_tar(plan):
+            gz.write(chunk)
+    return out.tell() - start
+
+
+def _dos_time(mtime: int) -> tuple[int, int, int, int, int, int]:
+    """A Unix time as the (local, zone-less) date and time a zip entry holds, clamped to what it can hold."""
+    tm = time.gmtime(mtime)
+    when = (tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec)
+    return min(max(when, _DOS_EPOCH), _DOS_LAST)
+
+
+def write_zip(plan: TarPlan, out: BinaryIO) -> int:
+    """Write the bag as a zip (APPNOTE 6.3) with the same members, in the same order, as the tar.
+
+    Fixed choices: every entry's time is the Bagging-Date at midnight (the tar's mtime; 1980-01-01, the
+    earliest a zip holds, without a Bagging-Date); Unix attributes (version made by: Unix; files 0644,
+    folders 0755), folders as entries of their own, stored; files deflated at :data:`COMPRESS_LEVEL`; UTF-8
+    names flagged as such (general purpose bit 11) where they are not ASCII; ZIP64 records only for a file
+    that needs them; no comment and no extra fields otherwise. ``out`` must be seekable, so that sizes and
+    CRCs go into the local headers and no data descriptors are written. Returns the zip's length.
+    """
+    start = out.tell()
+    date_time = _dos_time(plan.mtime)
+    with zipfile.ZipFile(out, mode="w", allowZip64=True) as archive:
+        for member in plan.members:
+            info = zipfile.ZipInfo(member.name, date_time=date_time)
+            info.create_system = 3  # Unix, whatever the machine: the attributes below are Unix modes
+            if member.source is None:
+                info.external_attr = (stat.S_IFDIR | DIR_MODE) << 16 | 0x10  # 0x10: MS-DOS directory bit
+                info.compress_type = zipfile.ZIP_STORED
+                archive.writestr(info, b"")
+                continue
+            info.external_attr = (stat.S_IFREG | FILE_MODE) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.file_size = member.size
+            with archive.open(info, mode="w") as entry:
+                _copy_member(member, entry)
+    return out.tell() - start
+
+
+def _copy_member(member: TarMember, entry: IO[bytes]) -> None:
+    """Copy one planned file into an archive entry, refusing a file whose size is not the planned one."""
+    assert member.source is not None
+    copied = 0
+    try:
+        with open(member.source, "rb") as source:
+            while chunk := source.read(_CHUNK):
+                copied += len(chunk)
+                if copied > member.size:
+                    break
+                entry.write(chunk)
+    except OSError as exc:
+        raise SerializeError(
+            "SERIALIZE_UNREADABLE", f"cannot read: {exc.strerror}", where=str(member.source)
+        ) from None
+    if copied != member.size:
+        raise _changed(member)
+
+
+#: The most :func:`read_archive_member` reads of one member (tag files and manifests are small).
+MEMBER_LIMIT = 64 * 1024 * 1024
+
+
+def read_archive_member(archive: Path, name: str, *, limit: int = MEMBER_LIMIT) -> bytes | None:
+    """The bytes of ``<top>/<name>`` in a serialized bag (tar, compressed tar or zip), where ``<top>`` is
+    its top-level folder; None when the member is absent, larger than ``limit`` or the file unreadable.
+
+    For a quick look at a bag already written (its manifest, to tell "the same article" from "another");
+    ``archiver validate`` is what checks a serialized bag.
+    """
+    try:
+        if zipfile.is_zipfile(archive):
+            with zipfile.ZipFile(archive) as zipped:
+                for info in zipped.infolist():
+                    if not info.is_dir() and _is_top_member(info.filename, name):
+                        return zipped.read(info) if info.file_size <= limit else None
+            return None
+        with tarfile.open(archive) as tarred:
+            for member in tarred:
+                if member.isfile() and _is_top_member(member.name, name):
+                    handle = tarred.extractfile(member)
+                    return handle.read() if handle is not None and member.size <= limit else None
+    except (OSError, EOFError, tarfile.TarError, zipfile.BadZipFile, zlib.error):
+        return None
+    return None
+
+
+def _is_top_member(member: str, name: str) -> bool:
+    parts = member.removeprefix("./").split("/")
+    return len(parts) == 2 and parts[1] == name

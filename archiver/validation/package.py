@@ -53,6 +53,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 from jsonschema.protocols import Validator
 
+from archiver.metadata import SCHEMA_BASE
 from archiver.profile import (
     METADATA_PATH,
     METADATA_SCHEMA_TAG,
@@ -270,8 +271,13 @@ CODES = register(
 
 
 def is_own_package(view: BagView) -> bool:
-    """Whether the bag names one of our profiles, and so promises the layout checked here."""
-    return any(v.strip() in KNOWN_PROFILE_IDS for v in view.info_values("BagIt-Profile-Identifier"))
+    """Whether the bag promises the layout checked here: it names one of our profiles, or (a bag made for a
+    receiver's profile with ``package --profile``, naming that profile instead) it carries our metadata
+    schema tag, which only archiver writes."""
+    if any(v.strip() in KNOWN_PROFILE_IDS for v in view.info_values("BagIt-Profile-Identifier")):
+        return True
+    schemas = f"{SCHEMA_BASE}/article-metadata/"
+    return any(v.strip().startswith(schemas) for v in view.info_values(METADATA_SCHEMA_TAG))
 
 
 def is_web_package(view: BagView) -> bool:

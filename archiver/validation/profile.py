@@ -1,12 +1,15 @@
-"""Checking a bag against a BagIt profile (BagIt Profiles specification 1.1.0 to 1.4.0).
+"""Checking a bag against a BagIt profile (BagIt Profiles specification 1.1.0 to 1.4.0, or DART's form).
 
 A profile is a JSON document in which the producer and the consumer of bags agree on what the BagIt RFC
-leaves open: which bag-info tags must be there and with which values, which manifest algorithms, which tag
-and payload files, whether fetch.txt is allowed, whether and how the bag is serialized, and which BagIt
-versions are accepted. :func:`load_profile` reads one from a file (never from the network: a validator that
-fetches URLs named inside the bag it checks would let the bag decide what it is checked against, and would
-give different verdicts offline), :func:`check_profile` reports every way a bag departs from it, one stable
-code per rule, and never stops at the first.
+leaves open: which tags must be there and with which values, which manifest algorithms, which tag and
+payload files, whether fetch.txt is allowed, whether and how the bag is serialized, and which BagIt versions
+are accepted. Profiles come in two JSON forms (the specification's, and DART's as APTrust publishes it);
+:mod:`archiver.profiles.model` reads both into one :class:`~archiver.profiles.model.Profile`, the same the
+bag writer follows, so what ``package --profile`` makes and what ``validate --profile`` accepts cannot
+drift apart. :func:`load_profile` reads one from a file or a shipped name (never from the network: a
+validator that fetches URLs named inside the bag it checks would let the bag decide what it is checked
+against, and would give different verdicts offline), :func:`check_profile` reports every way a bag departs
+from it, one stable code per rule, and never stops at the first.
 
 Decisions where the specification leaves room (each documented in the code it concerns):
 
@@ -16,9 +19,8 @@ Decisions where the specification leaves room (each documented in the code it co
   ``Manifests-*`` and ``Tag-Manifests-*`` the last two). This is what the specification's reference validator
   (bagit-profiles-validator) does, so a profile allowing only ``["aptrust-info.txt"]`` does not forbid the
   bag's own manifests.
-* Path patterns follow the reference validator's ``fnmatch``: ``*`` also matches ``/``. The specification
-  cites glob(7), where it does not, but it also says that a missing ``Tag-Files-Allowed`` means ``["*"]``,
-  "all tag files are allowed", which only holds if ``*`` reaches into folders. Matching is case-sensitive.
+* Path patterns follow the reference validator's ``fnmatch``: ``*`` also matches ``/``
+  (:func:`archiver.profiles.model.matches`). Matching is case-sensitive.
 * A ``Payload-Files-Required`` entry ending in ``/`` names a folder, satisfied by any payload file in it.
 * Manifest algorithms compare case-insensitively and ignoring ``-`` and ``_``, so ``sha3-256`` in a profile
   matches ``manifest-sha3256.txt``.
@@ -26,14 +28,16 @@ Decisions where the specification leaves room (each documented in the code it co
   and ``application/x-tar``; ``application/zip`` and ``application/x-zip-compressed``; and the gzip family
   (``application/gzip``, ``application/x-gzip``, ``application/tar+gzip``, ``application/x-tar+gzip``,
   ``application/x-gtar``, ``application/x-compressed-tar``), which is what a ``.tar.gz`` bag is.
+* DART's ``tarDirMustMatchName`` is checked on every serialized bag (tar or zip) whose file name is known:
+  the single top-level folder is the file's name without its extension (``b.tar`` holds ``b/``).
+* Tags of tag files other than bag-info.txt (DART's ``tags`` with a ``tagFile`` such as
+  ``aptrust-info.txt``) are checked when the caller hands a reader of the bag's files; the same codes as
+  for bag-info.txt, filed under that tag file.
 * ``Data-Empty`` ("no files or a single zero-byte file") is judged from the view alone: a single file is
   known to be non-empty when a manifest records a digest other than the digest of no bytes, or when
   Payload-Oxum counts octets. The manifest digests themselves are the bag validator's to verify.
-* A profile that is not a JSON object, lacks ``BagIt-Profile-Info``/``BagIt-Profile-Identifier``, gives a
-  field the wrong type, or contradicts itself (a required manifest, tag file or payload file that its own
-  ``*-Allowed`` list forbids; ``Fetch.txt-Required`` with ``Allow-Fetch.txt`` false; an empty
-  ``Accept-BagIt-Version``) is a usage error, not a finding about the bag. Unknown keys (``recommended``,
-  DART extensions, 1.4's ``description``) are ignored, as the specification lets profiles carry them.
+* A profile that is not usable (:func:`archiver.profiles.model.parse_profile` lists why) is a usage error,
+  not a finding about the bag.
 * Profiles are checked in full even when ``Accept-BagIt-Version`` or ``Accept-Serialization`` fail, which
   the specification calls fatal: the archivist gets the whole list in one run.
 """
@@ -41,26 +45,46 @@ Decisions where the specification leaves room (each documented in the code it co
 from __future__ import annotations
 
 import copy
-import fnmatch
 import hashlib
 import json
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final, TypeGuard
+from typing import Any, Final
 
+from archiver.bag import parse_tag_fields
 from archiver.errors import UsageError
 from archiver.metadata import SCHEMA_BASE
 from archiver.profile import PROFILE_ID, profile_document
+from archiver.profiles import catalog
+from archiver.profiles.model import (
+    BAG_INFO,
+    BAGIT_TXT,
+    IDENTIFIER_TAG,
+    Profile,
+    ProfileProblems,
+    TagRule,
+    accepts_media_type,
+    alg_key,
+    clean_path,
+    implicit_tag_file,
+    json_kind,
+    matches,
+    parse_profile,
+    profile_problems,
+)
 from archiver.schemas import default_schemas_dir
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
-from archiver.validation.model import BagView
+from archiver.validation.model import BagReader, BagView
 
 __all__ = [
     "CODES",
+    "archive_stem",
+    "as_profile",
     "builtin_profile_for",
     "check_profile",
+    "json_kind",
     "load_profile",
     "profile_identifier",
     "profile_problems",
@@ -68,9 +92,10 @@ __all__ = [
 ]
 
 SPEC: Final = "BagIt Profiles 1.4.0"
-IDENTIFIER_TAG: Final = "BagIt-Profile-Identifier"
 #: A profile file bigger than this is not a profile (the largest published ones are a few KiB).
-MAX_PROFILE_BYTES: Final = 4 * 1024 * 1024
+MAX_PROFILE_BYTES: Final = catalog.MAX_PROFILE_BYTES
+#: The most read of a tag file other than bag-info.txt to check its tags (such files hold a few lines).
+MAX_TAG_FILE_BYTES: Final = 1024 * 1024
 
 _E, _W = Severity.ERROR, Severity.WARNING
 
@@ -99,6 +124,12 @@ CODES = register(
         _E,
         f"{SPEC}, Bag-Info (repeatable)",
         "a bag-info tag the profile marks non-repeatable appears more than once",
+    ),
+    CodeInfo(
+        "PROFILE-TAG-EMPTY",
+        _E,
+        f"{SPEC}; DART profiles, emptyOk",
+        "a tag has an empty value, which the profile does not allow (DART's emptyOk: false)",
     ),
     CodeInfo(
         "PROFILE-MANIFEST-REQUIRED",
@@ -180,6 +211,12 @@ CODES = register(
         "the bag's serialization media type is not in Accept-Serialization",
     ),
     CodeInfo(
+        "PROFILE-SERIALIZATION-NAME",
+        _E,
+        f"{SPEC}, Serialization; DART profiles, tarDirMustMatchName",
+        "the serialized bag's top-level folder is not named like the file without its extension",
+    ),
+    CodeInfo(
         "PROFILE-BAGIT-VERSION-NOT-ACCEPTED",
         _E,
         f"{SPEC}, Accept-BagIt-Version",
@@ -197,146 +234,40 @@ CODES = register(
 # Reading and vetting a profile document
 
 
-def load_profile(source: Path) -> dict[str, Any]:
-    """Read a profile from a local JSON file, vetted by :func:`profile_problems`.
+def load_profile(source: Path | str) -> dict[str, Any]:
+    """Read a profile document from a local JSON file in either form, or a shipped one by name
+    (:data:`archiver.profiles.catalog.NAMES`: ``default``, ``aptrust``, ``btr``), vetted by
+    :func:`archiver.profiles.model.parse_profile`.
 
     Raises UsageError ``PROFILE_UNREADABLE`` (exit 2) when the file is missing or unreadable, is not UTF-8
     JSON, or is not a usable profile. A URL is never fetched: the hint says to download it first.
     """
-    where = str(source)
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]+:/", where) and not source.exists():
-        raise UsageError(
-            "PROFILE_UNREADABLE",
-            "profiles are read from local files; URLs are never fetched",
-            where=where,
-            hint="download the profile and pass the file",
-        )
+    return catalog.read_profile_document(source, max_bytes=MAX_PROFILE_BYTES)
+
+
+def as_profile(profile: Profile | Mapping[str, Any]) -> Profile:
+    """The model of a profile given as a model or as a document (UsageError when the document is unusable)."""
+    if isinstance(profile, Profile):
+        return profile
     try:
-        with source.open("rb") as fh:
-            data = fh.read(MAX_PROFILE_BYTES + 1)
-    except OSError as exc:
-        raise UsageError(
-            "PROFILE_UNREADABLE",
-            f"cannot read the profile: {exc.strerror or exc}",
-            where=where,
-            hint="pass the path of a BagIt profile JSON file",
-        ) from None
-    if len(data) > MAX_PROFILE_BYTES:
-        raise UsageError(
-            "PROFILE_UNREADABLE",
-            f"the profile is larger than {MAX_PROFILE_BYTES} bytes; not a BagIt profile",
-            where=where,
-        )
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise UsageError(
-            "PROFILE_UNREADABLE",
-            f"the profile is not UTF-8 JSON: {exc}",
-            where=where,
-            hint="a BagIt profile is a JSON object (BagIt Profiles specification)",
-        ) from None
-    if not isinstance(document, dict):
-        raise UsageError(
-            "PROFILE_UNREADABLE",
-            f"the profile is a JSON {json_kind(document)}, not an object",
-            where=where,
-            hint="a BagIt profile is a JSON object with BagIt-Profile-Info (BagIt Profiles specification)",
-        )
-    problems = profile_problems(document)
-    if problems:
-        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
-        raise UsageError(
-            "PROFILE_UNREADABLE",
-            f"not a usable BagIt profile: {shown}",
-            where=where,
-            hint="fix the profile (BagIt Profiles specification 1.x)",
-        )
-    return document
+        return parse_profile(dict(profile))
+    except ProfileProblems as exc:
+        raise UsageError("PROFILE_UNREADABLE", f"not a usable BagIt profile: {exc}") from None
 
 
-_LIST_FIELDS: Final = (
-    "Manifests-Required",
-    "Manifests-Allowed",
-    "Tag-Manifests-Required",
-    "Tag-Manifests-Allowed",
-    "Tag-Files-Required",
-    "Tag-Files-Allowed",
-    "Payload-Files-Required",
-    "Payload-Files-Allowed",
-    "Accept-Serialization",
-    "Accept-BagIt-Version",
-)
-_BOOL_FIELDS: Final = ("Allow-Fetch.txt", "Fetch.txt-Required", "Data-Empty")
-_SERIALIZATION_VALUES: Final = ("forbidden", "required", "optional")
-
-
-def profile_problems(document: Mapping[str, Any]) -> list[str]:
-    """What makes ``document`` unusable as a profile; empty when it is usable.
-
-    Only what :func:`check_profile` relies on is enforced: the identifier, the types of the fields it reads,
-    and the consistency the specification demands between ``*-Required`` and ``*-Allowed``. Informative
-    fields (Source-Organization, Version, descriptions) are left to the profile's author.
-    """
-    problems: list[str] = []
-    info = document.get("BagIt-Profile-Info")
-    if not isinstance(info, dict):
-        problems.append("BagIt-Profile-Info is missing or not an object")
-    elif not isinstance(info.get(IDENTIFIER_TAG), str) or not info[IDENTIFIER_TAG].strip():
-        problems.append(f"BagIt-Profile-Info has no {IDENTIFIER_TAG}")
-    bag_info = document.get("Bag-Info", {})
-    if not isinstance(bag_info, dict):
-        problems.append("Bag-Info is not an object")
-    else:
-        for label, rule in bag_info.items():
-            if not isinstance(rule, dict):
-                problems.append(f"Bag-Info {label} is not an object")
-                continue
-            for key in ("required", "repeatable"):
-                if key in rule and not isinstance(rule[key], bool):
-                    problems.append(f"Bag-Info {label} {key} is not true or false")
-            if "values" in rule and not _is_str_list(rule["values"]):
-                problems.append(f"Bag-Info {label} values is not a list of strings")
-    for name in _LIST_FIELDS:
-        if name in document and not _is_str_list(document[name]):
-            problems.append(f"{name} is not a list of strings")
-    for name in _BOOL_FIELDS:
-        if name in document and not isinstance(document[name], bool):
-            problems.append(f"{name} is not true or false")
-    if "Serialization" in document and document["Serialization"] not in _SERIALIZATION_VALUES:
-        problems.append(
-            f"Serialization is {document['Serialization']!r}, not forbidden, required or optional"
-        )
-    if problems:
-        return problems  # the consistency checks below assume well-typed fields
-    if "Accept-BagIt-Version" in document and not document["Accept-BagIt-Version"]:
-        problems.append("Accept-BagIt-Version lists no version (at least one is required)")
-    if document.get("Fetch.txt-Required") is True and document.get("Allow-Fetch.txt") is False:
-        problems.append("Fetch.txt-Required is true but Allow-Fetch.txt is false")
-    for kind in ("Manifests", "Tag-Manifests"):
-        required = document.get(f"{kind}-Required", [])
-        allowed = document.get(f"{kind}-Allowed")
-        if allowed is not None:
-            allowed_algs = {_alg(a) for a in allowed}
-            for alg in required:
-                if _alg(alg) not in allowed_algs:
-                    problems.append(f"{kind}-Required names {alg}, which {kind}-Allowed does not allow")
-    for kind in ("Tag-Files", "Payload-Files"):
-        allowed = document.get(f"{kind}-Allowed")
-        if allowed is not None:
-            for path in document.get(f"{kind}-Required", []):
-                if not _matches(_clean(path), allowed) and not (
-                    kind == "Tag-Files" and _implicit(_clean(path))
-                ):
-                    problems.append(f"{kind}-Required names {path}, which {kind}-Allowed does not allow")
-    return problems
-
-
-def profile_identifier(document: Mapping[str, Any]) -> str:
-    """The profile's BagIt-Profile-Identifier (empty if the document has none)."""
-    info = document.get("BagIt-Profile-Info")
-    value = info.get(IDENTIFIER_TAG) if isinstance(info, dict) else None
-    return value.strip() if isinstance(value, str) else ""
+def profile_identifier(document: Profile | Mapping[str, Any]) -> str:
+    """The profile's BagIt-Profile-Identifier (empty if the document has none), in either form."""
+    if isinstance(document, Profile):
+        return document.identifier
+    for info_key, id_key in (
+        ("BagIt-Profile-Info", IDENTIFIER_TAG),
+        ("bagItProfileInfo", "bagItProfileIdentifier"),
+    ):
+        info = document.get(info_key)
+        value = info.get(id_key) if isinstance(info, dict) else None
+        if isinstance(value, str):
+            return value.strip()
+    return ""
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -396,12 +327,18 @@ def unfetched_profiles(view: BagView, *, checked: Collection[str] = ()) -> list[
     out: list[Finding] = []
     for value in dict.fromkeys(v.strip() for v in view.info_values(IDENTIFIER_TAG)):
         if value and value not in done and _builtin_document(value) is None:
+            shipped = catalog.shipped_profile_by_identifier(value)
+            how = (
+                f"it ships with archiver: pass --profile {shipped[0]}"
+                if shipped
+                else "download it and pass it with --profile"
+            )
             out.append(
                 finding(
                     "PROFILE-NOT-FETCHED",
                     "bag-info.txt",
                     f"the bag names profile {value}, which was not checked: profiles are never fetched "
-                    "from the network (download it and pass it with --profile)",
+                    f"from the network ({how})",
                 )
             )
     return out
@@ -411,30 +348,40 @@ def unfetched_profiles(view: BagView, *, checked: Collection[str] = ()) -> list[
 # Checking a bag
 
 
-def check_profile(view: BagView, profile: Mapping[str, Any], *, profile_name: str) -> list[Finding]:
-    """Every way the bag departs from ``profile`` (a document :func:`profile_problems` accepts).
+def check_profile(
+    view: BagView,
+    profile: Profile | Mapping[str, Any],
+    *,
+    profile_name: str,
+    read: BagReader | None = None,
+    archive_name: str | None = None,
+) -> list[Finding]:
+    """Every way the bag departs from ``profile`` (a model, or a document in either form).
 
-    ``profile_name`` is how messages name the profile (its file name or identifier). Fields the profile
-    leaves out take the specification's defaults: anything allowed, fetch.txt allowed and not required,
-    serialization optional; without Accept-BagIt-Version (which the specification requires) any version
-    passes. A malformed field is skipped rather than trusted.
+    ``profile_name`` is how messages name the profile (its file name or identifier). ``read`` reads the
+    bag's files: with it the tags of tag files other than bag-info.txt are checked too (APTrust's
+    aptrust-info.txt). ``archive_name`` is the serialized bag's file name, for ``tarDirMustMatchName``.
+    Fields the profile leaves out take the specification's defaults: anything allowed, fetch.txt allowed
+    and not required, serialization optional; without Accept-BagIt-Version (which the specification
+    requires) any version passes.
     """
+    rules = as_profile(profile)
     name = profile_name
     out: list[Finding] = []
-    out += _check_identifier(view, profile, name)
-    out += _check_bag_info(view, profile, name)
-    out += _check_algorithms(view.manifest_algorithms, profile, "Manifests", "manifest", name)
-    out += _check_algorithms(view.tagmanifest_algorithms, profile, "Tag-Manifests", "tagmanifest", name)
-    out += _check_tag_files(view, profile, name)
-    out += _check_payload_files(view, profile, name)
-    out += _check_fetch(view, profile, name)
-    out += _check_data_empty(view, profile, name)
-    out += _check_serialization(view, profile, name)
-    out += _check_bagit_version(view, profile, name)
+    out += _check_identifier(view, rules, name)
+    out += _check_tags(view, rules, name, read)
+    out += _check_algorithms(view.manifest_algorithms, rules, "manifest", name)
+    out += _check_algorithms(view.tagmanifest_algorithms, rules, "tagmanifest", name)
+    out += _check_tag_files(view, rules, name)
+    out += _check_payload_files(view, rules, name)
+    out += _check_fetch(view, rules, name)
+    out += _check_data_empty(view, rules, name)
+    out += _check_serialization(view, rules, name, archive_name)
+    out += _check_bagit_version(view, rules, name)
     return out
 
 
-def _check_identifier(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
+def _check_identifier(view: BagView, profile: Profile, name: str) -> list[Finding]:
     """Implementation Details: a conforming bag names its profile(s) in BagIt-Profile-Identifier."""
     named = [v.strip() for v in view.info_values(IDENTIFIER_TAG)]
     if not named:
@@ -443,10 +390,10 @@ def _check_identifier(view: BagView, profile: Mapping[str, Any], name: str) -> l
                 "PROFILE-IDENTIFIER-MISSING",
                 "bag-info.txt",
                 f"bag-info.txt has no {IDENTIFIER_TAG}; a bag conforming to profile {name} must name "
-                f"{profile_identifier(profile) or 'it'}",
+                f"{profile.identifier or 'it'}",
             )
         ]
-    own = profile_identifier(profile)
+    own = profile.identifier
     if own and own not in named:
         return [
             finding(
@@ -459,70 +406,119 @@ def _check_identifier(view: BagView, profile: Mapping[str, Any], name: str) -> l
     return []
 
 
-def _check_bag_info(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
-    """Bag-Info: required tags present, values from the list when one is given, no forbidden repeats."""
-    rules = profile.get("Bag-Info")
-    if not isinstance(rules, dict):
-        return []
+def _check_tags(view: BagView, profile: Profile, name: str, read: BagReader | None) -> list[Finding]:
+    """Bag-Info (and DART's tags of other tag files): required tags present, values from the list when one
+    is given, no empty value where the profile forbids one, no forbidden repeats."""
     out: list[Finding] = []
-    for label, rule in rules.items():
-        if not isinstance(rule, dict):
+    fields_by_file: dict[str, list[tuple[str, str]] | None] = {BAG_INFO: list(view.bag_info)}
+    for rule in profile.tags:
+        if rule.tag_file == BAGIT_TXT:
+            out += _check_declaration(view, rule, name)
             continue
-        values = view.info_values(label)
-        # BagIt-Profile-Identifier's presence is _check_identifier's (one finding, not two).
-        if rule.get("required") is True and not values and label.lower() != IDENTIFIER_TAG.lower():
-            out.append(
-                finding(
-                    "PROFILE-TAG-REQUIRED",
-                    "bag-info.txt",
-                    f"bag-info.txt has no {label}, which profile {name} requires",
-                )
-            )
-        allowed = rule.get("values")
-        if _is_str_list(allowed) and allowed:
-            for value in values:
-                if value not in allowed:
-                    out.append(
-                        finding(
-                            "PROFILE-TAG-VALUE",
-                            "bag-info.txt",
-                            f"bag-info.txt {label} is {value!r}; profile {name} allows only "
-                            + ", ".join(repr(a) for a in allowed),
-                        )
-                    )
-        if rule.get("repeatable") is False and len(values) > 1:
-            out.append(
-                finding(
-                    "PROFILE-TAG-REPEATED",
-                    "bag-info.txt",
-                    f"bag-info.txt has {len(values)} {label} lines; profile {name} allows it once",
-                )
-            )
+        if rule.tag_file not in fields_by_file:
+            fields_by_file[rule.tag_file] = _read_tag_file(view, rule.tag_file, read)
+        fields = fields_by_file[rule.tag_file]
+        if fields is None:
+            continue  # absent (Tag-Files-Required reports it) or not readable here
+        out += _check_tag(rule, [v for k, v in fields if k.casefold() == rule.label.casefold()], name)
     return out
 
 
-def _check_algorithms(
-    present: Sequence[str], profile: Mapping[str, Any], kind: str, prefix: str, name: str
-) -> list[Finding]:
-    """Manifests-* and Tag-Manifests-*: every required algorithm present, none outside the allowed list."""
-    code = "PROFILE-MANIFEST" if prefix == "manifest" else "PROFILE-TAGMANIFEST"
-    have = {_alg(a): a for a in present}
+def _read_tag_file(view: BagView, path: str, read: BagReader | None) -> list[tuple[str, str]] | None:
+    """A tag file's ``Label: value`` pairs, or None when it is absent or there is no reader."""
+    if read is None or path not in view.tag_files:
+        return None
+    try:
+        data = read(path, MAX_TAG_FILE_BYTES)
+    except (KeyError, OSError):
+        return None
+    return parse_tag_fields(data.decode(view.tag_encoding or "utf-8", errors="replace"))
+
+
+def _check_tag(rule: TagRule, values: list[str], name: str) -> list[Finding]:
+    where = rule.tag_file
     out: list[Finding] = []
-    required = profile.get(f"{kind}-Required")
-    if _is_str_list(required):
-        for alg in required:
-            if _alg(alg) not in have:
+    # BagIt-Profile-Identifier's presence is _check_identifier's (one finding, not two).
+    if (
+        rule.required
+        and not values
+        and not (where == BAG_INFO and rule.label.lower() == IDENTIFIER_TAG.lower())
+    ):
+        out.append(
+            finding(
+                "PROFILE-TAG-REQUIRED", where, f"{where} has no {rule.label}, which profile {name} requires"
+            )
+        )
+    for value in values:
+        if not value.strip():
+            if not rule.empty_ok:
                 out.append(
                     finding(
-                        f"{code}-REQUIRED",
-                        f"{prefix}-{alg}.txt",
-                        f"{prefix}-{alg}.txt is absent; profile {name} requires a {alg} "
-                        f"{'payload' if prefix == 'manifest' else 'tag'} manifest ({kind}-Required)",
+                        "PROFILE-TAG-EMPTY",
+                        where,
+                        f"{where} {rule.label} is empty; profile {name} requires a value (emptyOk: false)",
                     )
                 )
-    allowed = profile.get(f"{kind}-Allowed")
-    if _is_str_list(allowed):
-        allowed_algs = {_alg(a) for a in allowed}
+            continue
+        if not rule.allows(value):
+            out.append(
+                finding(
+                    "PROFILE-TAG-VALUE",
+                    where,
+                    f"{where} {rule.label} is {value!r}; profile {name} allows only "
+                    + ", ".join(repr(a) for a in rule.values),
+                )
+            )
+    if not rule.repeatable and len(values) > 1:
+        out.append(
+            finding(
+                "PROFILE-TAG-REPEATED",
+                where,
+                f"{where} has {len(values)} {rule.label} lines; profile {name} allows it once",
+            )
+        )
+    return out
+
+
+def _check_declaration(view: BagView, rule: TagRule, name: str) -> list[Finding]:
+    """A DART rule on bagit.txt: its encoding's values (BagIt-Version is Accept-BagIt-Version's to check,
+    :func:`_check_bagit_version`; presence is the bag validator's, RFC 8493 section 2.1.1)."""
+    if rule.label.casefold() != "tag-file-character-encoding" or view.tag_encoding is None:
+        return []
+    if rule.allows(view.tag_encoding.strip()):
+        return []
+    return [
+        finding(
+            "PROFILE-TAG-VALUE",
+            BAGIT_TXT,
+            f"bagit.txt Tag-File-Character-Encoding is {view.tag_encoding!r}; profile {name} allows only "
+            + ", ".join(repr(a) for a in rule.values),
+        )
+    ]
+
+
+def _check_algorithms(present: Sequence[str], profile: Profile, prefix: str, name: str) -> list[Finding]:
+    """Manifests-* and Tag-Manifests-*: every required algorithm present, none outside the allowed list."""
+    if prefix == "manifest":
+        code, kind = "PROFILE-MANIFEST", "Manifests"
+        required, allowed = profile.manifests_required, profile.manifests_allowed
+    else:
+        code, kind = "PROFILE-TAGMANIFEST", "Tag-Manifests"
+        required, allowed = profile.tag_manifests_required, profile.tag_manifests_allowed
+    have = {alg_key(a): a for a in present}
+    out: list[Finding] = []
+    for alg in required:
+        if alg_key(alg) not in have:
+            out.append(
+                finding(
+                    f"{code}-REQUIRED",
+                    f"{prefix}-{alg}.txt",
+                    f"{prefix}-{alg}.txt is absent; profile {name} requires a {alg} "
+                    f"{'payload' if prefix == 'manifest' else 'tag'} manifest ({kind}-Required)",
+                )
+            )
+    if allowed is not None:
+        allowed_algs = {alg_key(a) for a in allowed}
         for key, alg in sorted(have.items()):
             if key not in allowed_algs:
                 out.append(
@@ -536,36 +532,26 @@ def _check_algorithms(
     return out
 
 
-#: Tag files other profile fields govern, always allowed by Tag-Files-Allowed (see the module docstring).
-_IMPLICIT_TAG_FILES: Final = ("bagit.txt", "bag-info.txt", "fetch.txt", "manifest-*.txt", "tagmanifest-*.txt")
-
-
-def _implicit(path: str) -> bool:
-    """Whether ``path`` is one of the bag's own tag files at the root, which Tag-Files-Allowed never forbids."""
-    return "/" not in path and _matches(path, _IMPLICIT_TAG_FILES)
-
-
-def _check_tag_files(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
-    """Tag-Files-Required present (exact paths); every other tag file matches Tag-Files-Allowed."""
+def _check_tag_files(view: BagView, profile: Profile, name: str) -> list[Finding]:
+    """Tag-Files-Required present (exact paths; for DART, also every file holding a required tag); every
+    other tag file matches Tag-Files-Allowed."""
     out: list[Finding] = []
     present = set(view.tag_files)
-    required = profile.get("Tag-Files-Required")
-    if _is_str_list(required):
-        for path in required:
-            if _clean(path) not in present:
-                out.append(
-                    finding(
-                        "PROFILE-TAG-FILE-REQUIRED",
-                        _clean(path),
-                        f"tag file {_clean(path)} is absent; profile {name} requires it (Tag-Files-Required)",
-                    )
+    for path in profile.required_tag_files:
+        if clean_path(path) not in present:
+            out.append(
+                finding(
+                    "PROFILE-TAG-FILE-REQUIRED",
+                    clean_path(path),
+                    f"tag file {clean_path(path)} is absent; profile {name} requires it (Tag-Files-Required)",
                 )
-    allowed = profile.get("Tag-Files-Allowed")
-    if _is_str_list(allowed):
+            )
+    allowed = profile.tag_files_allowed
+    if allowed is not None:
         for path in sorted(present):
-            if _implicit(path):
+            if implicit_tag_file(path):
                 continue
-            if not _matches(path, allowed):
+            if not matches(path, allowed):
                 out.append(
                     finding(
                         "PROFILE-TAG-FILE-NOT-ALLOWED",
@@ -577,29 +563,27 @@ def _check_tag_files(view: BagView, profile: Mapping[str, Any], name: str) -> li
     return out
 
 
-def _check_payload_files(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
+def _check_payload_files(view: BagView, profile: Profile, name: str) -> list[Finding]:
     """Payload-Files-Required present (a trailing ``/`` names a folder); all files match -Allowed."""
     out: list[Finding] = []
     present = view.payload_files
-    required = profile.get("Payload-Files-Required")
-    if _is_str_list(required):
-        files = set(present)
-        for entry in required:
-            path = _clean(entry)
-            found = any(p.startswith(path) for p in present) if path.endswith("/") else path in files
-            if not found:
-                what = "folder" if path.endswith("/") else "payload file"
-                out.append(
-                    finding(
-                        "PROFILE-PAYLOAD-FILE-REQUIRED",
-                        path,
-                        f"{what} {path} is absent; profile {name} requires it (Payload-Files-Required)",
-                    )
+    files = set(present)
+    for entry in profile.payload_files_required:
+        path = clean_path(entry)
+        found = any(p.startswith(path) for p in present) if path.endswith("/") else path in files
+        if not found:
+            what = "folder" if path.endswith("/") else "payload file"
+            out.append(
+                finding(
+                    "PROFILE-PAYLOAD-FILE-REQUIRED",
+                    path,
+                    f"{what} {path} is absent; profile {name} requires it (Payload-Files-Required)",
                 )
-    allowed = profile.get("Payload-Files-Allowed")
-    if _is_str_list(allowed):
+            )
+    allowed = profile.payload_files_allowed
+    if allowed is not None:
         for path in sorted(present):
-            if not _matches(path, allowed):
+            if not matches(path, allowed):
                 out.append(
                     finding(
                         "PROFILE-PAYLOAD-FILE-NOT-ALLOWED",
@@ -611,9 +595,9 @@ def _check_payload_files(view: BagView, profile: Mapping[str, Any], name: str) -
     return out
 
 
-def _check_fetch(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
+def _check_fetch(view: BagView, profile: Profile, name: str) -> list[Finding]:
     """Allow-Fetch.txt (default true) and Fetch.txt-Required (default false)."""
-    if view.has_fetch and profile.get("Allow-Fetch.txt") is False:
+    if view.has_fetch and not profile.allow_fetch:
         return [
             finding(
                 "PROFILE-FETCH-NOT-ALLOWED",
@@ -621,7 +605,7 @@ def _check_fetch(view: BagView, profile: Mapping[str, Any], name: str) -> list[F
                 f"the bag has a fetch.txt; profile {name} does not allow one (Allow-Fetch.txt: false)",
             )
         ]
-    if not view.has_fetch and profile.get("Fetch.txt-Required") is True:
+    if not view.has_fetch and profile.fetch_required:
         return [
             finding(
                 "PROFILE-FETCH-REQUIRED",
@@ -632,9 +616,9 @@ def _check_fetch(view: BagView, profile: Mapping[str, Any], name: str) -> list[F
     return []
 
 
-def _check_data_empty(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
+def _check_data_empty(view: BagView, profile: Profile, name: str) -> list[Finding]:
     """Data-Empty: the payload is no file at all, or a single zero-byte file."""
-    if profile.get("Data-Empty") is not True:
+    if not profile.data_empty:
         return []
     files = view.payload_files
     if len(files) > 1:
@@ -674,7 +658,7 @@ def _known_non_empty(view: BagView, path: str) -> bool:
 
 def _empty_digest(alg: str) -> str | None:
     """The hex digest of no bytes under a manifest algorithm name, None if hashlib does not know it."""
-    key = _alg(alg)
+    key = alg_key(alg)
     name = "sha3_" + key[4:] if key.startswith("sha3") else key
     try:
         return hashlib.new(name, b"").hexdigest()
@@ -682,30 +666,26 @@ def _empty_digest(alg: str) -> str | None:
         return None
 
 
-_MEDIA_FAMILIES: Final = {
-    "application/x-tar": "tar",
-    "application/tar": "tar",
-    "application/zip": "zip",
-    "application/x-zip": "zip",
-    "application/x-zip-compressed": "zip",
-    "application/gzip": "gzip",
-    "application/x-gzip": "gzip",
-    "application/tar+gzip": "gzip",
-    "application/x-tar+gzip": "gzip",
-    "application/x-gtar": "gzip",
-    "application/x-compressed-tar": "gzip",
-    "application/x-tgz": "gzip",
-}
+#: File-name endings of serialized bags, longest first, as the validator recognises them.
+_ARCHIVE_SUFFIXES: Final = (".tar.gz", ".tar.bz2", ".tar.xz", ".tgz", ".tbz2", ".txz", ".tar", ".zip")
 
 
-def _media_family(media_type: str) -> str:
-    bare = media_type.split(";", 1)[0].strip().lower()
-    return _MEDIA_FAMILIES.get(bare, bare)
+def archive_stem(file_name: str) -> str:
+    """A serialized bag's file name without its extension: the folder it must unpack to where the profile
+    says ``tarDirMustMatchName`` (``virginia.edu.bag.tar`` -> ``virginia.edu.bag``)."""
+    lowered = file_name.lower()
+    for suffix in _ARCHIVE_SUFFIXES:
+        if lowered.endswith(suffix):
+            return file_name[: -len(suffix)]
+    return file_name
 
 
-def _check_serialization(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
-    """Serialization (default optional) against the view's, and Accept-Serialization's media types."""
-    mode = profile.get("Serialization", "optional")
+def _check_serialization(
+    view: BagView, profile: Profile, name: str, archive_name: str | None
+) -> list[Finding]:
+    """Serialization (default optional) against the view's, Accept-Serialization's media types, and DART's
+    tarDirMustMatchName against the file name."""
+    mode = profile.serialization
     if view.serialization is None:
         if mode == "required":
             return [
@@ -725,27 +705,34 @@ def _check_serialization(view: BagView, profile: Mapping[str, Any], name: str) -
                 "(Serialization: forbidden)",
             )
         ]
-    accepted = profile.get("Accept-Serialization")
-    if (
-        _is_str_list(accepted)
-        and accepted
-        and _media_family(view.serialization) not in {_media_family(a) for a in accepted}
-    ):
-        return [
+    out: list[Finding] = []
+    if not accepts_media_type(profile, view.serialization):
+        out.append(
             finding(
                 "PROFILE-SERIALIZATION-NOT-ACCEPTED",
                 None,
                 f"the bag is serialized as {view.serialization}; profile {name} accepts only "
-                f"{', '.join(accepted)} (Accept-Serialization)",
+                f"{', '.join(profile.accept_serialization)} (Accept-Serialization)",
             )
-        ]
-    return []
+        )
+    if profile.tar_dir_must_match_name and archive_name is not None:
+        file_name = Path(archive_name).name
+        if view.name != archive_stem(file_name):
+            out.append(
+                finding(
+                    "PROFILE-SERIALIZATION-NAME",
+                    None,
+                    f"{file_name} unpacks to {view.name}/, not {archive_stem(file_name)}/; profile {name} "
+                    "requires the folder to be named like the file (tarDirMustMatchName)",
+                )
+            )
+    return out
 
 
-def _check_bagit_version(view: BagView, profile: Mapping[str, Any], name: str) -> list[Finding]:
+def _check_bagit_version(view: BagView, profile: Profile, name: str) -> list[Finding]:
     """Accept-BagIt-Version against bagit.txt (an unreadable version is the bag validator's to report)."""
-    accepted = profile.get("Accept-BagIt-Version")
-    if view.bagit_version is None or not _is_str_list(accepted) or not accepted:
+    accepted = profile.accept_bagit_version
+    if view.bagit_version is None or not accepted:
         return []
     if view.bagit_version.strip() in {a.strip() for a in accepted}:
         return []
@@ -757,46 +744,3 @@ def _check_bagit_version(view: BagView, profile: Mapping[str, Any], name: str) -
             f"{', '.join(accepted)} (Accept-BagIt-Version)",
         )
     ]
-
-
-# --------------------------------------------------------------------------------------------------------
-# Helpers
-
-
-def _is_str_list(value: object) -> TypeGuard[list[str]]:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
-
-
-def _alg(name: str) -> str:
-    """Manifest algorithm names compared loosely: ``SHA-256``, ``sha_256`` and ``sha256`` are one."""
-    return name.strip().lower().replace("-", "").replace("_", "")
-
-
-def _clean(path: str) -> str:
-    """A profile path as the view spells paths: relative, POSIX, no leading ``./``."""
-    path = path.strip()
-    while path.startswith("./"):
-        path = path[2:]
-    return path
-
-
-def _matches(path: str, patterns: Iterable[str]) -> bool:
-    """Whether ``path`` equals or fnmatch-matches (case-sensitively, ``*`` crossing ``/``) any pattern."""
-    for pattern in patterns:
-        cleaned = _clean(pattern)
-        if path == cleaned or fnmatch.fnmatchcase(path, cleaned):
-            return True
-    return False
-
-
-def json_kind(value: object) -> str:
-    """The JSON name of a parsed value's type, for messages."""
-    kinds = {
-        list: "array",
-        str: "string",
-        int: "number",
-        float: "number",
-        bool: "boolean",
-        type(None): "null",
-    }
-    return kinds.get(type(value), type(value).__name__)

@@ -22,7 +22,7 @@ from archiver.errors import UsageError
 from archiver.validation.bagit import BagOptions, validate_bag
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 from archiver.validation.model import BagReader, BagView
-from archiver.validation.package import check_own_package
+from archiver.validation.package import check_own_package, is_own_package
 from archiver.validation.profile import (
     builtin_profile_for,
     check_profile,
@@ -115,7 +115,8 @@ def validate_target(target: Path, options: ValidateOptions, profile: dict[str, A
     if view is None or read is None:
         return report
     name = str(options.profile) if options.profile else "profile"
-    check_beyond_bagit(report, view, read, profile=profile, profile_name=name)
+    archive = str(target) if kind == "serialized-bag" else None
+    check_beyond_bagit(report, view, read, profile=profile, profile_name=name, archive_name=archive)
     return report
 
 
@@ -126,6 +127,7 @@ def check_beyond_bagit(
     *,
     profile: dict[str, Any] | None = None,
     profile_name: str = "profile",
+    archive_name: str | None = None,
 ) -> None:
     """The checks that follow RFC 8493 on a bag, in order: the given profile, ours when the bag names it,
     the own-package cross-checks, profiles named but not checked, and every embedded WARC and WACZ.
@@ -135,13 +137,15 @@ def check_beyond_bagit(
     """
     checked: list[str] = []
     if profile is not None:
-        report.extend(check_profile(view, profile, profile_name=profile_name))
+        report.extend(
+            check_profile(view, profile, profile_name=profile_name, read=read, archive_name=archive_name)
+        )
         checked.append(profile_identifier(profile))
     ours = builtin_profile_for(view)
     if ours is not None and profile_identifier(ours) not in checked:
         checked.append(profile_identifier(ours))
-        report.extend(check_profile(view, ours, profile_name="news-archiver profile"))
-    if ours is not None and report.fixity_checked:
+        report.extend(check_profile(view, ours, profile_name="news-archiver profile", read=read))
+    if (ours is not None or is_own_package(view)) and report.fixity_checked:
         report.extend(check_own_package(view, read))
     report.extend(unfetched_profiles(view, checked=checked))
     if report.fixity_checked:

@@ -38,10 +38,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from archiver import identifiers, profile, staging
+from archiver import identifiers
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
 from archiver.article import Article
-from archiver.bag import PayloadFile, write_bag
+from archiver.bag import PayloadFile
 from archiver.errors import ArchiverError, UsageError
 from archiver.extract import build_metadata
 from archiver.metadata import ArticleMetadata
@@ -49,12 +49,14 @@ from archiver.packaging import (
     PackageOptions,
     PackageResult,
     StagedBag,
-    bag_info_fields,
     capture_time,
     existing_original_sha256,
     exists_different_error,
     failed_result,
+    final_path,
     finish_one,
+    plan_tags,
+    write_staged,
 )
 from archiver.wacz import IndexEntry, Page, build_wacz, timestamp14
 from archiver.web.capture import Capture, Fetch, capture_url
@@ -179,7 +181,8 @@ class _WebJob:
     outcome: StagedBag | PackageResult | None = None
     captured: datetime | None = None
     fixed: bool = False  # the capture time was given (``--date``), not the page request's
-    name: str = ""
+    name: str = ""  # names the payload's files (the WARC, the WACZ, the original)
+    bag_name: str = ""  # the bag's folder: ``name``, or as a receiver's profile names it
     warc_name: str = ""
     final: Path | None = None
     replace: bool = False
@@ -243,7 +246,8 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
         job.article, captured=job.captured, identifier=options.identifier, source_url=final_url
     )
     job.meta, job.meta_json = meta, meta.to_json_bytes()
-    job.final = options.outdir / job.name
+    job.bag_name = job.name if options.plan is None else options.plan.bag_name(job.name)
+    job.final = final_path(options, job.bag_name)
     if os.path.lexists(job.final):  # a bag, or anything else (a broken link too) under that name
         if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(job.final):
             job.outcome = PackageResult(job.url, "exists", job.final, meta.identifier, meta.title)
@@ -322,14 +326,10 @@ def _bag_phase(job: _WebJob, options: PackageOptions) -> None:
         PayloadFile(f"warc/{job.warc_name}", warc.data),
         PayloadFile(f"wacz/{job.name}.wacz", job.wacz),
     ]
-    stage = staging.new_staging_dir(options.outdir, job.name, run=options.run_tag)
-    try:
-        write_bag(stage, payload, bag_info_fields(meta, options.settings), profile.ALGORITHMS, durable=False)
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
+    info, tag_files = plan_tags(meta, job.bag_name, payload, options)
+    stage, artifact = write_staged(options, job.bag_name, payload, info, tag_files)
     job.outcome = StagedBag(
-        job.url, stage, final, meta.identifier, meta.title, meta.original.sha256, job.replace
+        job.url, stage, final, meta.identifier, meta.title, meta.original.sha256, job.replace, artifact
     )
 
 
