@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/validate.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/capture.py
+	$(BIN)/python bench/ocfl_validate.py
 
 clean:
 	rm -rf $(VENV) demo-out demo-repo .mypy_cache .ruff_cache .pytest_cache .hypothesis

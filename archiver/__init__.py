@@ -17,22 +17,44 @@ Errors the caller can act on are :class:`archiver.errors.ArchiverError` subclass
 
 from __future__ import annotations
 
+import importlib
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from archiver.__about__ import __version__
-from archiver.article import Article, read_article
-from archiver.config import Settings, load_settings
-from archiver.errors import ArchiverError
-from archiver.extract import build_metadata
-from archiver.metadata import ArticleMetadata
-from archiver.packaging import PackageOptions, PackageResult, capture_time, package_article
 
 if TYPE_CHECKING:
+    from archiver.article import Article, read_article
+    from archiver.config import Settings, load_settings
+    from archiver.errors import ArchiverError
+    from archiver.metadata import ArticleMetadata
+    from archiver.packaging import PackageResult
     from archiver.repository import IngestResult
     from archiver.repository.audit import AuditReport
     from archiver.validation.findings import Report
+
+#: Names this package exports from its modules, imported on first use (PEP 562): ``import archiver`` (and
+#: every command's start-up) does not pay for packaging, pydantic models and validators it may not need.
+_EXPORTS = {
+    "Article": "archiver.article",
+    "read_article": "archiver.article",
+    "Settings": "archiver.config",
+    "load_settings": "archiver.config",
+    "ArchiverError": "archiver.errors",
+    "ArticleMetadata": "archiver.metadata",
+    "PackageResult": "archiver.packaging",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'archiver' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ArchiverError",
@@ -59,6 +81,10 @@ def extract_metadata(
     captured: datetime | None = None,
 ) -> ArticleMetadata:
     """Read an article file and return its metadata, without writing anything."""
+    from archiver.article import read_article
+    from archiver.extract import build_metadata
+    from archiver.packaging import capture_time
+
     return build_metadata(
         read_article(path), captured=capture_time(captured), identifier=identifier, source_url=source_url
     )
@@ -76,6 +102,9 @@ def package(
     replace: bool = False,
 ) -> PackageResult:
     """Package one article into ``outdir`` and return the result; raises ArchiverError on failure."""
+    from archiver.config import load_settings
+    from archiver.packaging import PackageOptions, package_article
+
     settings = settings or load_settings()
     if organization:
         settings = settings.model_copy(
@@ -104,6 +133,7 @@ def validate(target: Path, *, profile: Path | None = None, fast: bool = False) -
 
 def ingest(bag: Path, repository: Path | None = None, *, message: str | None = None) -> IngestResult:
     """Ingest a bag into an OCFL repository (created if absent; default: config, else the user's data folder)."""
+    from archiver.config import load_settings
     from archiver.repository import OcflRepository, resolve_repository
 
     settings = load_settings()

@@ -20,6 +20,11 @@ Example ``config.toml``::
     [repository]
     path = "~/archiver-repository"
 
+    [profiles.aptrust]                # what `archiver package --profile aptrust` fills in (options win)
+    institution = "example.edu"
+    tags = ["aptrust-info.txt:Access=Institution"]
+    bag_info = ["Bag-Group-Identifier=newsroom-2024"]
+
     [deposit.targets.swh]             # SWORD v2 deposit targets: `archiver deposit BAG --target swh`
     collection = "https://deposit.softwareheritage.org/1/my-collection/"
     service_document = "https://deposit.softwareheritage.org/1/servicedocument/"
@@ -80,11 +85,24 @@ class RepositoryDefaults(_Section):
     user_address: str | None = None
 
 
+class ReceiverDefaults(_Section):
+    """What a receiver's profile wants that the article cannot give, for ``package --profile NAME``: the same
+    texts as the options (``tags`` as ``--tag FILE:Label=Value``, ``bag_info`` as ``--bag-info Label=Value``),
+    each overridden by the option that sets the same tag."""
+
+    institution: str | None = None
+    serialize: str | None = None
+    tags: tuple[str, ...] = ()
+    bag_info: tuple[str, ...] = ()
+
+
 class Settings(_Section):
     organization: Organization = Organization()
     package: PackageDefaults = PackageDefaults()
     repository: RepositoryDefaults = RepositoryDefaults()
     deposit: DepositSettings = DepositSettings()
+    #: ``[profiles.NAME]`` tables, keyed by what ``--profile`` is given (``aptrust``, ``btr``, a file path).
+    profiles: dict[str, ReceiverDefaults] = {}
     source: str | None = Field(default=None, description="The config file these settings came from, if any.")
 
 

@@ -507,10 +507,16 @@ def _commit_one(bag: StagedBag) -> PackageResult:
         staging.commit_dir(bag.stage, bag.final, durable=False)
         return PackageResult(bag.input, "created", bag.final, bag.identifier, bag.title)
     except FileExistsError:
-        if bag.sha256 in existing_original_sha256(bag.final):
-            return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
-        error = ErrorInfo.of(exists_different_error(bag.identifier, bag.final))
-        return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
+        return _already_there(bag)
+
+
+def _already_there(bag: StagedBag) -> PackageResult:
+    """Another bag took the final name first: ``exists`` when it holds the same article, else a failure
+    (``BAG_EXISTS_DIFFERENT``); the staged bag is never put over it."""
+    if bag.sha256 in existing_original_sha256(bag.final):
+        return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
+    error = ErrorInfo.of(exists_different_error(bag.identifier, bag.final))
+    return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
 
 
 def _commit_file(bag: StagedBag) -> PackageResult:
@@ -526,10 +532,7 @@ def _commit_file(bag: StagedBag) -> PackageResult:
             staging.commit_dir(source, bag.final, durable=False)
             return PackageResult(bag.input, "created", bag.final, bag.identifier, bag.title)
         except FileExistsError:
-            if bag.sha256 in existing_original_sha256(bag.final):
-                return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
-            error = ErrorInfo.of(exists_different_error(bag.identifier, bag.final))
-            return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
+            return _already_there(bag)
     finally:
         shutil.rmtree(bag.stage, ignore_errors=True)
 

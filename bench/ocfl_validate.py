@@ -11,7 +11,8 @@ inventory and sidecar in the root and in v1 of each object, as archiver and ocfl
          sha256 alone over that file with hashlib and 1 MiB reads. Target: archiver within 1.3x the floor.
 
 Each command runs in a fresh process (``archiver validate ROOT``), after the files were read once (a warm
-page cache: the figures compare hashing and bookkeeping, not the disk). Peak memory is the process tree's
+page cache: the figures compare hashing and bookkeeping, not the disk); the big case is the best of
+--repeat runs of the floor and of archiver, taken in turn. Peak memory is the process tree's
 largest resident size (``ru_maxrss`` from ``wait4``); target under 150 MB for both roots.
 
     python bench/ocfl_validate.py                               # full sizes, a few minutes here
@@ -177,6 +178,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--objects", type=int, default=10_000)
     parser.add_argument("--big-size", type=parse_size, default=parse_size("1G"))
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the big case (best of each is kept)")
     parser.add_argument(
         "--workdir", type=Path, default=None, help="where to build the roots (default: a temp dir)"
     )
@@ -196,8 +198,15 @@ def main() -> None:
         )
         print(f"small: archiver is {t_theirs / t_ours:.2f}x faster than ocfl-py (target 3x)")
 
-        floor = hash_floor(next((big_object / "v1" / "content").iterdir()))
-        t_big, rc_big, mem_big = ours(work / "big")
+        # The floor and archiver in turn, best of --repeat each: on a shared two-core machine single runs of
+        # either vary by a quarter.
+        big_file = next((big_object / "v1" / "content").iterdir())
+        floors, runs = [], []
+        for _ in range(args.repeat):
+            floors.append(hash_floor(big_file))
+            runs.append(ours(work / "big"))
+        floor = min(floors)
+        t_big, rc_big, mem_big = min(runs)
         print(f"big: archiver {t_big:.2f} s (exit {rc_big}, {mb(mem_big)}); hashing floor {floor:.2f} s")
         print(f"big: archiver is {t_big / floor:.2f}x the floor (target at most 1.3x)")
         print(f"memory: small {mb(mem_ours)}, big {mb(mem_big)} (target under 150 MB)")

@@ -113,3 +113,61 @@ def test_schema_export_check_fails_on_stale_file(tmp_path: Path) -> None:
     stale = run("schema", "export", "--check", "--dir", str(tmp_path))
     assert stale.returncode == 1
     assert "stale" in stale.stderr
+
+
+# --------------------------------------------------------------------------------------------------------
+# start-up: each command loads what it needs
+# --------------------------------------------------------------------------------------------------------
+
+_LOADED = """
+import sys
+from archiver import cli
+sys.argv = ["archiver", *sys.argv[1:]]
+try:
+    cli.main()
+except SystemExit:
+    pass
+print(" ".join(sorted(sys.modules)))
+"""
+#: Modules that only some commands need: packaging, the bag validators, repositories, deposit, settings.
+HEAVY = (
+    "archiver.packaging",
+    "archiver.validation.bagit",
+    "archiver.validation.warc",
+    "archiver.repository.ocfl",
+    "archiver.deposit.sword",
+    "archiver.config",
+)
+
+
+def _loaded(tmp_path: Path, *args: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED, *args], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    return set(done.stdout.split())
+
+
+@pytest.mark.parametrize("args", [("--version",), ("--help",)])
+def test_version_and_help_load_no_command(tmp_path: Path, args: tuple[str, ...]) -> None:
+    loaded = _loaded(tmp_path, *args)
+    assert "archiver.cli" in loaded
+    assert not [m for m in (*HEAVY, "pydantic") if m in loaded]  # typer loads pydantic to run a command
+    assert not [m for m in loaded if m.startswith("archiver.cli.") and m != "archiver.cli.common"]
+
+
+def test_validating_an_ocfl_root_loads_no_bag_or_packaging_code(tmp_path: Path) -> None:
+    (tmp_path / "root").mkdir()
+    (tmp_path / "root" / "0=ocfl_1.1").write_text("ocfl_1.1\n")
+    loaded = _loaded(tmp_path, "validate", "root")
+    assert "archiver.formats.ocfl.validator" in loaded
+    assert not [m for m in HEAVY if m in loaded]
+
+
+def test_the_help_listing_matches_each_commands_own_help() -> None:
+    """``archiver --help`` lists the commands from a table (so that it imports none of them): each line
+    must be the first line of that command's own help."""
+    from archiver.cli import COMMANDS, load_command
+
+    for name, lazy in COMMANDS.items():
+        command = load_command(name)
+        assert (command.help or "").strip().splitlines()[0] == lazy.summary, name

@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import random
 import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -794,3 +795,19 @@ def test_any_tree_is_findings(tmp_path: Path, tree: Mapping[str, Any], inventory
     assert all(f.code in REGISTRY and f.code not in NEVER_EMITTED for f in result.findings)
     root = validate_root(folder)
     assert all(f.code in REGISTRY and f.code not in NEVER_EMITTED for f in root.report().findings)
+
+
+@pytest.mark.parametrize(
+    "size", [0, 1, 65_536, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, (9 << 20) + 3, 21 << 20]
+)
+def test_digest_file_reads_once_and_agrees_with_hashlib(tmp_path: Path, size: int) -> None:
+    """Every size around the read boundaries, through the small read, the block loop and the ring."""
+    from archiver.formats.ocfl.validator import digest_file
+
+    data = random.Random(size).randbytes(size)
+    path = tmp_path / "f.bin"
+    path.write_bytes(data)
+    digests, read = digest_file(str(path), ["sha512", "sha256", "md5"])
+    assert read == size
+    for name in ("sha512", "sha256", "md5"):
+        assert digests[name] == hashlib.new(name, data).hexdigest()

@@ -831,3 +831,50 @@ def test_bagit_profile_package_agrees(tmp_path: Path) -> None:
     assert made.bag is not None
     checker = bagit_profile.Profile(CUSTOM_ID, profile=CUSTOM_BAGIT_FORM)
     assert checker.validate(bagit.Bag(str(made.bag))), checker.report.errors
+
+
+@pytest.mark.slow
+def test_cli_profile_values_from_the_config_and_options_override_them(tmp_path: Path) -> None:
+    """``[profiles.aptrust]`` in the config supplies what the options would; an option for the same tag wins."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        "[profiles.aptrust]\n"
+        'institution = "example.edu"\n'
+        'tags = ["aptrust-info.txt:Access=Institution"]\n'
+        'bag_info = ["Bag-Group-Identifier=from-config"]\n'
+    )
+    made = run(*PACKAGE, "-o", str(tmp_path / "a"), "--profile", "aptrust", "--config", str(config), "--json")
+    assert made.returncode == 0, made.stderr
+    tar = Path(json.loads(made.stdout)["bag"])
+    assert tar.name.startswith("example.edu.")
+    with tarfile.open(tar) as archive:
+        info = archive.extractfile(f"{tar.name.removesuffix('.tar')}/bag-info.txt")
+        assert info is not None and b"Bag-Group-Identifier: from-config" in info.read()
+        aptrust = archive.extractfile(f"{tar.name.removesuffix('.tar')}/aptrust-info.txt")
+        assert aptrust is not None and b"Access: Institution" in aptrust.read()
+
+    overridden = run(
+        *PACKAGE,
+        "-o",
+        str(tmp_path / "b"),
+        "--profile",
+        "aptrust",
+        "--config",
+        str(config),
+        "--tag",
+        "aptrust-info.txt:Access=Consortia",
+        "--json",
+    )
+    assert overridden.returncode == 0, overridden.stderr
+    tar = Path(json.loads(overridden.stdout)["bag"])
+    with tarfile.open(tar) as archive:
+        aptrust = archive.extractfile(f"{tar.name.removesuffix('.tar')}/aptrust-info.txt")
+        assert aptrust is not None and b"Access: Consortia" in aptrust.read()
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[profiles.aptrust]\ninstitution = "example.edu"\ntags = ["aptrust-info.txt:Access=Everyone"]\n'
+    )
+    refused = run(*PACKAGE, "-o", str(tmp_path / "c"), "--profile", "aptrust", "--config", str(bad))
+    assert refused.returncode == 2 and "[profiles.aptrust] in the config" in refused.stderr
+    assert not (tmp_path / "c").exists()

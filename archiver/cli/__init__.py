@@ -6,23 +6,120 @@ An error the user can act on is printed as one line on stderr; ``--debug`` adds 
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
+from dataclasses import dataclass
+from typing import Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from archiver.__about__ import DISTRIBUTION, __version__
 from archiver.cli import common
-from archiver.cli.deposit_cmd import deposit_app
-from archiver.cli.metadata_cmd import metadata_command
-from archiver.cli.package_cmd import package_command
-from archiver.cli.repo_cmd import audit_command, export_command, ingest_command, repo_app
-from archiver.cli.schema_cmd import schema_app
-from archiver.cli.validate_cmd import validate_command
 from archiver.errors import ArchiverError, ExitCode
 
+
+@dataclass(frozen=True)
+class LazyCommand:
+    """Where a command lives, and the line ``archiver --help`` shows for it (the first line of its help,
+    kept equal to it by a test), so that listing the commands imports none of them."""
+
+    module: str
+    attribute: str  # a command function, or a typer.Typer of subcommands
+    summary: str
+
+
+#: The commands, in the order ``--help`` lists them. Each is imported only when it runs: a command's
+#: start-up pays for its own modules (packaging, validation, repositories, deposit), not for all of them.
+COMMANDS: dict[str, LazyCommand] = {
+    "package": LazyCommand(
+        "archiver.cli.package_cmd",
+        "package_command",
+        "Package articles as BagIt 1.0 bags, one bag per article, each with a WARC/1.1 inside.",
+    ),
+    "metadata": LazyCommand(
+        "archiver.cli.metadata_cmd",
+        "metadata_command",
+        "Print the metadata extracted from an article as JSON, without packaging anything.",
+    ),
+    "validate": LazyCommand(
+        "archiver.cli.validate_cmd",
+        "validate_command",
+        "Validate bags and WARC files strictly: every finding, with a stable code, the file and the rule.",
+    ),
+    "ingest": LazyCommand(
+        "archiver.cli.repo_cmd",
+        "ingest_command",
+        "Ingest bags into an OCFL 1.1 repository: each bag becomes the next version of its object.",
+    ),
+    "export": LazyCommand(
+        "archiver.cli.repo_cmd",
+        "export_command",
+        "Give a bag back: write a version of an object to OUTPUT/BAG-NAME, byte for byte as ingested.",
+    ),
+    "audit": LazyCommand(
+        "archiver.cli.repo_cmd",
+        "audit_command",
+        "Re-verify a repository: the storage root and every object against the OCFL version each declares",
+    ),
+    "repo": LazyCommand("archiver.cli.repo_cmd", "repo_app", "Create, list and inspect OCFL repositories."),
+    "schema": LazyCommand(
+        "archiver.cli.schema_cmd", "schema_app", "Publish the metadata JSON Schema and the BagIt profile."
+    ),
+    "deposit": LazyCommand(
+        "archiver.cli.deposit_cmd",
+        "deposit_app",
+        "Deposit bags into a repository over SWORD v2 (DSpace, Dataverse, EPrints, Software Heritage).",
+    ),
+}
+
+
+def load_command(name: str) -> Any:
+    """Import a command's module and build its (click) command, as typer would have at start-up."""
+    lazy = COMMANDS[name]
+    found: Any = getattr(importlib.import_module(lazy.module), lazy.attribute)
+    command: Any
+    if isinstance(found, typer.Typer):
+        command = typer.main.get_group(found)
+    else:
+        single = typer.Typer(rich_markup_mode="markdown", pretty_exceptions_enable=False)
+        single.command(name)(found)
+        command = typer.main.get_command(single)
+    command.name = name
+    return command
+
+
+class _LazyGroup(TyperGroup):
+    """The root group: commands resolved by name on demand; ``--help`` lists them from :data:`COMMANDS`."""
+
+    listing = False
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *(name for name in COMMANDS if name not in self.commands)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        found = super().get_command(ctx, cmd_name)
+        if found is not None or cmd_name not in COMMANDS:
+            return found
+        if self.listing:
+            summary = COMMANDS[cmd_name].summary
+            return TyperCommand(cmd_name, help=summary, short_help=summary)
+        command = load_command(cmd_name)
+        self.add_command(command, cmd_name)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
+
 app = typer.Typer(
+    cls=_LazyGroup,
     name="archiver",
     help=(
         "Preserve news articles: package each one as a BagIt 1.0 bag holding the original file, its metadata "
@@ -50,17 +147,6 @@ def _root(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors (for bug reports)."),
 ) -> None:
     common.STATE.debug = debug or bool(os.environ.get("ARCHIVER_DEBUG"))
-
-
-app.command("package")(package_command)
-app.command("metadata")(metadata_command)
-app.command("validate")(validate_command)
-app.command("ingest")(ingest_command)
-app.command("export")(export_command)
-app.command("audit")(audit_command)
-app.add_typer(repo_app, name="repo")
-app.add_typer(schema_app, name="schema")
-app.add_typer(deposit_app, name="deposit")
 
 
 #: The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).

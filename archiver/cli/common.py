@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from archiver.config import Settings, load_settings
 from archiver.errors import UsageError
+
+if TYPE_CHECKING:
+    from archiver.config import Settings
 
 
 @dataclass
@@ -45,6 +48,8 @@ def parse_date(value: str | None) -> datetime | None:
 
 def settings_with(config: Path | None, organization: str | None) -> Settings:
     """Settings from config and environment, with command-line options on top."""
+    from archiver.config import load_settings  # imported by the commands that read settings, not at start-up
+
     settings = load_settings(config)
     if organization:
         org = settings.organization.model_copy(update={"name": organization})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from archiver.packaging import (
 )
 from archiver.profiles.catalog import RECEIVERS
 from archiver.profiles.plan import resolve_plan
-from archiver.profiles.tags import parse_tag_options
+from archiver.profiles.tags import parse_tag_options, with_defaults
 from archiver.web.options import CaptureOptions
 from archiver.web.package_url import read_url_list
 
@@ -147,9 +148,19 @@ def package_command(
         --tag aptrust-info.txt:Access=Institution
     """
     settings = common.settings_with(config, organization)
+    receiver = settings.profiles.get(profile)
+    given = parse_tag_options(tag or (), bag_info or ())
+    if receiver is not None:
+        where = f"[profiles.{profile}] in the config"
+        defaults = [
+            dataclasses.replace(t, option=where) for t in parse_tag_options(receiver.tags, receiver.bag_info)
+        ]
+        given = with_defaults(given, defaults)
+        serialize = serialize or receiver.serialize
+        institution = institution or receiver.institution
     plan = resolve_plan(
         profile,
-        tags=parse_tag_options(tag or (), bag_info or ()),
+        tags=given,
         serialize=serialize,
         institution=institution,
         base_labels=bag_info_labels(settings),

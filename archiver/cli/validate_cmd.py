@@ -13,7 +13,7 @@ from rich.text import Text
 from archiver.cli import common
 from archiver.errors import ExitCode
 from archiver.validation.findings import Report, Severity
-from archiver.validation.run import ValidateOptions, validate
+from archiver.validation.run import ValidateOptions, validate  # light: each validator loads when needed
 
 
 def validate_command(

@@ -81,6 +81,14 @@ def parse_tag_options(tags: Iterable[str] = (), bag_info: Iterable[str] = ()) ->
     return (*(parse_bag_info_option(t) for t in bag_info), *(parse_tag_option(t) for t in tags))
 
 
+def with_defaults(given: Iterable[TagValue], defaults: Iterable[TagValue]) -> tuple[TagValue, ...]:
+    """The values given, then each default (from the config) that sets a tag none of them sets: an option
+    always overrides the config for the same tag."""
+    given = tuple(given)
+    kept = [d for d in defaults if not any(g.same_tag(d.tag_file, d.label) for g in given)]
+    return (*kept, *given)
+
+
 def format_tag_option(value: TagValue) -> str:
     """The ``--tag`` text that :func:`parse_tag_option` reads back as ``value``."""
     return f"{value.tag_file}:{value.label}={value.value}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.formats.ocfl.validator import ObjectResult, validate_object, validate_root
+from archiver.formats.ocfl.validator import ObjectResult, RootResult, validate_object, validate_root
 from archiver.repository import events as ev
 from archiver.repository.locking import RepositoryLockedError, object_lock
 from archiver.repository.ocfl import INVENTORY, WORKSPACE_NAME, OcflRepository, object_spec, version_number
@@ -105,18 +105,16 @@ class AuditReport:
         return not any(i.finding.severity is Severity.ERROR for i in self.issues)
 
     def report(self) -> Report:
-        """The same findings as a validation Report, paths relative to the storage root."""
-        report = Report(target=self.root, kind="ocfl-storage-root")
-        for issue in self.issues:
-            where = "/".join(p for p in (issue.object_path, issue.content_path) if p) or None
-            f = issue.finding
-            report.findings.append(Finding(f.code, f.severity, where, f.message))
-        report.stats = {
-            "objects": len(self.objects),
-            "files": sum(o.files for o in self.objects),
-            "bytes": sum(o.bytes for o in self.objects),
-        }
-        return report
+        """The same findings as a validation Report, paths relative to the storage root (as ``validate``
+        gives them for the root)."""
+        result = RootResult(self.root, None, None, [i.finding for i in self.root_issues], [])
+        result.objects = [
+            ObjectResult(
+                o.object_path, o.object_id, None, o.head, o.files, o.bytes, [i.finding for i in o.issues]
+            )
+            for o in self.objects
+        ]
+        return result.report()
 
     def to_dict(self) -> dict[str, Any]:
         errors = [i for i in self.issues if i.finding.severity is Severity.ERROR]

@@ -16,22 +16,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver.errors import UsageError
-from archiver.validation.bagit import BagOptions, validate_bag
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
-from archiver.validation.model import BagReader, BagView
-from archiver.validation.package import check_own_package, is_own_package
-from archiver.validation.profile import (
-    builtin_profile_for,
-    check_profile,
-    load_profile,
-    profile_identifier,
-    unfetched_profiles,
-)
-from archiver.validation.wacz import validate_wacz, validate_wacz_bytes
-from archiver.validation.warc import validate_warc_file, validate_warc_stream
+
+if TYPE_CHECKING:
+    from archiver.validation.model import BagReader, BagView
+
+# The validators of each kind are imported where a target of that kind is met: `archiver validate` on a
+# WARC or an OCFL root does not load the BagIt, profile and package checkers, and the other way round.
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 #: Legacy ARC files go to the WARC validator too, which names their format (WARC-NOT-WARC) instead of a
@@ -106,9 +100,15 @@ def validate_target(target: Path, options: ValidateOptions, profile: dict[str, A
         report.fixity_checked = fixity
         return report
     if kind == "warc":
+        from archiver.validation.warc import validate_warc_file
+
         return validate_warc_file(target)
     if kind == "wacz":
+        from archiver.validation.wacz import validate_wacz
+
         return validate_wacz(target)
+    from archiver.validation.bagit import BagOptions, validate_bag
+
     report, view, read = validate_bag(
         target, BagOptions(fast=options.fast, completeness_only=options.completeness_only, jobs=options.jobs)
     )
@@ -135,6 +135,14 @@ def check_beyond_bagit(
     Shared by ``validate`` and by ingest (which runs the RFC 8493 part itself, while copying), so the two
     can never disagree on what makes a bag acceptable.
     """
+    from archiver.validation.package import check_own_package, is_own_package
+    from archiver.validation.profile import (
+        builtin_profile_for,
+        check_profile,
+        profile_identifier,
+        unfetched_profiles,
+    )
+
     checked: list[str] = []
     if profile is not None:
         report.extend(
@@ -154,6 +162,8 @@ def check_beyond_bagit(
 
 
 def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> None:
+    from archiver.validation.warc import validate_warc_stream
+
     for path in view.payload_files:
         if not path.lower().endswith(WARC_SUFFIXES):
             continue
@@ -168,6 +178,8 @@ def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> Non
 
 def _check_embedded_waczs(report: Report, view: BagView, read: BagReader) -> None:
     """Every ``.wacz`` in the payload through the WACZ validator, its findings filed under its bag path."""
+    from archiver.validation.wacz import validate_wacz_bytes
+
     for path in view.payload_files:
         if not path.lower().endswith(WACZ_SUFFIXES):
             continue
@@ -200,7 +212,11 @@ def validate(
     on_report: Callable[[Report], None] | None = None,
 ) -> list[Report]:
     """Validate every target; a usage problem (missing target, unreadable profile) raises before any work."""
-    profile = load_profile(options.profile) if options.profile else None
+    profile = None
+    if options.profile:
+        from archiver.validation.profile import load_profile
+
+        profile = load_profile(options.profile)
     for target in targets:
         target_kind(target)
     reports = []

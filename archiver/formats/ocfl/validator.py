@@ -23,6 +23,7 @@ import io
 import json
 import multiprocessing
 import os
+import queue
 import re
 import sys
 import threading
@@ -55,6 +56,9 @@ LAYOUT_FILE: Final = "ocfl_layout.json"
 EXTENSIONS: Final = "extensions"
 LOGS: Final = "logs"
 CHUNK: Final = 1 << 20
+#: A file larger than CHUNK is hashed from a ring of RING buffers of BLOCK bytes (see _feed_pipelined).
+BLOCK: Final = 4 << 20
+RING: Final = 4
 #: Objects from which validate_root uses processes: below, starting them costs more than it saves.
 PROCESS_MIN: Final = 200
 #: Largest declaration or sidecar read: both hold one short line.
@@ -183,8 +187,6 @@ def _parse_json(data: bytes) -> tuple[Any, str | None]:
 
 
 _local = threading.local()
-_pool_lock = threading.Lock()
-_pool: ThreadPoolExecutor | None = None
 
 
 def _buffer() -> memoryview:
@@ -193,24 +195,6 @@ def _buffer() -> memoryview:
     if view is None:
         view = _local.buffer = memoryview(bytearray(CHUNK))
     return view
-
-
-def _hash_pool() -> ThreadPoolExecutor:
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = ThreadPoolExecutor(max(len(HASHERS), os.cpu_count() or 1), thread_name_prefix="ocfl-hash")
-        return _pool
-
-
-def _after_fork() -> None:
-    """A forked worker has none of its parent's threads: start its own pool and lock when needed."""
-    global _pool, _pool_lock
-    _pool, _pool_lock = None, threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_after_fork)
 
 
 def digest_file(path: str, algorithms: Iterable[str]) -> tuple[dict[str, str], int]:
@@ -248,21 +232,57 @@ def _feed(fh: io.FileIO, updates: Sequence[Callable[[memoryview], None]]) -> int
 
 
 def _feed_pipelined(fh: io.FileIO, updates: Sequence[Callable[[memoryview], None]], first: memoryview) -> int:
-    """Hash ``first`` (a full block already read) and the rest of ``fh``: while pool threads hash one block,
-    this thread reads the next into the other buffer. Returns the bytes read after ``first``."""
-    pool = _hash_pool()
-    buffers = (first, memoryview(bytearray(CHUNK)))
-    chunk, turn, size = first, 0, 0
-    while True:
-        pending = [pool.submit(update, chunk) for update in updates]
-        turn ^= 1
-        n = fh.readinto(buffers[turn])
-        for job in pending:
-            job.result()
-        if not n:
-            return size
-        size += n
-        chunk = buffers[turn][:n]
+    """Hash ``first`` (a full block already read) and the rest of ``fh``, every algorithm in a thread of its
+    own, fed through a ring of :data:`RING` buffers of :data:`BLOCK` bytes while this thread reads ahead.
+
+    Each algorithm runs at its own pace, so a file costs the slowest digest alone plus a little, not the
+    sum: hashing in lockstep (every digest done with a block before the next is read) was 1.2x to 1.3x the
+    floor on two cores, the ring 1.0x to 1.05x (docs/benchmarks.md). Returns the bytes read after ``first``.
+    """
+    ring = [memoryview(bytearray(BLOCK)) for _ in range(RING)]
+    free: queue.Queue[int] = queue.Queue()
+    lanes: list[queue.Queue[tuple[int, int] | None]] = [queue.Queue() for _ in updates]
+    pending = [0] * RING  # digests still to take each buffer
+    lock = threading.Lock()
+
+    def hash_lane(update: Callable[[memoryview], None], lane: queue.Queue[tuple[int, int] | None]) -> None:
+        while (item := lane.get()) is not None:
+            index, n = item
+            update(ring[index][:n])
+            with lock:
+                pending[index] -= 1
+                if not pending[index]:
+                    free.put(index)
+
+    def hand_out(index: int, n: int) -> None:
+        pending[index] = len(lanes)
+        for lane in lanes:
+            lane.put((index, n))
+
+    threads = [
+        threading.Thread(target=hash_lane, args=pair, daemon=True)
+        for pair in zip(updates, lanes, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    size = 0
+    try:
+        ring[0][: len(first)] = first
+        hand_out(0, len(first))
+        for index in range(1, RING):
+            free.put(index)
+        while True:
+            index = free.get()
+            n = fh.readinto(ring[index])
+            if not n:
+                return size
+            size += n
+            hand_out(index, n)
+    finally:
+        for lane in lanes:
+            lane.put(None)
+        for thread in threads:
+            thread.join()
 
 
 def _text(value: str) -> str:
