@@ -16,6 +16,7 @@ import pytest
 
 from archiver.errors import UsageError
 from archiver.formats.ocfl.layouts import LAYOUTS, make_layout
+from archiver.formats.ocfl.validator import validate_ocfl
 from archiver.repository import OcflRepository
 from archiver.repository.ocfl import next_version_name
 from tests.conftest import ARTICLES
@@ -149,6 +150,8 @@ def test_ingest_into_a_10_root_writes_10_objects(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------------------------------------
 
 
+#: The layouts ocfl-py 2.1.0 can read (it has no 0004, 0006 or 0007).
+OCFLPY_LAYOUTS = ("0002-flat-direct-storage-layout", "0003-hash-and-id-n-tuple-storage-layout")
 #: 0006 and 0007 have no default delimiter; with ':' a urn:uuid ID keeps its UUID.
 CONFIGS = {
     "0006-flat-omit-prefix-storage-layout": {"delimiter": ":"},
@@ -171,6 +174,19 @@ def test_every_layout_written_and_read_back(tmp_path: Path, layout: str) -> None
     second, _ = make_bag(edited_article(tmp_path), tmp_path / "bags2", identifier=identifier)
     assert reopened.ingest(second).version == "v2"
     assert_ocfl_valid(root / expected)
+    assert validate_ocfl(root).valid  # and archiver's own verdict on the whole root
+    if layout in OCFLPY_LAYOUTS:  # the layouts ocfl-py 2.1 knows: it checks the root as a whole too
+        ocflpy_root_valid(root)
+
+
+@pytest.mark.parametrize("layout", OCFLPY_LAYOUTS)
+def test_roots_ocflpy_wrote_in_its_layouts_validate(tmp_path: Path, layout: str) -> None:
+    root = ocflpy_root(tmp_path / "root", layout)
+    ocfl.StorageRoot(root=str(root)).add(str(ocflpy_object(tmp_path, "their:object")))
+    ocfl.StorageRoot(root=str(root)).add(str(ocflpy_object(tmp_path, "second", name="two")))
+    report = validate_ocfl(root)
+    assert report.valid, [f.to_dict() for f in report.findings]
+    assert report.stats["objects"] == 2
 
 
 def test_0006_without_a_delimiter_is_refused(tmp_path: Path) -> None:
