@@ -316,9 +316,9 @@ def _render_audit(report: AuditReport) -> None:
         where = issue.logical_path or issue.content_path or issue.finding.path or "-"
         line = Text("  ")
         line.append(f"{severity:7}", style="red" if severity == "error" else "yellow")
-        line.append(
-            f" {issue.finding.code} {issue.object_id or issue.object_path or '-'} {issue.version or '-'}"
-        )
+        # A storage-root finding has no object: its path alone says where.
+        who = issue.object_id or (issue.object_path if issue.object_path != issue.finding.path else "") or "-"
+        line.append(f" {issue.finding.code} {who} {issue.version or '-'}")
         line.append(f" {where}: {issue.finding.message}")
         common.out.print(line)
 
