@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/capture.py
 	$(BIN)/python bench/ocfl_validate.py
+	$(BIN)/python bench/startup.py
 
 clean:
 	rm -rf $(VENV) demo-out demo-repo .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -152,6 +152,8 @@ def test_version_and_help_load_no_command(tmp_path: Path, args: tuple[str, ...])
     loaded = _loaded(tmp_path, *args)
     assert "archiver.cli" in loaded
     assert not [m for m in (*HEAVY, "pydantic") if m in loaded]  # typer loads pydantic to run a command
+    if args == ("--version",):
+        assert "rich.console" not in loaded  # nothing is printed through rich
     assert not [m for m in loaded if m.startswith("archiver.cli.") and m != "archiver.cli.common"]
 
 

@@ -10,8 +10,7 @@ import importlib
 import os
 import sys
 import traceback
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -21,8 +20,7 @@ from archiver.cli import common
 from archiver.errors import ArchiverError, ExitCode
 
 
-@dataclass(frozen=True)
-class LazyCommand:
+class LazyCommand(NamedTuple):
     """Where a command lives, and the line ``archiver --help`` shows for it (the first line of its help,
     kept equal to it by a test), so that listing the commands imports none of them."""
 

@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-
 from archiver.errors import UsageError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from archiver.config import Settings
 
 
-@dataclass
 class _State:
     debug: bool = False
 
 
 STATE = _State()
-#: Human output and --json go to stdout; progress bars and errors to stderr.
-out = Console(soft_wrap=True, highlight=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def __getattr__(name: str) -> Console:
+    """``out`` (human output and --json, stdout) and ``err`` (progress bars and errors, stderr), made on
+    first use: rich's console is a fifth of the start-up of ``archiver --version``, which prints neither."""
+    if name not in ("out", "err"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rich.console import Console
+
+    console = Console(stderr=name == "err", highlight=False, soft_wrap=True)
+    globals()[name] = console
+    return console
 
 
 def parse_date(value: str | None) -> datetime | None:
