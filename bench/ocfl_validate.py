@@ -32,20 +32,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from validate import parse_size  # bench/validate.py, beside this script
+
 from archiver.formats.ocfl.layouts import layout_files, make_layout
 
 CHUNK = 1024 * 1024
 BIN = Path(sys.executable).parent
 LAYOUT = make_layout("0004-hashed-n-tuple-storage-layout")
 INVENTORY_TYPE = "https://ocfl.io/1.1/spec/#inventory"
-
-
-def parse_size(text: str) -> int:
-    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-    text = text.strip().upper().removesuffix("B").removesuffix("I")
-    if text and text[-1] in units:
-        return int(float(text[:-1]) * units[text[-1]])
-    return int(text)
 
 
 def new_root(root: Path) -> None:

@@ -37,6 +37,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.s3server import in_ci, parse_key_values
+
 REPO = Path(__file__).resolve().parent.parent
 START = REPO / "scripts" / "swh-deposit-start.sh"
 STOP = REPO / "scripts" / "swh-deposit-stop.sh"
@@ -62,19 +64,6 @@ def postgres_missing() -> bool:
     if glob.glob("/usr/lib/postgresql/*/bin/initdb") or shutil.which("initdb"):
         return False
     return not os.environ.get("PG_BINDIR")
-
-
-def _in_ci() -> bool:
-    return os.environ.get("CI", "").lower() == "true"
-
-
-def parse_key_values(text: str) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for line in text.splitlines():
-        name, sep, value = line.partition("=")
-        if sep and name.isidentifier():
-            values[name] = value.strip()
-    return values
 
 
 @dataclass
@@ -131,16 +120,7 @@ class SwhServer:
 
     def start(self) -> None:
         """Start again after :meth:`stop`: same port, same database."""
-        env = {**os.environ, "SWH_DEPOSIT_BASE": str(self.base)}
-        run = subprocess.run(
-            ["bash", str(START)],
-            capture_output=True,
-            text=True,
-            timeout=START_TIMEOUT,
-            check=False,
-            env=env,
-            start_new_session=True,
-        )
+        run = _run_start({**os.environ, "SWH_DEPOSIT_BASE": str(self.base)})
         if run.returncode != 0:
             pytest.fail(f"restarting swh-deposit failed:\n{run.stderr[-3000:]}", pytrace=False)
 
@@ -159,27 +139,31 @@ class SwhServer:
             raise AssertionError(f"checker/loader failed:\n{run.stderr[-3000:]}")
 
 
+def _run_start(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run the start script in a session of its own: signals meant for the test run's process group
+    (Ctrl-C, a test's killpg) do not reach the server, which the fixture stops itself."""
+    return subprocess.run(
+        ["bash", str(START)],
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+        check=False,
+        env=env,
+        start_new_session=True,
+    )
+
+
 def start_server() -> SwhServer:
     if postgres_missing():
         reason = f"PostgreSQL server binaries not found: the SWORD deposit tests need `{INSTALL}`"
-        if _in_ci():
+        if in_ci():
             pytest.fail(f"CI=true but {reason}", pytrace=False)
         pytest.skip(reason)
     began = time.monotonic()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SWH_DEPOSIT_")}
     env["SWH_DEPOSIT_MAX_UPLOAD"] = str(MAX_UPLOAD)
     try:
-        # A session of its own: signals meant for the test run's process group (Ctrl-C, a test's killpg)
-        # do not reach the server, which the fixture stops itself.
-        run = subprocess.run(
-            ["bash", str(START)],
-            capture_output=True,
-            text=True,
-            timeout=START_TIMEOUT,
-            check=False,
-            env=env,
-            start_new_session=True,
-        )
+        run = _run_start(env)
     except subprocess.TimeoutExpired as exc:
         pytest.fail(f"{START.name} did not finish in {START_TIMEOUT}s: {exc.stderr!r}", pytrace=False)
     values = parse_key_values(run.stdout)

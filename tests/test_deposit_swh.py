@@ -18,27 +18,23 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import archiver
-from archiver.config import Settings
 from archiver.deposit.errors import DepositError, DepositUsageError
 from archiver.deposit.ledger import Ledger
 from archiver.deposit.run import DepositOptions, Depositor, DepositResult
 from archiver.deposit.targets import Credentials, Target, TargetConfig
 from archiver.deposit.transport import HttpTransport, Request, Response
 from archiver.repository.serialize import serialize_to_file
-from tests.conftest import ARTICLES, REPO_ROOT
+from tests.conftest import REPO_ROOT
 from tests.swhserver import MAX_UPLOAD, SwhServer, swh_server  # noqa: F401  (the session fixture)
+from tests.test_deposit_client import new_bag
 
 pytestmark = pytest.mark.slow
 
-CAPTURED = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
-SETTINGS = Settings.model_validate({"organization": {"name": "Riverside Public Library"}})
 SWH_NAMESPACES = {
     "codemeta": "https://doi.org/10.5063/SCHEMA/CODEMETA-2.0",
     "swh": "https://www.softwareheritage.org/schema/2018/deposit",
@@ -87,18 +83,6 @@ def swh_target(server: SwhServer, *, password: str | None = None, **changes: Any
 
     credentials = Credentials(server.user, SecretStr(password or server.password), "test")
     return Target("swh", swh_config(server, **changes), credentials)
-
-
-def new_bag(tmp: Path, article: str = "plain.txt", identifier: str | None = None) -> Path:
-    result = archiver.package(
-        ARTICLES / article,
-        tmp / "bags",
-        settings=SETTINGS,
-        identifier=identifier or f"urn:uuid:{uuid.uuid4()}",
-        captured=CAPTURED,
-    )
-    assert result.bag is not None
-    return result.bag
 
 
 def changed_copy(bag: Path, tmp: Path) -> Path:
