@@ -11,17 +11,23 @@ renaming, removing or tightening a field is a major one. Every released version'
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION: Final = "1.0.0"
+from archiver.langtag import BCP47_PATTERN
+
+SCHEMA_VERSION: Final = "1.1.0"
 #: Persistent identifiers under w3id.org, the permanent-URL service used by preservation projects.
 SCHEMA_BASE: Final = "https://w3id.org/news-archiver/schemas"
 SCHEMA_ID: Final = (
-    "https://w3id.org/news-archiver/schemas/article-metadata/1.0.0/article-metadata.schema.json"
+    "https://w3id.org/news-archiver/schemas/article-metadata/1.1.0/article-metadata.schema.json"
 )
+#: Earlier versions of the same major version. Each minor version only added optional fields or widened a
+#: rule, so a document of any of them reads as the current version (:func:`read_metadata_json`).
+EARLIER_COMPATIBLE_VERSIONS: Final = ("1.0.0",)
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 ItemType = Literal["text", "audio", "video", "picture", "graphic", "composite"]
@@ -29,10 +35,6 @@ LineEndings = Literal["LF", "CRLF", "CR", "mixed", "none"]
 
 URN_PATTERN = r"^urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:\S+$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
-# A pragmatic BCP 47 shape: language, optional script, region and variants (RFC 5646 section 2.1).
-BCP47_PATTERN = (
-    r"^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$"
-)
 
 
 def _require_utc(value: datetime) -> datetime:
@@ -134,11 +136,11 @@ class ArticleMetadata(_Frozen):
         json_schema_extra={"$id": SCHEMA_ID},
     )
 
-    schema_version: Literal["1.0.0"] = Field(
+    schema_version: Literal["1.1.0"] = Field(
         default=SCHEMA_VERSION, description="Version of this metadata schema (semantic versioning)."
     )
     schema_id: Literal[
-        "https://w3id.org/news-archiver/schemas/article-metadata/1.0.0/article-metadata.schema.json"
+        "https://w3id.org/news-archiver/schemas/article-metadata/1.1.0/article-metadata.schema.json"
     ] = Field(default=SCHEMA_ID, description="The $id of the JSON Schema this document conforms to.")
     identifier: str = Field(
         pattern=URN_PATTERN,
@@ -197,6 +199,28 @@ class ArticleMetadata(_Frozen):
     def to_json_bytes(self) -> bytes:
         """Canonical JSON: sorted keys would lose the deliberate field order, so keep model order, indent 2."""
         return (self.model_dump_json(indent=2, by_alias=True) + "\n").encode("utf-8")
+
+
+def schema_id_of(version: str) -> str:
+    """The ``$id`` of the article-metadata JSON Schema of ``version``."""
+    return f"{SCHEMA_BASE}/article-metadata/{version}/article-metadata.schema.json"
+
+
+def read_metadata_json(data: bytes | str) -> ArticleMetadata:
+    """Load a metadata document of the current version or of an earlier compatible one.
+
+    An earlier minor version's document is valid under the current rules once its ``schema_version`` and
+    ``schema_id`` name the current schema (minor versions only widen), so it is read as that: callers that
+    display or deposit an old bag's metadata need not know which version made it. Raises pydantic's
+    ``ValidationError`` (or ``ValueError`` for JSON that is not an object) like ``model_validate_json``.
+    """
+    document = json.loads(data)
+    if not isinstance(document, dict):
+        raise ValueError("metadata JSON is not an object")
+    version = document.get("schema_version")
+    if version in EARLIER_COMPATIBLE_VERSIONS and document.get("schema_id") == schema_id_of(version):
+        document = {**document, "schema_version": SCHEMA_VERSION, "schema_id": SCHEMA_ID}
+    return ArticleMetadata.model_validate(document)
 
 
 def json_schema() -> dict[str, object]:

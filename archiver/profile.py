@@ -11,8 +11,11 @@ from typing import Any, Final
 
 from archiver.metadata import SCHEMA_BASE, SCHEMA_ID
 
-PROFILE_VERSION: Final = "1.0.0"
+PROFILE_VERSION: Final = "1.1.0"
 PROFILE_ID: Final = f"{SCHEMA_BASE}/bagit-profile/{PROFILE_VERSION}/news-archiver-bagit-profile.json"
+#: Earlier versions of this profile with the same layout; their bags are judged by their committed files.
+#: 1.0.0 named metadata schema 1.0.0; 1.1.0 names 1.1.0, which accepts every BCP 47 language tag.
+EARLIER_PROFILE_IDS: Final = (f"{SCHEMA_BASE}/bagit-profile/1.0.0/news-archiver-bagit-profile.json",)
 PROFILE_SPEC_VERSION: Final = "1.3.0"
 METADATA_SCHEMA_TAG: Final = "Archiver-Metadata-Schema"
 ALGORITHMS: Final = ("sha256", "sha512")

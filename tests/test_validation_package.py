@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from archiver import profile
 from archiver.bag import decode_manifest_path
 from archiver.config import Organization, Settings
-from archiver.metadata import SCHEMA_ID
+from archiver.metadata import SCHEMA_ID, SCHEMA_VERSION
 from archiver.packaging import PackageOptions, metadata_record_uri, package_article
 from archiver.validation.findings import REGISTRY, Finding, Severity
 from archiver.validation.model import BagReader, BagView
@@ -282,9 +282,9 @@ def test_PKG_SCHEMA_UNKNOWN(pkg: Package, version: object) -> None:
 
 
 def test_PKG_SCHEMA_UNKNOWN_names_the_missing_schema(pkg: Package, tmp_path: Path) -> None:
-    found = pkg.check(schemas_dir=tmp_path)  # a schemas folder without the 1.0.0 schema
+    found = pkg.check(schemas_dir=tmp_path)  # a schemas folder without the current schema
     assert codes(found) == {"PKG-SCHEMA-UNKNOWN"}
-    assert "article-metadata/1.0.0/article-metadata.schema.json" in found[0].message
+    assert f"article-metadata/{SCHEMA_VERSION}/article-metadata.schema.json" in found[0].message
 
 
 def test_PKG_METADATA_SCHEMA(pkg: Package) -> None:
@@ -521,7 +521,7 @@ def test_metadata_identifier_changed_is_seen_against_bag_info_and_warc(pkg: Pack
 
 
 def test_PKG_SCHEMA_TAG(pkg: Package) -> None:
-    other = SCHEMA_ID.replace("1.0.0", "0.9.0")
+    other = SCHEMA_ID.replace(SCHEMA_VERSION, "0.9.0")
     pkg.set_info(profile.METADATA_SCHEMA_TAG, other)
     found = pkg.check()
     assert codes(found) == {"PKG-SCHEMA-TAG"}

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from archiver import profile as own_profile
 from archiver.errors import ExitCode, UsageError
-from archiver.metadata import SCHEMA_BASE, SCHEMA_ID
+from archiver.metadata import SCHEMA_BASE, SCHEMA_ID, SCHEMA_VERSION
 from archiver.validation import profile as profile_module
 from archiver.validation.findings import REGISTRY, Finding, Severity
 from archiver.validation.model import BagView
@@ -181,7 +181,7 @@ def test_committed_profile_loads_equal_to_the_builtin_and_passes_own_bag(own_bag
 
 
 def test_own_profile_catches_a_wrong_schema_tag(own_bag: Path) -> None:
-    view = info(bag_view(own_bag), Archiver_Metadata_Schema=SCHEMA_ID.replace("1.0.0", "0.9.0"))
+    view = info(bag_view(own_bag), Archiver_Metadata_Schema=SCHEMA_ID.replace(SCHEMA_VERSION, "0.9.0"))
     found = check_profile(view, own_profile.profile_document(), profile_name="news-archiver profile")
     assert codes(found) == {"PROFILE-TAG-VALUE"}
 

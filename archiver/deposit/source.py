@@ -28,11 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from pydantic import ValidationError
-
 from archiver.bag import parse_tag_fields
 from archiver.deposit.errors import DepositError, DepositUsageError
-from archiver.metadata import ArticleMetadata
+from archiver.metadata import ArticleMetadata, read_metadata_json
 
 SourceKind = Literal["folder", "zip", "tar", "tar.gz"]
 METADATA_PATH = "data/metadata/article-metadata.json"
@@ -248,8 +246,8 @@ def _metadata(data: bytes | None) -> ArticleMetadata | None:
     if data is None:
         return None
     try:
-        return ArticleMetadata.model_validate_json(data)
-    except ValidationError:
+        return read_metadata_json(data)
+    except (ValueError, RecursionError):  # pydantic's ValidationError is a ValueError
         return None  # not ours, or another schema version: the entry is made from bag-info.txt then
 
 

@@ -13,6 +13,8 @@ import string
 from collections import Counter
 from collections.abc import Iterable
 
+from archiver.langtag import BCP47_RE
+
 #: Fewer letters of a non-Latin script than this, and we do not name a language.
 MIN_SCRIPT_LETTERS = 6
 #: Latin-script text needs at least this many words, and this many stopword hits for the winner.
@@ -98,19 +100,6 @@ _STOPWORD_TEXT: dict[str, str] = {
 _STOPWORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORD_TEXT.items()}
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-
-_BCP47_RE = re.compile(
-    r"""
-    (?P<lang>[a-z]{2,3})
-    (?:-[a-z]{3}){0,3}                       # extlang
-    (?:-[a-z]{4})?                           # script
-    (?:-(?:[a-z]{2}|[0-9]{3}))?              # region
-    (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))* # variants
-    (?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*     # extensions
-    (?:-x(?:-[a-z0-9]{1,8})+)?               # private use
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
 
 
 def script_of(char: str) -> str | None:
@@ -268,14 +257,19 @@ def _case_subtag(subtag: str, index: int) -> str:
 def normalize_bcp47(tag: str | None) -> str | None:
     """Return ``tag`` as a well-formed BCP 47 tag in conventional case, or None if it is not one.
 
-    Accepts the POSIX spelling sources often use ("en_US" → "en-US") and any case ("EN" → "en"). Only
-    2 to 3 letter primary languages are accepted: the rarely used 4 to 8 letter forms are far more likely to be
-    garbage such as "english" than real tags.
+    Well-formed means RFC 5646's grammar (:data:`archiver.langtag.BCP47_RE`, the metadata schema's own
+    pattern), extlangs and extensions included ("de-ere"). Accepts the POSIX spelling sources often use
+    ("en_US" → "en-US") and any case ("EN" → "en"). Only 2 to 3 letter primary languages are accepted: the
+    rarely used 4 to 8 letter forms are far more likely to be garbage such as "english" than real tags, and
+    private-use and grandfathered tags say nothing a reader could use.
     """
     if tag is None:
         return None
     candidate = tag.strip().replace("_", "-")
-    if not candidate or len(candidate) > 64 or not _BCP47_RE.fullmatch(candidate):
+    if not candidate or len(candidate) > 64 or not BCP47_RE.fullmatch(candidate):
+        return None
+    primary = candidate.split("-", 1)[0]
+    if not (2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha()):
         return None
     subtags = candidate.split("-")
     out: list[str] = []

@@ -55,11 +55,11 @@ from jsonschema.protocols import Validator
 
 from archiver.metadata import SCHEMA_BASE
 from archiver.profile import (
+    EARLIER_PROFILE_IDS,
     METADATA_PATH,
     METADATA_SCHEMA_TAG,
     ORIGINAL_DIR,
     PROFILE_ID,
-    PROFILE_VERSION,
     WARC_DIR,
 )
 from archiver.schemas import default_schemas_dir
@@ -86,14 +86,14 @@ __all__ = [
 DEFAULT_LIMIT: Final = 64 * 1024 * 1024
 #: Profiles whose bags follow the layout checked here. Add an older identifier when the profile version moves
 #: on and the layout checks stay valid for it.
-KNOWN_PROFILE_IDS: Final = (PROFILE_ID,)
+KNOWN_PROFILE_IDS: Final = (PROFILE_ID, *EARLIER_PROFILE_IDS)
 #: Schema violations reported one by one; the rest are counted in one last finding.
 MAX_SCHEMA_ERRORS: Final = 20
 #: The file that marks a web capture (:mod:`archiver.web.package_url`), and where its WACZ goes.
 CAPTURE_PATH: Final = "data/capture/capture.json"
 WACZ_DIR: Final = "data/wacz"
 
-_P = f"news-archiver BagIt profile {PROFILE_VERSION}"
+_P = "news-archiver BagIt profile 1.x"
 _E, _W = Severity.ERROR, Severity.WARNING
 
 CODES = register(
