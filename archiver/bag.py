@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archiver.fixity import BAGIT_TO_HASHLIB, digest_bytes
-from archiver.staging import fsync_dir, write_file
+
+# archiver.staging (durable writes: ctypes, sockets, signals) is imported by the functions that write a
+# bag; the validators use this module to read bags and do not need it (start-up, issue 14).
 
 LOG = logging.getLogger(__name__)
 
@@ -314,6 +316,8 @@ def write_bag(
     manifests = _write_payload(root, payload, algs, durable=durable)
     tag_manifests = _write_tag_files(root, manifests, info, tag_files, algs, tag_algs, durable=durable)
     if durable:
+        from archiver.staging import fsync_dir
+
         for folder in folders:
             fsync_dir(folder)
     return BagResult(root=root, payload_oxum=oxum, manifests=manifests, tag_manifests=tag_manifests)
@@ -402,6 +406,8 @@ def _write_tag_files(
     each is hashed with every tag-manifest algorithm), and no tag manifest lists itself or another tag
     manifest.
     """
+    from archiver.staging import write_file
+
     tags: Digests = {alg: {} for alg in tag_algorithms}
     base = os.fspath(root)
     _write_hashed(os.path.join(base, BAGIT_TXT), bagit_txt(), BAGIT_TXT, tags, durable)
@@ -418,6 +424,8 @@ def _write_tag_files(
 
 def _write_hashed(target: str, data: bytes, name: str, into: Digests, durable: bool) -> None:
     """Write one new file and record its digest, under ``name``, in every algorithm's table of ``into``."""
+    from archiver.staging import write_file
+
     write_file(target, data, durable=durable)
     for alg, digest in digest_bytes(data, tuple(into)).items():
         into[alg][name] = digest

@@ -7,6 +7,9 @@ line on stderr and exits with the error's exit code; the Python API lets it prop
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
 from enum import IntEnum
 
 
@@ -61,3 +64,32 @@ class PackageExistsError(ArchiverError):
     """A different bag already stands under the name a new bag would take."""
 
     exit_code = ExitCode.FAILED
+
+
+def debug_enabled() -> bool:
+    """Whether tracebacks were asked for: ``--debug`` (which sets ``ARCHIVER_DEBUG`` for worker processes
+    too) or ``ARCHIVER_DEBUG`` set by the user."""
+    return bool(os.environ.get("ARCHIVER_DEBUG"))
+
+
+class InternalError(ArchiverError):
+    """An unexpected error while working on one input: a bug in archiver, not in the input's owner.
+
+    It ends that input only (one line, ``error[INTERNAL]``, exit 1 at the end); the other inputs of the run
+    are done as if nothing happened. Made with :meth:`of` inside the ``except Exception`` that isolates each
+    input, which also prints the traceback when ``--debug`` asked for it.
+    """
+
+    exit_code = ExitCode.FAILED
+
+    @classmethod
+    def of(cls, exc: BaseException, where: str | None = None) -> InternalError:
+        if debug_enabled():
+            traceback.print_exception(exc, file=sys.stderr)
+        text = str(exc).splitlines()[0][:300] if str(exc) else ""
+        return cls(
+            "INTERNAL",
+            f"unexpected {type(exc).__name__}{': ' + text if text else ''}",
+            where=where,
+            hint="please report it, with the traceback --debug prints",
+        )

@@ -13,22 +13,18 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Annotated, Final, Literal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from archiver.langtag import BCP47_PATTERN
 
-SCHEMA_VERSION: Final = "1.1.0"
-#: Persistent identifiers under w3id.org, the permanent-URL service used by preservation projects.
-SCHEMA_BASE: Final = "https://w3id.org/news-archiver/schemas"
-SCHEMA_ID: Final = (
-    "https://w3id.org/news-archiver/schemas/article-metadata/1.1.0/article-metadata.schema.json"
-)
-#: Earlier versions of the same major version. Each minor version only added optional fields or widened a
-#: rule, so a document of any of them reads as the current version (:func:`read_metadata_json`).
-EARLIER_COMPATIBLE_VERSIONS: Final = ("1.0.0",)
-JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+# The schema's version and identifiers live in a module of their own, which loads no pydantic (issue 14).
+from archiver.schema_ids import EARLIER_COMPATIBLE_VERSIONS as EARLIER_COMPATIBLE_VERSIONS
+from archiver.schema_ids import JSON_SCHEMA_DIALECT as JSON_SCHEMA_DIALECT
+from archiver.schema_ids import SCHEMA_BASE as SCHEMA_BASE
+from archiver.schema_ids import SCHEMA_ID as SCHEMA_ID
+from archiver.schema_ids import SCHEMA_VERSION as SCHEMA_VERSION
 
 ItemType = Literal["text", "audio", "video", "picture", "graphic", "composite"]
 LineEndings = Literal["LF", "CRLF", "CR", "mixed", "none"]

@@ -8,6 +8,8 @@ comes, and one bad article never stops the others.
 
 from __future__ import annotations
 
+import array
+import bisect
 import contextlib
 import os
 import re
@@ -19,14 +21,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from archiver import identifiers, profile, staging
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
 from archiver.article import Article
 from archiver.bag import PayloadFile, TagFile, write_bag
 from archiver.config import Settings
-from archiver.errors import ArchiverError, PackageExistsError, UsageError
+from archiver.errors import ArchiverError, InternalError, PackageExistsError, UsageError
 from archiver.extract import build_metadata
 from archiver.metadata import SCHEMA_ID, ArticleMetadata
 from archiver.profiles.plan import BagPlan
@@ -96,7 +98,7 @@ class PackageResult:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "input": self.input,
+            "input": shown_input(self.input),
             "status": self.status,
             "bag": str(self.bag) if self.bag else None,
             "identifier": self.identifier,
@@ -337,6 +339,8 @@ def _stage_run(jobs: Sequence[_StageJob], options: PackageOptions, staged: list[
                 staged.append(job.outcome.stage)
             except (ArchiverError, OSError) as exc:
                 job.error = exc
+            except Exception as exc:  # a bug met on this article only: the others go on (issue 19)
+                job.error = InternalError.of(exc)
         job.article, job.payload = None, []  # the bytes are on disk now (or not wanted)
 
 
@@ -348,6 +352,8 @@ def _run_phase(
             phase(job, options)
         except (ArchiverError, OSError) as exc:
             job.error = exc
+        except Exception as exc:  # a bug met on this article only: the others go on (issue 19)
+            job.error = InternalError.of(exc)
 
 
 def _job_result(job: _StageJob) -> StagedBag | PackageResult:
@@ -555,13 +561,23 @@ def finish_one(staged: StagedBag | PackageResult, options: PackageOptions) -> Pa
     return result
 
 
+def shown_input(label: str) -> str:
+    """An input as printed: a URL without any ``user:password@`` (credentials in URLs are never written
+    anywhere, output included: JSON lines end up in logs)."""
+    if "@" not in label or not is_url(label):
+        return label
+    from archiver.web.urls import redact
+
+    return redact(label)
+
+
 def failed_result(label: str, exc: ArchiverError | OSError) -> PackageResult:
     """A failure turned into a result, so one bad input never stops a batch (and crosses process borders)."""
     if isinstance(exc, ArchiverError):
         if exc.where is None:
-            exc.where = label
+            exc.where = shown_input(label)
         return PackageResult(label, "failed", error=ErrorInfo.of(exc))
-    info = ErrorInfo("IO_ERROR", exc.strerror or str(exc), exc.filename or label, None, 1)
+    info = ErrorInfo("IO_ERROR", exc.strerror or str(exc), exc.filename or shown_input(label), None, 1)
     return PackageResult(label, "failed", error=info)
 
 
@@ -579,24 +595,198 @@ def is_url(item: Input | None) -> bool:
 
 def expand_inputs(inputs: Iterable[Input]) -> list[Input]:
     """URLs as given; files named directly; article files found (recursively, sorted, hidden ones skipped)
-    in folders."""
-    found: list[Input] = []
-    for raw in inputs:
-        if is_url(raw):
-            found.append(raw)
-            continue
-        item = Path(raw)
-        if item.is_dir():
-            for dirpath, dirnames, filenames in os.walk(item):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                found.extend(
-                    Path(dirpath, f)
-                    for f in sorted(filenames)
-                    if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)
-                )
+    in folders. A list of every input: for a long run, :class:`InputList` holds them in far less memory."""
+    return list(InputList(inputs))
+
+
+#: A folder's article file names are sorted this many at a time, then merged (:class:`InputList`).
+SORT_RUN = 4096
+
+
+class InputList(Sequence[Input]):
+    """The inputs of a run (:func:`expand_inputs`'s items, in its order), held packed.
+
+    Packaging 100,000 articles must need no more memory than packaging 10,000 (issue 14): a list of
+    100,000 Path objects is about 40 MB, in the command's process and in every worker it forks, and a
+    plain ``sorted()`` of a folder's 100,000 names makes 7 MB of strings at once. Here a folder's article
+    files are kept as their names, sorted in runs of SORT_RUN names, the runs merged into one buffer,
+    front-coded (:class:`_Folder`): 100,000 names like ``article-000001.txt`` take 0.9 MB, and each Path is
+    made when it is read. Folders are walked once, here, as ``expand_inputs`` always did: bags made during
+    the run into a folder under an input folder are not taken as inputs. Reading the items in order costs
+    O(1) each; any other index O(log segments + _Folder.RESTART).
+    """
+
+    def __init__(self, inputs: Iterable[Input]) -> None:
+        self._segments: list[Input | _Folder] = []
+        for raw in inputs:
+            if is_url(raw):
+                self._segments.append(raw)
+                continue
+            item = Path(raw)
+            if item.is_dir():
+                self._walk(os.fspath(item))
+            else:
+                self._segments.append(item)
+        self._starts: list[int] = []  # the index of each segment's first item
+        total = 0
+        for segment in self._segments:
+            self._starts.append(total)
+            total += segment.count if isinstance(segment, _Folder) else 1
+        self._len = total
+
+    def _walk(self, top: str) -> None:
+        """``os.walk(top)`` as expand_inputs ran it (top-down, hidden folders and files skipped, folders in
+        sorted order, symbolic links to folders not followed, unreadable folders skipped), without holding
+        a folder's names as a list."""
+        folder = _Folder(top)
+        dirs: list[str] = []
+        try:
+            with os.scandir(top) as entries:
+                for entry in entries:
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    if is_dir:
+                        dirs.append(name)
+                    elif name.lower().endswith(ARTICLE_SUFFIXES):
+                        folder.add(name)
+        except OSError:  # os.walk skips a folder it cannot list (its onerror is None)
+            return
+        folder.close()
+        if folder.count:
+            self._segments.append(folder)
+        for name in sorted(dirs):
+            path = os.path.join(top, name)
+            if not os.path.islink(path):
+                self._walk(path)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[Input]:
+        for segment in self._segments:
+            if isinstance(segment, _Folder):
+                yield from segment.paths()
+            else:
+                yield segment
+
+    @overload
+    def __getitem__(self, index: int) -> Input: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Input]: ...
+
+    def __getitem__(self, index: int | slice) -> Input | list[Input]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._len))]
+        if index < 0:
+            index += self._len
+        if not 0 <= index < self._len:
+            raise IndexError("InputList index out of range")
+        at = bisect.bisect_right(self._starts, index) - 1
+        segment = self._segments[at]
+        return segment.path_at(index - self._starts[at]) if isinstance(segment, _Folder) else segment
+
+
+class _Folder:
+    """One folder's article file names, packed (see :class:`InputList`).
+
+    The names are front-coded in sorted order: each is stored as the length of the prefix it shares with
+    the name before it, the length of the rest, and the rest (file names are at most 255 bytes, so each
+    length is one byte). Article files are usually numbered, so a name costs about a third of its length;
+    every RESTART-th name is stored whole, with its offset in ``restarts``, for reads at any index.
+    """
+
+    RESTART = 16
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.count = 0
+        self.packed = bytearray()
+        self.restarts = array.array("Q")  # where every RESTART-th name starts in ``packed``
+        self._runs: list[bytearray] = []  # sorted runs of SORT_RUN names, front-coded, until close()
+        self._pending: list[str] = []
+        self._cursor: tuple[int, Iterator[str]] | None = None  # the next index and the names from there
+
+    def add(self, name: str) -> None:
+        self._pending.append(name)
+        if len(self._pending) >= SORT_RUN:
+            self._pack()
+
+    def _pack(self) -> None:
+        if self._pending:
+            run = bytearray()
+            _front_code(run, sorted(self._pending))  # str order, as sorted(filenames) gives
+            self._runs.append(run)
+            self._pending = []
+
+    def close(self) -> None:
+        """Merge the sorted runs, in str order, into ``packed``."""
+        import heapq
+
+        self._pack()
+        runs = [_front_decoded(run) for run in self._runs]
+        names = runs[0] if len(runs) == 1 else heapq.merge(*runs)
+        self.count = _front_code(self.packed, names, self.restarts, self.RESTART)
+        self._runs = []
+
+    def path_at(self, k: int) -> Path:
+        """The k-th path: O(1) when it follows the one read before (the worker pool reads in order)."""
+        if self._cursor is not None and self._cursor[0] == k:
+            names = self._cursor[1]
         else:
-            found.append(item)
-    return found
+            first = k - k % self.RESTART
+            names = _front_decoded(self.packed, self.restarts[first // self.RESTART])
+            for _skipped in range(k - first):
+                next(names)
+        name = next(names)
+        self._cursor = (k + 1, names)
+        return Path(self.path, name)
+
+    def paths(self) -> Iterator[Path]:
+        for name in _front_decoded(self.packed):
+            yield Path(self.path, name)
+
+
+def _front_code(
+    out: bytearray, names: Iterable[str], restarts: array.array[int] | None = None, every: int = 0
+) -> int:
+    """Append ``names`` front-coded to ``out`` (see :class:`_Folder`); returns how many there were. With
+    ``restarts``, every ``every``-th name is stored whole and its offset recorded there."""
+    previous = b""
+    count = 0
+    for name in names:
+        raw = os.fsencode(name)
+        shared = 0
+        if restarts is not None and count % every == 0:
+            restarts.append(len(out))
+        else:
+            limit = min(len(previous), len(raw), 255)
+            while shared < limit and previous[shared] == raw[shared]:
+                shared += 1
+        rest = raw[shared:]
+        if len(rest) > 255:
+            raise OSError(36, "File name too long", name)  # ENAMETOOLONG: no file system stores it
+        out += bytes((shared, len(rest)))
+        out += rest
+        previous = raw
+        count += 1
+    return count
+
+
+def _front_decoded(packed: bytearray, start: int = 0, count: int = -1) -> Iterator[str]:
+    """The names front-coded in ``packed`` from ``start`` (a whole name), ``count`` of them (-1: all)."""
+    previous = b""
+    while start < len(packed) and count != 0:
+        shared, size = packed[start], packed[start + 1]
+        previous = previous[:shared] + bytes(packed[start + 2 : start + 2 + size])
+        start += 2 + size
+        count -= 1
+        yield os.fsdecode(previous)
 
 
 def package_many(
@@ -607,11 +797,33 @@ def package_many(
     on_result: Callable[[PackageResult], None] | None = None,
     capture: CaptureOptions | None = None,
 ) -> list[PackageResult]:
-    """Package every article file and capture every URL; results in input order.
+    """Package every article file and capture every URL; results in input order, in a list.
 
-    ``jobs`` 0 means one worker per core. ``capture`` sets the limits for URLs (defaults otherwise).
+    ``jobs`` 0 means one worker per core. ``capture`` sets the limits for URLs (defaults otherwise). A long
+    run that only reports its results should use :func:`package_iter`, which keeps none of them.
     """
-    paths = expand_inputs(inputs)
+    results: list[PackageResult] = []
+    # Closed on the way out, so that Ctrl-C while ``on_result`` runs (a progress bar, a printed line) stops
+    # the workers and cleans up at once, not whenever the generator happens to be collected.
+    with contextlib.closing(package_iter(inputs, options, jobs=jobs, capture=capture)) as run:
+        for result in run:
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+    return results
+
+
+def package_iter(
+    inputs: Sequence[Input], options: PackageOptions, *, jobs: int = 0, capture: CaptureOptions | None = None
+) -> Generator[PackageResult, None, None]:
+    """Package every article file and capture every URL, yielding each result in input order as it comes.
+
+    Nothing is kept once yielded, so the memory of a run does not grow with it (issue 14: 100,000 articles
+    in the memory of 10,000). ``inputs`` may be an :class:`InputList` (used as it is), else it is expanded
+    into one. Close the generator when stopping early (``contextlib.closing``): that stops the workers and
+    removes what they had staged.
+    """
+    paths = inputs if isinstance(inputs, InputList) else InputList(inputs)
     if options.identifier and len(paths) > 1:
         raise UsageError(
             "ID_WITH_MANY", "--id names one article, but several were given", hint="package one at a time"
@@ -622,15 +834,8 @@ def package_many(
     options.outdir.mkdir(parents=True, exist_ok=True)
     staging.cleanup_stale(options.outdir)
     workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
-    results: list[PackageResult] = []
-    # Closed on the way out, so that Ctrl-C while ``on_result`` runs (a progress bar, a printed line) stops
-    # the workers and cleans up at once, not whenever the generator happens to be collected.
     with contextlib.closing(_run(paths, options, workers, capture or CaptureOptions())) as run:
-        for result in run:
-            results.append(result)
-            if on_result is not None:
-                on_result(result)
-    return results
+        yield from run
 
 
 #: Staged bags committed together: one flush per batch, and results reported at least this often.
@@ -639,7 +844,7 @@ COMMIT_INTERVAL_S = 0.5
 
 
 def _run(
-    paths: list[Input], options: PackageOptions, workers: int, capture: CaptureOptions
+    paths: Sequence[Input], options: PackageOptions, workers: int, capture: CaptureOptions
 ) -> Generator[PackageResult, None, None]:
     """Package every input: in this process, or in worker processes that each run the whole pipeline
     (staging, and committing in batches) over inputs they take a few at a time (:mod:`archiver.workers`).
@@ -647,7 +852,26 @@ def _run(
     if workers <= 1 or len(paths) < 4:
         yield from _package_serial(paths, options, capture)
         return
-    yield from run_ordered(paths, _package_stream, (options, capture), workers, interruptible=True)
+    route = order = worker_args = None
+    if any(is_url(p) for p in paths):  # each site in one worker: its politeness rules hold in one place
+        from archiver.web.politeness import assign_workers, interleave, share, site_key
+
+        keys = [site_key(str(p)) if is_url(p) else None for p in paths]
+        route = assign_workers(keys, min(workers, capture.concurrency))
+        order = interleave(keys)  # a list sorted by site still gives each worker its sites in turn
+        worker_args = [
+            (options, replace(capture, concurrency=n)) for n in share(capture.concurrency, workers)
+        ]
+    yield from run_ordered(
+        paths,
+        _package_stream,
+        (options, capture),
+        workers,
+        interruptible=True,
+        route=route,
+        order=order,
+        worker_args=worker_args,
+    )
 
 
 def _package_stream(
@@ -826,10 +1050,11 @@ def _stage_url_group(
     """``first`` and the URLs right after it (URL_GROUP at most): their captures, then their bags staged
     phase by phase (:func:`archiver.web.package_url.stage_captures`).
 
-    The captures run in the prefetcher's thread, one at a time; so do the next group's, started before
-    this group is staged, so the network and the staging overlap. The group's own captures were started
-    while the group before was staged (none for a run's first group: they start here). A group holds at
-    most about STAGE_GROUP_BYTES of captures at once: past that, what it has taken is staged first.
+    The captures run in the prefetcher's threads, many sites at once (one request at a time per site);
+    the URLs after the group, up to ``prefetch.lookahead`` of them, are started before this group is staged,
+    so the network and the staging overlap. The group's own captures were started while the group before
+    was staged (none for a run's first group: they start here). A group holds at most about
+    STAGE_GROUP_BYTES of captures at once: past that, what it has taken is staged first.
     """
     from archiver.web.package_url import stage_captures
     from archiver.web.prefetch import capture_size
@@ -841,8 +1066,9 @@ def _stage_url_group(
     if prefetch.in_flight == 0:
         for url in urls:
             prefetch.start(url)
-    for following in pending.ahead(URL_GROUP):  # read ahead only after a URL: a worker holds no extra files
-        if not is_url(following):
+    started_after = prefetch.in_flight - len(urls)  # the URLs after the group already started
+    for following in pending.ahead(prefetch.lookahead)[started_after:]:  # read ahead only after a URL: a
+        if not is_url(following):  # worker holds no extra files
             break
         prefetch.start(str(following))
     staged: list[StagedBag | PackageResult] = []
@@ -855,6 +1081,8 @@ def _stage_url_group(
             held += capture_size(capture)
         except (ArchiverError, OSError) as exc:
             run.append((url, exc))
+        except Exception as exc:  # a bug met capturing this URL only: the others go on (issue 19)
+            run.append((url, InternalError.of(exc)))
         if held >= STAGE_GROUP_BYTES or n == len(urls):  # large pages are staged in smaller runs
             staged += stage_captures(run, options)
             run, held = [], 0

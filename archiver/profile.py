@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from archiver.metadata import SCHEMA_BASE, SCHEMA_ID
+from archiver.schema_ids import SCHEMA_BASE, SCHEMA_ID
 
 PROFILE_VERSION: Final = "1.1.0"
 PROFILE_ID: Final = f"{SCHEMA_BASE}/bagit-profile/{PROFILE_VERSION}/news-archiver-bagit-profile.json"

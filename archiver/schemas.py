@@ -13,8 +13,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from archiver import metadata, profile
-
 
 def _dump(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -22,6 +20,9 @@ def _dump(document: dict[str, Any]) -> bytes:
 
 def published_files() -> dict[str, bytes]:
     """Relative path under ``schemas/`` -> the exact bytes that must be committed there."""
+    # Imported here: the model is pydantic, and finding the schemas folder (validators) does not need it.
+    from archiver import metadata, profile
+
     return {
         f"article-metadata/{metadata.SCHEMA_VERSION}/article-metadata.schema.json": _dump(
             metadata.json_schema()

@@ -6,7 +6,8 @@ each group's flush overlapping with staging the next (see :mod:`archiver.packagi
 return value breaks that overlap at every chunk's end: the last group must be flushed before the chunk can
 return, and the core idles meanwhile (measured: a fifth of the time on two cores). Here each worker runs
 one pipeline for the whole run, asking the parent for a few items at a time (so fast and slow items balance
-out) and sending results back as its groups are committed, all over a pipe of its own.
+out; the next few are asked for while the current ones are worked on) and sending results back as its
+groups are committed, all over a pipe of its own.
 
 The parent re-orders results by input index and yields them in input order. On Ctrl-C, an error or an
 abandoned iteration, it tells the workers to stop taking new items; each finishes (and commits) what it has
@@ -26,6 +27,7 @@ import multiprocessing
 import os
 import signal
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
@@ -49,7 +51,15 @@ class WorkerFailed(RuntimeError):
 
 
 def run_ordered(
-    items: Sequence[T], work: Work, args: tuple[Any, ...], jobs: int, *, interruptible: bool = False
+    items: Sequence[T],
+    work: Work,
+    args: tuple[Any, ...],
+    jobs: int,
+    *,
+    interruptible: bool = False,
+    route: Sequence[int] | None = None,
+    order: Sequence[int] | None = None,
+    worker_args: Sequence[tuple[Any, ...]] | None = None,
 ) -> Iterator[Any]:
     """Run ``work(feed, emit, *args)`` in ``jobs`` worker processes over ``items``; yield results in order.
 
@@ -63,9 +73,15 @@ def run_ordered(
     Each worker talks to the parent over a pipe of its own (asking for items, sending results), so a
     worker that dies, even killed mid-message, can block nobody else: a queue shared by all workers has a
     lock that a dying worker may take with it.
+
+    ``route``, when given, names the worker (0 to jobs - 1) each item must go to, for work whose rules hold
+    within one process (web captures: one request at a time per site). Each worker is then given its own
+    items, in input order (or in ``order``, a permutation of the indexes), a few at a time; otherwise
+    whichever worker asks takes the next ones. Results are yielded in input order either way.
+    ``worker_args``, when given, are the args of each worker in turn instead (a share of a limit each).
     """
-    run = _Run(items, jobs)
-    run.start(work, args, interruptible)
+    run = _Run(items, jobs, route, order)
+    run.start(work, args, interruptible, worker_args)
     try:
         yield from run.results()
     except BaseException:  # Ctrl-C, an error, or the caller stopped reading (GeneratorExit)
@@ -77,26 +93,49 @@ def run_ordered(
 
 
 class _Run:
-    def __init__(self, items: Sequence[Any], jobs: int) -> None:
+    def __init__(
+        self,
+        items: Sequence[Any],
+        jobs: int,
+        route: Sequence[int] | None = None,
+        order: Sequence[int] | None = None,
+    ) -> None:
         self.items = items
         self.jobs = jobs
         self.next_chunk = 0
+        #: With a route: the indexes of each worker's items not yet handed out, by worker number.
+        self.routed: list[deque[int]] | None = None
+        if route is not None:
+            self.routed = [deque() for _ in range(jobs)]
+            for index in range(len(items)) if order is None else order:
+                self.routed[route[index]].append(index)
+        self.number: dict[Connection, int] = {}
         self.stopping = False
         self.conns: dict[Connection, multiprocessing.process.BaseProcess] = {}
         self.waiting: dict[int, Any] = {}
         self.next_index = 0
         self.owed: set[Connection] = set()  # workers that asked for items and have no answer yet
 
-    def start(self, work: Work, args: tuple[Any, ...], interruptible: bool = False) -> None:
+    def start(
+        self,
+        work: Work,
+        args: tuple[Any, ...],
+        interruptible: bool = False,
+        worker_args: Sequence[tuple[Any, ...]] | None = None,
+    ) -> None:
         ctx = multiprocessing.get_context()
-        for _ in range(self.jobs):
+        for number in range(self.jobs):
+            if worker_args is not None:
+                args = worker_args[number]
             mine, theirs = ctx.Pipe(duplex=True)
             inherited = list(self.conns)  # the parent's ends of earlier pipes: the child closes its copies
             proc = ctx.Process(
                 target=_worker_main, args=(work, args, theirs, inherited, interruptible), daemon=True
             )
-            proc.start()
+            with _sigint_blocked():  # the child ignores Ctrl-C from its first instruction, see init_worker
+                proc.start()
             theirs.close()  # so that the worker's end closing (its exit, or death) shows here as EOF
+            self.number[mine] = number
             self.conns[mine] = proc
 
     def results(self) -> Iterator[Any]:
@@ -138,7 +177,7 @@ class _Run:
 
     def _answer(self, conn: Connection) -> None:
         with contextlib.suppress(OSError):  # a worker that died meanwhile: its EOF comes next
-            conn.send(self._chunk())
+            conn.send(self._chunk(self.number[conn]))
         self.owed.discard(conn)
 
     def _ended(self, conn: Connection) -> None:
@@ -150,8 +189,13 @@ class _Run:
         if proc.exitcode != 0 and not self.stopping:
             raise WorkerFailed(f"a worker process ended with exit code {proc.exitcode}")
 
-    def _chunk(self) -> list[tuple[int, Any]] | None:
+    def _chunk(self, worker: int) -> list[tuple[int, Any]] | None:
         """The next items for a worker that asks, None once there are none (or the run is stopping)."""
+        if self.routed is not None:
+            mine = self.routed[worker]
+            if self.stopping or not mine:
+                return None
+            return [(i, self.items[i]) for i in (mine.popleft() for _ in range(min(CHUNK, len(mine))))]
         start = self.next_chunk
         if self.stopping or start >= len(self.items):
             return None
@@ -190,11 +234,16 @@ def _worker_main(
         other.close()
 
     def feed() -> Iterator[tuple[int, Any]]:
+        # The next chunk is asked for as soon as one arrives, so that it is in the pipe by the time this one
+        # is done: asking only then cost a round trip per chunk, which on a machine with more runnable
+        # processes than cores is a wait for the parent to be scheduled (6% of a worker's time measured
+        # there, issue 14). A worker holds at most two chunks, so the run stays balanced.
+        conn.send(("more", None))
         while True:
-            conn.send(("more", None))
             chunk = conn.recv()
             if chunk is None:
                 return
+            conn.send(("more", None))
             yield from chunk
 
     def emit(pairs: list[tuple[int, Any]]) -> None:
@@ -239,3 +288,23 @@ def init_worker() -> None:
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent around the fork: a pending one is dropped
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT blocked in this thread while a worker is started, so that the child inherits it blocked.
+
+    Without it, a Ctrl-C in the moment between the fork and the worker's own ``SIG_IGN`` (its interpreter
+    still bootstrapping) raised KeyboardInterrupt in the worker, which printed a traceback (seen in Ctrl-C
+    sweeps, issue 19). The parent's own Ctrl-C is only delayed: it arrives when the mask is restored.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,7 +117,7 @@ def test_schema_export_check_fails_on_stale_file(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------------------------------------
-# start-up: each command loads what it needs
+# start-up: each command loads what it needs (issue 14)
 # --------------------------------------------------------------------------------------------------------
 
 _LOADED = """
@@ -127,7 +128,8 @@ try:
     cli.main()
 except SystemExit:
     pass
-print(" ".join(sorted(sys.modules)))
+sys.stdout.flush()
+print("\\n" + " ".join(sorted(sys.modules)))
 """
 #: Modules that only some commands need: packaging, the bag validators, repositories, deposit, settings.
 HEAVY = (
@@ -138,23 +140,83 @@ HEAVY = (
     "archiver.deposit.sword",
     "archiver.config",
 )
+#: What no help page and no --version loads: pydantic (typer's coercion), rich (typer's help renderer,
+#: its markdown and our consoles) and typer's rich help module.
+NEVER_FOR_HELP = ("pydantic", "typer._adapters", "typer.rich_utils", "rich", "markdown_it")
+#: The archiver modules any --help may load: the command line's own, and what they import.
+CLI_CORE = {
+    "archiver",
+    "archiver.__about__",
+    "archiver.errors",
+    "archiver.cli",
+    "archiver.cli.base",
+    "archiver.cli.coercion",
+    "archiver.cli.common",
+    "archiver.cli.help",
+}
+_REPO_CMD = {
+    "archiver.cli.repo_cmd",
+    "archiver.formats",
+    "archiver.formats.ocfl",
+    "archiver.formats.ocfl.layouts",
+}
+#: Per command, the archiver modules its --help may load besides CLI_CORE: its own module, and what its
+#: options' declarations need (the --profile names). Nothing else may creep in.
+HELP_MAY_LOAD: dict[tuple[str, ...], set[str]] = {
+    (): set(),
+    ("package",): {"archiver.cli.package_cmd", "archiver.profiles", "archiver.profiles.catalog"},
+    ("metadata",): {"archiver.cli.metadata_cmd"},
+    ("validate",): {"archiver.cli.validate_cmd", "archiver.validation", "archiver.validation.findings"}
+    | {"archiver.validation.run"},
+    ("ingest",): _REPO_CMD,
+    ("export",): _REPO_CMD,
+    ("audit",): _REPO_CMD,
+    ("repo",): _REPO_CMD,
+    ("repo", "init"): _REPO_CMD,
+    ("repo", "list"): _REPO_CMD,
+    ("repo", "show"): _REPO_CMD,
+    ("schema",): {"archiver.cli.schema_cmd"},
+    ("schema", "export"): {"archiver.cli.schema_cmd"},
+    ("deposit",): {"archiver.cli.deposit_cmd"},
+    ("deposit", "send"): {"archiver.cli.deposit_cmd"},
+    ("deposit", "targets"): {"archiver.cli.deposit_cmd"},
+    ("deposit", "service-document"): {"archiver.cli.deposit_cmd"},
+}
 
 
-def _loaded(tmp_path: Path, *args: str) -> set[str]:
+def _run_loaded(tmp_path: Path, *args: str) -> tuple[str, set[str]]:
+    """Run the command line in a fresh process: what it printed, and every module it had loaded."""
     done = subprocess.run(
         [sys.executable, "-c", _LOADED, *args], capture_output=True, text=True, cwd=tmp_path, timeout=60
     )
-    return set(done.stdout.split())
+    printed, _, modules = done.stdout.rstrip("\n").rpartition("\n")
+    return printed, set(modules.split())
 
 
-@pytest.mark.parametrize("args", [("--version",), ("--help",)])
-def test_version_and_help_load_no_command(tmp_path: Path, args: tuple[str, ...]) -> None:
-    loaded = _loaded(tmp_path, *args)
+def _loaded(tmp_path: Path, *args: str) -> set[str]:
+    return _run_loaded(tmp_path, *args)[1]
+
+
+def _trees(loaded: set[str], roots: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in loaded if any(m == r or m.startswith(r + ".") for r in roots))
+
+
+def test_version_loads_no_command(tmp_path: Path) -> None:
+    loaded = _loaded(tmp_path, "--version")
     assert "archiver.cli" in loaded
-    assert not [m for m in (*HEAVY, "pydantic") if m in loaded]  # typer loads pydantic to run a command
-    if args == ("--version",):
-        assert "rich.console" not in loaded  # nothing is printed through rich
-    assert not [m for m in loaded if m.startswith("archiver.cli.") and m != "archiver.cli.common"]
+    assert not _trees(loaded, (*HEAVY, *NEVER_FOR_HELP))
+    assert not {m for m in loaded if m.startswith("archiver")} - CLI_CORE
+
+
+@pytest.mark.parametrize("words", list(HELP_MAY_LOAD), ids=lambda w: " ".join(w) or "archiver")
+def test_help_loads_only_what_the_command_declares(tmp_path: Path, words: tuple[str, ...]) -> None:
+    """``archiver [COMMAND] --help`` loads typer, the command's module and the light modules its options
+    name: no pydantic, no rich, no packaging or validation code (start-up, issue 14)."""
+    printed, loaded = _run_loaded(tmp_path, *words, "--help")
+    assert printed.startswith("Usage: archiver"), printed[:200]
+    assert not _trees(loaded, (*HEAVY, *NEVER_FOR_HELP))
+    extra = {m for m in loaded if m.startswith("archiver")} - CLI_CORE - HELP_MAY_LOAD[words]
+    assert not extra, f"{' '.join(words)} --help loads {sorted(extra)}"
 
 
 def test_validating_an_ocfl_root_loads_no_bag_or_packaging_code(tmp_path: Path) -> None:
@@ -163,6 +225,100 @@ def test_validating_an_ocfl_root_loads_no_bag_or_packaging_code(tmp_path: Path) 
     loaded = _loaded(tmp_path, "validate", "root")
     assert "archiver.formats.ocfl.validator" in loaded
     assert not [m for m in HEAVY if m in loaded]
+
+
+def test_validating_a_bag_loads_no_packaging_repository_deposit_or_web_code(tmp_path: Path) -> None:
+    """Validating one of our bags loads the validators, not the code that makes bags, stores or sends
+    them, nor pydantic (the model), jsonschema (only for metadata the fast check refuses) or progress
+    bars (one target)."""
+    made = run("package", str(SAMPLE), "-o", str(tmp_path / "bags"), "--organization", "X", "--json")
+    bag = json.loads(made.stdout)["bag"]
+    printed, loaded = _run_loaded(tmp_path, "validate", bag)
+    assert printed.startswith("VALID bag"), printed
+    assert "archiver.validation.package" in loaded and "archiver.validation.bagit" in loaded
+    unwanted = (
+        "archiver.packaging",
+        "archiver.repository",
+        "archiver.deposit",
+        "archiver.web",
+        "archiver.config",
+        "archiver.metadata",
+        "pydantic",
+        "jsonschema",
+        "typer._adapters",
+        "typer.rich_utils",
+        "rich.progress",
+    )
+    assert not _trees(loaded, unwanted)
+
+
+# --------------------------------------------------------------------------------------------------------
+# help: plain text, every option, flags shown as flags (issues 14 and 17)
+# --------------------------------------------------------------------------------------------------------
+
+
+def _commands() -> list[tuple[tuple[str, ...], Any]]:
+    """Every command and subcommand, as (words, click command)."""
+    from archiver.cli import COMMANDS, load_command
+
+    found: list[tuple[tuple[str, ...], Any]] = []
+    for name in COMMANDS:
+        command = load_command(name)
+        found.append(((name,), command))
+        for sub_name, sub in getattr(command, "commands", {}).items():
+            found.append(((name, sub_name), sub))
+    return found
+
+
+def test_every_command_is_built_with_our_classes() -> None:
+    """Our classes render help without rich and coerce without pydantic: a command made with typer's own
+    would bring both back."""
+    from archiver.cli.base import ArchiverCommand, ArchiverGroup
+
+    for words, command in _commands():
+        assert isinstance(command, (ArchiverCommand, ArchiverGroup)), words
+
+
+@pytest.mark.parametrize("columns", ["80", "200", "50"])
+def test_every_help_shows_every_option_and_flags_as_flags(columns: str) -> None:
+    for words, command in _commands():
+        got = run(*words, "--help", env={"COLUMNS": columns})
+        assert got.returncode == 0, (words, got.stderr)
+        text = got.stdout
+        assert text.startswith("Usage: ") and f"archiver {' '.join(words)} [OPTIONS]" in " ".join(
+            text.split()
+        )
+        assert "<bool>" not in text and "╭" not in text, words
+        for param in command.params:
+            if param.hidden:
+                continue
+            for opt in (*param.opts, *param.secondary_opts):
+                if param.param_type_name == "option":
+                    assert opt in text, (words, opt)
+            if getattr(param, "is_flag", False):
+                line = next(line for line in text.splitlines() if line.lstrip().startswith(param.opts[0]))
+                after = line.split(param.opts[0], 1)[1]
+                # A flag's names are followed by its help (two spaces or more), never by a placeholder.
+                assert after in ("", ",") or after.startswith(("  ", ", ")), (words, line)
+        for line in text.splitlines():
+            # Wrapped to the terminal, except the examples, which are shown as written (indented).
+            assert len(line) <= max(int(columns), 40) or line.startswith("      "), (words, line)
+
+
+def test_help_of_a_group_with_no_command_is_printed_with_exit_2() -> None:
+    got = run("repo")
+    assert got.returncode == 2
+    assert got.stdout.startswith("Usage: ") and "archiver repo [OPTIONS] COMMAND" in got.stdout
+    assert "Commands:" in got.stdout and "  init " in got.stdout
+
+
+def test_repo_init_offers_the_layouts_the_layout_code_has() -> None:
+    """``repo init --layout``'s names are written out in repo_cmd (its --help does not load the layouts)."""
+    from archiver.cli import repo_cmd
+    from archiver.formats.ocfl.layouts import DEFAULT_LAYOUT, LAYOUTS
+
+    assert tuple(LAYOUTS) == repo_cmd.LAYOUT_NAMES
+    assert DEFAULT_LAYOUT == repo_cmd.DEFAULT_LAYOUT
 
 
 def test_the_help_listing_matches_each_commands_own_help() -> None:

@@ -401,3 +401,85 @@ def test_article_files_are_not_read_ahead(tmp_path: Path) -> None:
     assert pulled == list(range(packaging.STAGE_GROUP))
     assert len(next(groups)) == 1
     groups.close()
+
+
+def _walked_as_before(inputs: list[Path]) -> list[Path]:
+    """What expand_inputs listed before InputList: os.walk, sorted, hidden folders and files skipped."""
+    import os
+
+    from archiver.packaging import ARTICLE_SUFFIXES
+
+    found: list[Path] = []
+    for item in inputs:
+        if not item.is_dir():
+            found.append(item)
+            continue
+        for dirpath, dirnames, filenames in os.walk(item):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            found.extend(
+                Path(dirpath, f)
+                for f in sorted(filenames)
+                if not f.startswith(".") and f.lower().endswith(ARTICLE_SUFFIXES)
+            )
+    return found
+
+
+def test_input_list_holds_what_a_sorted_walk_finds_in_its_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Packed names sorted in runs and merged give exactly sorted() over the folder (runs of 3 here)."""
+    import os
+
+    import archiver.packaging as packaging
+
+    monkeypatch.setattr(packaging, "SORT_RUN", 3)
+    monkeypatch.setattr(packaging._Folder, "RESTART", 4)  # names stored whole every 4: reads in between
+    src = tmp_path / "src"
+    (src / "b-sub").mkdir(parents=True)
+    (src / "a-sub" / "deeper").mkdir(parents=True)
+    (src / ".hidden").mkdir()
+    names = ["z.txt", "a.TXT", "é.html", "Ω.htm", "b c.txt", "10.txt", "9.txt", "ß.xhtml", "x.text", "y.pdf"]
+    names += [".dot.txt", "A.txt", "ä.txt", "~.txt", "0.txt"]
+    for name in names:
+        (src / name).write_text("x", encoding="utf-8")
+    undecodable = os.fsencode(src) + b"/\xff\xfe.txt"
+    with open(undecodable, "wb") as fh:
+        fh.write(b"x")
+    for sub in ("b-sub", "a-sub", "a-sub/deeper", ".hidden"):
+        for i in (3, 1, 2, 11):
+            (src / sub / f"{i}.txt").write_text("x", encoding="utf-8")
+    (src / "linked").symlink_to(src / "b-sub")  # a link to a folder is not followed, as os.walk does
+    inputs = [SAMPLE, src, tmp_path / "missing.txt"]
+    listed = packaging.InputList(inputs)
+    expected = _walked_as_before(inputs)
+    assert list(listed) == expected and len(listed) == len(expected) == 2 + 14 + 12
+    assert [listed[i] for i in range(len(listed))] == expected  # in order: the cursor
+    assert listed[5] == expected[5] and listed[-1] == expected[-1] and listed[2:4] == expected[2:4]
+    backwards = list(range(len(expected)))[::-3]  # any index, in any order (routed web captures)
+    assert [listed[i] for i in backwards] == [expected[i] for i in backwards]
+    assert packaging.expand_inputs(inputs) == expected
+    with pytest.raises(IndexError):
+        listed[len(listed)]
+
+
+def test_results_are_streamed_not_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """package_iter holds only the batch being reported, never every result (issue 14: memory flat)."""
+    import gc
+
+    import archiver.packaging as packaging
+    from archiver.packaging import package_iter
+
+    monkeypatch.setattr(packaging, "STAGE_GROUP", 2)
+    monkeypatch.setattr(packaging, "COMMIT_BATCH", 2)
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(6):
+        (src / f"a{i}.txt").write_text(f"Headline number {i}\n\nBody {i}.\n", encoding="utf-8")
+    statuses = []
+    run = package_iter([src], options(tmp_path / "out"), jobs=1)
+    for result in run:
+        statuses.append(result.status)
+        del result
+        gc.collect()
+        assert len([o for o in gc.get_objects() if isinstance(o, PackageResult)]) <= 2  # this batch's
+    assert statuses == ["created"] * 6

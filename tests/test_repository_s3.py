@@ -518,3 +518,65 @@ def test_a_profile_that_refuses_tar_is_a_usage_error(tmp_path: Path, small_bag: 
     with pytest.raises(ArchiverError) as caught:
         ingest_to_s3([small_bag], "s3://bucket/prefix", options=S3Options(), profile=str(profile))
     assert caught.value.code == "PROFILE_SERIALIZATION"
+
+
+# --- Ctrl-C and kill -9 at many moments of an ingest into S3 (issue 19) ---------------------------------
+
+
+def test_ctrl_c_or_kill_at_any_moment_of_an_s3_ingest(
+    tmp_path: Path, s3: S3Server, bucket: str, client: Any
+) -> None:
+    """32 runs of `archiver ingest BAGS --into s3://...`, each signalled at a seeded moment (SIGINT and
+    SIGKILL in turn, to the process group): every object under a final key is a whole tar of its bag
+    (its bytes equal the tar and its sha256 metadata), and a re-run completes with every bag there once."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.test_reliability import _timed, signal_sweep
+
+    bags = [
+        make_bag(tmp_path / "bags", f"bag-{n:02d}", {"article.txt": f"Article {n}.\n".encode() * 4000})
+        for n in range(12)
+    ]
+    tars = {object_key("", bag): tar_of(bag) for bag in bags}
+    env = dict(
+        os.environ,
+        AWS_ENDPOINT_URL=s3.endpoint_url,
+        AWS_ACCESS_KEY_ID=s3.access_key,
+        AWS_SECRET_ACCESS_KEY=s3.secret_key,
+        AWS_REGION=s3.region,
+        XDG_CONFIG_HOME=str(tmp_path / "no-config"),
+    )
+    env.pop("ARCHIVER_CONFIG", None)
+
+    def start(n: int, prefix: str | None = None) -> subprocess.Popen[str]:
+        url = f"s3://{bucket}/{prefix or f'sweep-{n}'}"
+        command = [sys.executable, "-m", "archiver", "ingest", *map(str, bags), "--into", url, "--json"]
+        return subprocess.Popen(
+            command,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+
+    duration = _timed(start(0, "sweep-calibrate"))
+
+    def stored(prefix: str) -> dict[str, bytes]:
+        listed = client.list_objects_v2(Bucket=bucket, Prefix=prefix + "/").get("Contents", [])
+        return {item["Key"][len(prefix) + 1 :]: get_bytes(client, bucket, item["Key"]) for item in listed}
+
+    def check(n: int, sig: Any) -> None:
+        for key, data in stored(f"sweep-{n}").items():
+            assert data == tars[key], (n, sig.name, key)  # never a partial object under a final key
+            head = client.head_object(Bucket=bucket, Key=f"sweep-{n}/{key}")
+            assert head["Metadata"]["sha256"] == hashlib.sha256(data).hexdigest()
+        again = start(n)
+        out, err = again.communicate(timeout=300)
+        assert again.returncode == 0, (n, err[-2000:])
+        assert len(out.splitlines()) == len(bags)
+        assert stored(f"sweep-{n}") == tars
+
+    signal_sweep(start, check, moments=32, duration=duration, seed=3)

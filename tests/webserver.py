@@ -1,8 +1,12 @@
-"""A real HTTP/1.1 server on 127.0.0.1 for the capture tests, written at the byte level.
+"""A real HTTP/1.1 server on 127.0.0.1 (or another loopback address) for the capture tests, at the byte level.
 
 Each response is written as raw bytes, so a test controls (and can compare) every byte on the wire: header
 case and order, chunk framing, gzip bodies. The server remembers the raw bytes of every request it received
-and every response it sent, per path, for byte-exact comparisons with the WARC records.
+and every response it sent, per path, for byte-exact comparisons with the WARC records; and when each request
+arrived and how many it was answering at once (the politeness tests: one server is one host).
+
+``serve(host="127.0.0.2")`` runs it on another loopback address: Linux answers on all of 127.0.0.0/8
+with no set-up, so a test can have many hosts.
 
 Routes (pages come from tests/pages/):
 
@@ -180,11 +184,22 @@ def _route(path: str) -> Reply:
 
 @dataclass
 class Recorder:
-    """Raw bytes per path: what the server received and what it sent (thread-safe appends)."""
+    """Raw bytes per path: what the server received and what it sent (thread-safe appends); and every
+    request's path with the ``time.monotonic()`` it arrived, in arrival order, with the most requests ever
+    being answered at once (a request counts from its arrival until just before its last bytes are sent,
+    so a client that waits for the whole answer before its next request is never counted twice)."""
 
     received: dict[str, list[bytes]] = field(default_factory=lambda: defaultdict(list))
     sent: dict[str, list[bytes]] = field(default_factory=lambda: defaultdict(list))
     lock: threading.Lock = field(default_factory=threading.Lock)
+    arrivals: list[tuple[str, float]] = field(default_factory=list)
+    answering: int = 0
+    most_at_once: int = 0
+
+    def starts(self, prefix: str = "/") -> list[float]:
+        """When each request for a path starting with ``prefix`` arrived, in order."""
+        with self.lock:
+            return [when for path, when in self.arrivals if path.startswith(prefix)]
 
 
 class _Handler(socketserver.StreamRequestHandler):
@@ -201,29 +216,41 @@ class _Handler(socketserver.StreamRequestHandler):
                 return
             raw += line
         path = raw.split(b" ", 2)[1].decode("ascii", "replace") if raw.count(b" ") >= 2 else "/"
+        arrived = time.monotonic()
         reply = self.server.route(path.split("?", 1)[0])
-        with self.server.recorder.lock:
-            self.server.recorder.received[path].append(raw)
+        recorder = self.server.recorder
+        with recorder.lock:
+            recorder.received[path].append(raw)
+            recorder.arrivals.append((path, arrived))
+            recorder.answering += 1
+            recorder.most_at_once = max(recorder.most_at_once, recorder.answering)
+        answering = True
         sent: list[bytes] = []
         try:
             for i, piece in enumerate(reply.pieces):
                 if i == 0 and reply.delay:
                     time.sleep(reply.delay)
+                if i == len(reply.pieces) - 1:
+                    with recorder.lock:
+                        recorder.answering -= 1
+                        answering = False
                 self.wfile.write(piece)
                 self.wfile.flush()
                 sent.append(piece)
         except OSError:
             pass  # the client gave up (a timeout or size test): expected
-        with self.server.recorder.lock:
-            self.server.recorder.sent[path].append(b"".join(sent))
+        finally:
+            with recorder.lock:
+                recorder.answering -= answering
+                recorder.sent[path].append(b"".join(sent))
 
 
 class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, route: Callable[[str], Reply]) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, route: Callable[[str], Reply], host: str = "127.0.0.1") -> None:
+        super().__init__((host, 0), _Handler)
         self.route = route
         self.recorder = Recorder()
 
@@ -250,9 +277,9 @@ class LocalServer:
 
 
 @contextmanager
-def serve(route: Callable[[str], Reply] = _route) -> Iterator[LocalServer]:
-    """Run the server in a background thread for the duration of the ``with`` block."""
-    server = _Server(route)
+def serve(route: Callable[[str], Reply] = _route, host: str = "127.0.0.1") -> Iterator[LocalServer]:
+    """Run the server on ``host`` (a loopback address) in a background thread for the ``with`` block."""
+    server = _Server(route, host)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

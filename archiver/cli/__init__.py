@@ -6,18 +6,20 @@ An error the user can act on is printed as one line on stderr; ``--debug`` adds 
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import signal
 import sys
 import traceback
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 import typer
-from typer.core import TyperCommand, TyperGroup
 
 from archiver.__about__ import DISTRIBUTION, __version__
 from archiver.cli import common
-from archiver.errors import ArchiverError, ExitCode
+from archiver.cli.base import ArchiverCommand, ArchiverGroup
+from archiver.errors import ArchiverError, ExitCode, debug_enabled
 
 
 class LazyCommand(NamedTuple):
@@ -82,14 +84,15 @@ def load_command(name: str) -> Any:
     if isinstance(found, typer.Typer):
         command = typer.main.get_group(found)
     else:
-        single = typer.Typer(rich_markup_mode="markdown", pretty_exceptions_enable=False)
-        single.command(name)(found)
+        # No completion options here: typer would add --install-completion to every command; the root has it.
+        single = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+        single.command(name, cls=ArchiverCommand)(found)
         command = typer.main.get_command(single)
     command.name = name
     return command
 
 
-class _LazyGroup(TyperGroup):
+class _LazyGroup(ArchiverGroup):
     """The root group: commands resolved by name on demand; ``--help`` lists them from :data:`COMMANDS`."""
 
     listing = False
@@ -103,7 +106,7 @@ class _LazyGroup(TyperGroup):
             return found
         if self.listing:
             summary = COMMANDS[cmd_name].summary
-            return TyperCommand(cmd_name, help=summary, short_help=summary)
+            return ArchiverCommand(cmd_name, help=summary, short_help=summary)
         command = load_command(cmd_name)
         self.add_command(command, cmd_name)
         return command
@@ -122,11 +125,10 @@ app = typer.Typer(
     help=(
         "Preserve news articles: package each one as a BagIt 1.0 bag holding the original file, its metadata "
         "and a WARC/1.1, ready for long-term preservation.\n\n"
-        "Start with:  archiver package article.txt -o bags/ --organization 'My Archive'"
+        "Start with:\n\n    archiver package article.txt -o bags/ --organization 'My Archive'"
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -144,19 +146,41 @@ def _root(
     ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors (for bug reports)."),
 ) -> None:
-    common.STATE.debug = debug or bool(os.environ.get("ARCHIVER_DEBUG"))
+    if debug:
+        os.environ["ARCHIVER_DEBUG"] = "1"  # read by worker processes too (archiver.errors.debug_enabled)
+    common.STATE.debug = debug_enabled()
 
 
 #: The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
 INTERRUPTED = 130
 
 
-def _say_interrupted() -> None:
+def _exit_interrupted() -> NoReturn:
+    """End a run stopped by Ctrl-C: one line on stderr, exit status 130, nothing else.
+
+    The command's own cleanup (staged bags removed, workers stopped, locks released) has run by now, in the
+    frames the KeyboardInterrupt unwound. The process then ends with ``os._exit``: leaving through the
+    interpreter's normal exit, a run interrupted at some moments ended killed by SIGINT (status -2, not
+    130: 8 of 40 runs of an ingest in one sweep), and a second Ctrl-C during that exit printed a traceback.
+    A second Ctrl-C is ignored from here on.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     print("interrupted: nothing half-made was left under a final name", file=sys.stderr)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(INTERRUPTED)
 
 
 def main() -> None:
     """Console-script entry point: run the app and turn errors into one line and an exit code."""
+    try:
+        _main()
+    finally:  # the work is over: a Ctrl-C now would only turn this exit into a death by SIGINT (status -2)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _main() -> None:
     try:
         app()
     except ArchiverError as exc:
@@ -165,11 +189,10 @@ def main() -> None:
         print(exc.one_line(), file=sys.stderr)
         sys.exit(int(exc.exit_code))
     except KeyboardInterrupt:
-        _say_interrupted()
-        sys.exit(INTERRUPTED)
+        _exit_interrupted()
     except SystemExit as exc:
         if exc.code == INTERRUPTED:  # typer turns Ctrl-C into exit code 130 without a word
-            _say_interrupted()
+            _exit_interrupted()
         raise
     except OSError as exc:
         if common.STATE.debug:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +33,43 @@ def __getattr__(name: str) -> Console:
     console = Console(stderr=name == "err", highlight=False, soft_wrap=True)
     globals()[name] = console
     return console
+
+
+def rich_would_style() -> bool:
+    """Whether rich would colour what ``out`` prints: stdout is a terminal, or ``TTY_COMPATIBLE=1`` or
+    ``FORCE_COLOR`` say to treat it as one (rich's own rules, Console.is_terminal). When it would not,
+    what it prints is the bare text, which :func:`print_styled` writes without importing rich (rich's
+    console and markup are a fifth of validating a one-article bag, issue 14)."""
+    tty_compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if tty_compatible in ("0", "1"):
+        return tty_compatible == "1"
+    force_color = os.environ.get("FORCE_COLOR")
+    if force_color is not None:
+        return force_color != ""
+    try:
+        return sys.stdout.isatty()
+    except ValueError:  # a closed stdout
+        return False
+
+
+def print_styled(*segments: tuple[str, str | None]) -> None:
+    """One line on stdout made of (text, rich style) segments: coloured through ``out`` on a terminal,
+    plain text otherwise. The text is printed as it is (no markup, no emoji codes, no highlighting)."""
+    if not rich_would_style():
+        sys.stdout.write("".join(text for text, _ in segments) + "\n")
+        return
+    from rich.text import Text
+
+    line = Text()
+    for text, style in segments:
+        line.append(text, style=style)
+    console: Console = globals().get("out") or __getattr__("out")
+    console.print(line)
+
+
+def print_line(text: str) -> None:
+    """One line of data (a JSON report) on stdout, exactly as given."""
+    print_styled((text, None))
 
 
 def parse_date(value: str | None) -> datetime | None:

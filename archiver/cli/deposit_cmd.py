@@ -11,19 +11,21 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from typer.core import TyperGroup
 
 from archiver.cli import common
-from archiver.config import Settings, load_settings
+from archiver.cli.base import ArchiverCommand, ArchiverGroup
 from archiver.errors import ArchiverError, ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from archiver.config import Settings  # pydantic: loaded by the commands, not by their --help
 
 _CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
 
 
-class _DefaultToSend(TyperGroup):
+class _DefaultToSend(ArchiverGroup):
     """A group whose default subcommand is ``send``: ``deposit BAG --to IRI`` reads as ``deposit send ...``."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
@@ -50,7 +52,7 @@ def _note(message: str) -> None:
     common.err.print(f"[dim]{message}[/dim]", markup=True, highlight=False)
 
 
-@deposit_app.command("send")
+@deposit_app.command("send", cls=ArchiverCommand)
 def send_command(
     bags: list[Path] = typer.Argument(
         ..., help="Bag folders or serialized bags (.zip, .tar, .tar.gz, .tgz)."
@@ -95,6 +97,7 @@ def send_command(
         archiver deposit bags/* --target dspace --wait
         ARCHIVER_DEPOSIT_PASSWORD=... archiver deposit bag/ --to https://repo.example.org/sword/col/1 --user me
     """
+    from archiver.config import load_settings
     from archiver.deposit.errors import DepositError
     from archiver.deposit.ledger import Ledger
     from archiver.deposit.run import DepositOptions, Depositor
@@ -165,13 +168,15 @@ def _ledger_path(option: Path | None, settings: Settings) -> Path:
     return default_ledger_path(settings.source, settings.deposit.ledger, dict(os.environ))
 
 
-@deposit_app.command("targets")
+@deposit_app.command("targets", cls=ArchiverCommand)
 def targets_command(
     as_json: bool = typer.Option(False, "--json", help="Print the targets as one JSON array."),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
 ) -> None:
     """List the configured deposit targets ([deposit.targets.NAME]); passwords are never shown, only where
     they come from and whether that is set."""
+    from archiver.config import load_settings
+
     settings = load_settings(config)
     rows: list[dict[str, Any]] = []
     for name, t in sorted(settings.deposit.targets.items()):
@@ -222,7 +227,7 @@ def targets_command(
         )
 
 
-@deposit_app.command("service-document")
+@deposit_app.command("service-document", cls=ArchiverCommand)
 def service_document_command(
     url: str | None = typer.Argument(None, help="The SD-IRI (default: the --target's service_document)."),
     target: str | None = typer.Option(
@@ -240,6 +245,7 @@ def service_document_command(
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
 ) -> None:
     """Show what a SWORD v2 server offers: collections, accepted media types and packaging, upload limit."""
+    from archiver.config import load_settings
     from archiver.deposit.sword import SwordClient
     from archiver.deposit.targets import check_http_url, resolve_target
     from archiver.deposit.transport import HttpTransport, RetryPolicy

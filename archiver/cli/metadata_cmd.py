@@ -7,9 +7,6 @@ from pathlib import Path
 import typer
 
 from archiver.cli import common
-from archiver.extract import build_metadata
-from archiver.packaging import capture_time
-from archiver.sources import read_path
 
 
 def metadata_command(
@@ -29,6 +26,11 @@ def metadata_command(
 
         archiver metadata story.txt --url https://example.org/story
     """
+    # Imported when the command runs, so that `archiver metadata --help` loads none of them (issue 14).
+    from archiver.extract import build_metadata
+    from archiver.packaging import capture_time
+    from archiver.sources import read_path
+
     parsed = read_path(article, use_trafilatura=trafilatura)
     meta = build_metadata(
         parsed, captured=capture_time(common.parse_date(date)), identifier=identifier, source_url=url

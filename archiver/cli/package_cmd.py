@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from archiver.cli import common
 from archiver.errors import ExitCode, UsageError
-from archiver.packaging import (
-    Input,
-    PackageOptions,
-    PackageResult,
-    bag_info_labels,
-    expand_inputs,
-    is_url,
-    package_many,
-)
-from archiver.profiles.catalog import RECEIVERS
-from archiver.profiles.plan import resolve_plan
-from archiver.profiles.tags import parse_tag_options, with_defaults
-from archiver.web.options import CaptureOptions
-from archiver.web.package_url import read_url_list
+from archiver.profiles.catalog import RECEIVERS  # light: the names and descriptions --profile's help lists
+
+# Packaging, capture, profiles and rich's progress bars are imported when the command runs, not when it is
+# loaded: `archiver package --help` needs none of them (issue 14).
+if TYPE_CHECKING:
+    from archiver.packaging import Input, PackageOptions, PackageResult
+    from archiver.web.options import CaptureOptions
 
 PROFILE_HELP = (
     "The BagIt profile the bags must satisfy: "
@@ -95,6 +90,21 @@ def package_command(
     ignore_robots: bool = typer.Option(
         False, "--ignore-robots", help="URLs: fetch even what robots.txt disallows (your responsibility)."
     ),
+    concurrency: int = typer.Option(
+        32,  # archiver.web.options.DEFAULT_CONCURRENCY (not imported here: --help stays light)
+        "--concurrency",
+        min=1,
+        help="URLs: requests in flight at once, over all sites and --jobs workers together. Each site still "
+        "gets one at a time, so a list from many sites takes about its busiest site's time; more than the "
+        "number of sites gains nothing.",
+    ),
+    host_delay: float = typer.Option(
+        0.0,
+        "--host-delay",
+        min=0.0,
+        help="URLs: seconds at least between the starts of two requests to one host (robots.txt, pages, "
+        "resources). A robots.txt Crawl-delay larger than this is honoured instead (up to 300 s).",
+    ),
     profile: str = typer.Option(
         "default",
         "--profile",
@@ -131,7 +141,9 @@ def package_command(
 
     A URL is fetched and recorded as it happened (request and response records, each redirect hop, HTTP
     headers byte-exact) into the WARC, with the page's text and metadata extracted and a WACZ for replay.
-    A polite User-Agent names the tool and your contact e-mail; robots.txt is respected.
+    A polite User-Agent names the tool and your contact e-mail; robots.txt is respected. Many URLs are
+    captured at once (--concurrency), each host asked one request at a time, its robots.txt Crawl-delay or
+    --host-delay (the larger) between the starts of two requests, its robots.txt fetched once a run.
 
     With --profile the bags satisfy a receiver's BagIt profile (its manifests, tag files and tags, its
     serialization and naming), and still carry the article, its metadata and the WARC. Tags the profile
@@ -147,6 +159,12 @@ def package_command(
         archiver package story.txt -o outbox/ --profile aptrust --institution example.edu
         --tag aptrust-info.txt:Access=Institution
     """
+    from archiver.packaging import InputList, PackageOptions, bag_info_labels, is_url
+    from archiver.profiles.plan import resolve_plan
+    from archiver.profiles.tags import parse_tag_options, with_defaults
+    from archiver.web.options import CaptureOptions
+    from archiver.web.package_url import read_url_list
+
     settings = common.settings_with(config, organization)
     receiver = settings.profiles.get(profile)
     given = parse_tag_options(tag or (), bag_info or ())
@@ -186,19 +204,20 @@ def package_command(
         timeout=timeout,
         resources_timeout=resources_timeout,
         ignore_robots=ignore_robots,
+        concurrency=concurrency,
+        host_delay=host_delay,
     )
-    paths = expand_inputs(inputs)
+    paths = InputList(inputs)  # packed: 100,000 articles take no more memory than 10,000 (issue 14)
     if not paths:
         raise UsageError(
             "NO_ARTICLES",
             "no article files or URLs to package",
             hint="give .txt or .html files, folders or URLs",
         )
-    results = _run_with_progress(paths, options, jobs, as_json, capture)
-    failed = [r for r in results if not r.ok]
+    counts = _run_with_progress(paths, options, jobs, as_json, capture)
     if not as_json:
-        _summary(results)
-    if failed:
+        _summary(counts)
+    if counts.get("failed"):
         raise typer.Exit(int(ExitCode.FAILED))
 
 
@@ -212,12 +231,20 @@ def _print_result(result: PackageResult, as_json: bool) -> None:
 
 
 def _run_with_progress(
-    paths: list[Input], options: PackageOptions, jobs: int, as_json: bool, capture: CaptureOptions
-) -> list[PackageResult]:
+    paths: Sequence[Input], options: PackageOptions, jobs: int, as_json: bool, capture: CaptureOptions
+) -> dict[str, int]:
+    """Package, printing each result as it comes; returns how many of each status. Results are counted,
+    not kept, so that the command's memory stays flat however many articles it is given."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from archiver.packaging import package_iter, package_many
+
+    counts: dict[str, int] = {}
     if len(paths) == 1:
-        results = package_many(paths, options, jobs=1, capture=capture)
-        _print_result(results[0], as_json)
-        return results
+        result = package_many(paths, options, jobs=1, capture=capture)[0]
+        _print_result(result, as_json)
+        counts[result.status] = 1
+        return counts
     progress = Progress(
         TextColumn("packaging"),
         BarColumn(),
@@ -228,20 +255,19 @@ def _run_with_progress(
     )
     with progress:
         task = progress.add_task("packaging", total=len(paths))
+        # Closed on the way out, so that Ctrl-C while a result is printed stops the workers at once.
+        with contextlib.closing(package_iter(paths, options, jobs=jobs, capture=capture)) as run:
+            for result in run:
+                progress.advance(task)
+                counts[result.status] = counts.get(result.status, 0) + 1
+                if as_json or result.error is not None:
+                    _print_result(result, as_json)
+    return counts
 
-        def on_result(result: PackageResult) -> None:
-            progress.advance(task)
-            if as_json or result.error is not None:
-                _print_result(result, as_json)
 
-        return package_many(paths, options, jobs=jobs, on_result=on_result, capture=capture)
-
-
-def _summary(results: list[PackageResult]) -> None:
-    if len(results) == 1:
+def _summary(counts: dict[str, int]) -> None:
+    total = sum(counts.values())
+    if total == 1:
         return
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.status] = counts.get(r.status, 0) + 1
     parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-    common.err.print(f"{len(results)} articles: {parts}", markup=False)
+    common.err.print(f"{total} articles: {parts}", markup=False)

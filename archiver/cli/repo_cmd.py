@@ -9,36 +9,46 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.text import Text
 
-from archiver import identifiers
 from archiver.cli import common
-from archiver.config import Settings, load_settings
+from archiver.cli.base import ArchiverCommand, ArchiverGroup
 from archiver.errors import ArchiverError, ExitCode, UsageError
-from archiver.formats.ocfl.layouts import DEFAULT_LAYOUT, LAYOUTS
-from archiver.repository.audit import AuditReport, audit
-from archiver.repository.ocfl import (
-    IngestResult,
-    InvalidBagError,
-    OcflRepository,
-    check_user_address,
-    is_uri,
-    object_spec,
-    resolve_repository,
-)
 
+# The repository, its audit, the settings (pydantic) and rich's progress bars are imported by the commands
+# that use them, so that `archiver repo init --help` or `archiver audit --help` loads none of them.
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from archiver.config import Settings
+    from archiver.repository.audit import AuditReport
+    from archiver.repository.ocfl import IngestResult, OcflRepository
+
+#: The storage layouts ``repo init --layout`` offers and its default, as archiver.formats.ocfl.layouts names
+#: them (LAYOUTS, DEFAULT_LAYOUT; a test keeps them equal). Written out here so that the repository
+#: commands' --help does not load the layout code, its hashlib and json (a tenth of their start-up).
+LAYOUT_NAMES = (
+    "0002-flat-direct-storage-layout",
+    "0003-hash-and-id-n-tuple-storage-layout",
+    "0004-hashed-n-tuple-storage-layout",
+    "0006-flat-omit-prefix-storage-layout",
+    "0007-n-tuple-omit-prefix-storage-layout",
+)
+DEFAULT_LAYOUT = "0004-hashed-n-tuple-storage-layout"
 S3_SCHEME = "s3://"
 _CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
 _REPO_HELP = "OCFL storage root (default: config [repository] path, else ~/.local/share/archiver/repository)."
 
-repo_app = typer.Typer(help="Create, list and inspect OCFL repositories.", no_args_is_help=True)
+repo_app = typer.Typer(
+    cls=ArchiverGroup, help="Create, list and inspect OCFL repositories.", no_args_is_help=True
+)
 
 
 def _progress(label: str, total: int) -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     return Progress(
         TextColumn(label),
         BarColumn(),
@@ -55,6 +65,9 @@ def _print_json(value: Any) -> None:
 
 
 def _open(repo: str | None, config: Path | None) -> OcflRepository:
+    from archiver.config import load_settings
+    from archiver.repository.ocfl import OcflRepository, resolve_repository
+
     settings = load_settings(config)
     return OcflRepository.open(resolve_repository(repo, settings.repository.path))
 
@@ -131,6 +144,9 @@ def ingest_command(
         archiver ingest bags/* --into ~/archive-repo --user-address mailto:archivist@example.org
         archiver ingest outbox/example.edu.* --into s3://aptrust-receiving/ --profile aptrust
     """
+    from archiver.config import load_settings
+    from archiver.repository.ocfl import IngestResult, OcflRepository, check_user_address, resolve_repository
+
     if into and into.startswith(S3_SCHEME):
         _ingest_s3(bags, into, as_json, profile, endpoint_url=endpoint_url, region=region, verify=verify)
         return
@@ -168,6 +184,8 @@ def ingest_command(
 def _contact_uri(settings: Settings) -> str | None:
     """The organization's contact e-mail as a mailto: URI: who to ask about a version when no user address
     is given (OCFL 1.1 §3.5.3.1 says the user SHOULD have an address, W008)."""
+    from archiver.repository.ocfl import is_uri
+
     email = settings.organization.contact_email
     return f"mailto:{email}" if email and is_uri(f"mailto:{email}") else None
 
@@ -186,6 +204,8 @@ def _ingest_all(
 
 
 def _print_ingest(bag: Path, result: IngestResult | ArchiverError, as_json: bool) -> None:
+    from archiver.repository.ocfl import IngestResult, InvalidBagError
+
     if as_json:
         if isinstance(result, IngestResult):
             _print_json(result.to_dict())
@@ -256,6 +276,8 @@ def export_command(
 
         archiver export urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 -o restored/ --version v1
     """
+    from archiver import identifiers
+
     repo = _open(from_repo, config)
     dest = repo.export(object_id, output / identifiers.bag_name(object_id), version=version)
     common.out.print(str(dest), markup=False)
@@ -284,6 +306,9 @@ def audit_command(
         archiver audit ~/archive-repo --json > audit.json
         archiver audit ~/archive-repo/3c0/ff4/240/3c0ff424...   # one object
     """
+    from archiver.repository.audit import audit
+    from archiver.repository.ocfl import object_spec
+
     given = Path(repo).expanduser() if repo else None
     root = given if given is not None and object_spec(given) is not None else _open(repo, config).root
     with _progress("auditing", 2) as progress:
@@ -302,6 +327,8 @@ def audit_command(
 
 
 def _render_audit(report: AuditReport) -> None:
+    from rich.text import Text
+
     data = report.to_dict()
     verdict = "[green]INTACT[/green]" if report.ok else "[red]DAMAGED[/red]"
     common.out.print(
@@ -328,13 +355,13 @@ def _render_audit(report: AuditReport) -> None:
 # --------------------------------------------------------------------------------------------------------
 
 
-@repo_app.command("init")
+@repo_app.command("init", cls=ArchiverCommand)
 def repo_init_command(
     path: Path = typer.Argument(..., help="Folder for the new storage root (new or empty)."),
     layout: str = typer.Option(
         DEFAULT_LAYOUT,
         "--layout",
-        help="Storage layout extension: " + ", ".join(LAYOUTS) + ".",
+        help="Storage layout extension: " + ", ".join(LAYOUT_NAMES) + ".",
     ),
     layout_params: list[str] = typer.Option(
         [],
@@ -356,6 +383,8 @@ def repo_init_command(
         archiver repo init ~/flat-repo --layout 0002-flat-direct-storage-layout
         archiver repo init ~/uuid-repo --layout 0006-flat-omit-prefix-storage-layout --layout-param delimiter=:
     """
+    from archiver.repository.ocfl import OcflRepository
+
     repo = OcflRepository.init(path, layout=layout, layout_config=_layout_config(layout_params))
     state = "created" if repo.created else "exists "
     common.out.print(f"{state} OCFL repository at {repo.root}", markup=False)
@@ -378,7 +407,7 @@ def _layout_config(params: list[str]) -> dict[str, Any] | None:
     return config
 
 
-@repo_app.command("list")
+@repo_app.command("list", cls=ArchiverCommand)
 def repo_list_command(
     repo: str | None = typer.Argument(None, help=_REPO_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per object on stdout."),
@@ -399,7 +428,7 @@ def repo_list_command(
             )
 
 
-@repo_app.command("show")
+@repo_app.command("show", cls=ArchiverCommand)
 def repo_show_command(
     object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
     from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),

@@ -6,14 +6,16 @@ from pathlib import Path
 
 import typer
 
-from archiver import schemas
 from archiver.cli import common
+from archiver.cli.base import ArchiverCommand, ArchiverGroup
 from archiver.errors import ExitCode
 
-schema_app = typer.Typer(help="Publish the metadata JSON Schema and the BagIt profile.", no_args_is_help=True)
+schema_app = typer.Typer(
+    cls=ArchiverGroup, help="Publish the metadata JSON Schema and the BagIt profile.", no_args_is_help=True
+)
 
 
-@schema_app.command("export")
+@schema_app.command("export", cls=ArchiverCommand)
 def export_command(
     directory: Path | None = typer.Option(
         None, "--dir", help="The schemas/ folder (default: the one in this checkout)."
@@ -26,6 +28,8 @@ def export_command(
 
         archiver schema export --check
     """
+    from archiver import schemas  # the metadata model (pydantic): loaded to run, not for --help
+
     root = directory or schemas.default_schemas_dir()
     if check:
         stale = schemas.check(root)

@@ -6,9 +6,6 @@ import json
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.text import Text
 
 from archiver.cli import common
 from archiver.errors import ExitCode
@@ -62,6 +59,16 @@ def validate_command(
 
 
 def _run(targets: list[Path], options: ValidateOptions, as_json: bool) -> list[Report]:
+    def on_report(report: Report) -> None:
+        if as_json:
+            common.print_line(json.dumps(report.to_dict(), ensure_ascii=False))
+        else:
+            render(report)
+
+    if len(targets) < 2:  # no progress bar for one target: rich.progress is not even imported
+        return validate(targets, options, on_report=on_report)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     progress = Progress(
         TextColumn("validating"),
         BarColumn(),
@@ -69,29 +76,25 @@ def _run(targets: list[Path], options: ValidateOptions, as_json: bool) -> list[R
         TimeElapsedColumn(),
         console=common.err,
         transient=True,
-        disable=len(targets) < 2,
     )
     with progress:
         task = progress.add_task("validating", total=len(targets))
 
-        def on_report(report: Report) -> None:
+        def advance(report: Report) -> None:
             progress.advance(task)
-            if as_json:
-                common.out.print(json.dumps(report.to_dict(), ensure_ascii=False), markup=False)
-            else:
-                render(report)
+            on_report(report)
 
-        return validate(targets, options, on_report=on_report)
+        return validate(targets, options, on_report=advance)
 
 
 def render(report: Report) -> None:
     """A verdict line, then one line per finding: severity, code, file, message (easy to read and to grep)."""
-    verdict = "[green]VALID[/green]" if report.valid else "[red]INVALID[/red]"
+    verdict = ("VALID", "green") if report.valid else ("INVALID", "red")
     counts = f"{len(report.errors)} errors, {len(report.warnings)} warnings"
-    note = "" if report.fixity_checked else "  [yellow](checksums NOT verified)[/yellow]"
-    common.out.print(f"{verdict} {report.kind} {escape(report.target)}: {counts}{note}")
+    note = ("", None) if report.fixity_checked else ("  (checksums NOT verified)", "yellow")
+    common.print_styled(verdict, (f" {report.kind} {report.target}: {counts}", None), note)
     for f in report.findings:
-        line = Text("  ")
-        line.append(f"{f.severity:7}", style="red" if f.severity is Severity.ERROR else "yellow")
-        line.append(f" {f.code} {f.path or '-'}: {f.message}")
-        common.out.print(line)
+        severity = "red" if f.severity is Severity.ERROR else "yellow"
+        common.print_styled(
+            ("  ", None), (f"{f.severity:7}", severity), (f" {f.code} {f.path or '-'}: {f.message}", None)
+        )

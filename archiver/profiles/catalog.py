@@ -18,15 +18,16 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlparse
-from urllib.request import url2pathname
 
 from archiver.errors import UsageError
-from archiver.profile import profile_document
-from archiver.profiles.model import Profile, ProfileProblems, json_kind, parse_profile
+
+# The profile model (and the digest tables it checks algorithms against) is imported by the functions that
+# parse a profile: listing the shipped names and descriptions (`archiver package --help`) needs neither.
+if TYPE_CHECKING:
+    from archiver.profiles.model import Profile
 
 #: A profile file bigger than this is not a profile (the largest published ones are a few KiB).
 MAX_PROFILE_BYTES: Final = 4 * 1024 * 1024
@@ -68,18 +69,26 @@ def shipped_document(name: str) -> dict[str, Any]:
     """The JSON document of a shipped profile, as published (a fresh copy each call)."""
     receiver = RECEIVERS[name]
     if receiver.resource is None:
+        # Imported here: archiver.profile loads the metadata model (pydantic), which listing the shipped
+        # profiles (`archiver package --help`) does not need.
+        from archiver.profile import profile_document
+
         return profile_document()
     return json.loads(_shipped_text(receiver.resource))  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=8)
 def _shipped_text(resource: str) -> str:
+    from importlib import resources  # only when a shipped profile is read, not to list their names
+
     return resources.files("archiver").joinpath("data", "profiles", resource).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=8)
 def shipped_profile(name: str) -> Profile:
     """A shipped profile, parsed once (shipped files are known good: a failure here is a packaging bug)."""
+    from archiver.profiles.model import parse_profile
+
     return parse_profile(shipped_document(name))
 
 
@@ -114,6 +123,8 @@ def load(source: str | Path, *, max_bytes: int = MAX_PROFILE_BYTES) -> Profile:
 
 
 def _read(source: str | Path, max_bytes: int) -> tuple[dict[str, Any], Profile]:
+    from archiver.profiles.model import json_kind, parse_profile
+
     spec = str(source)
     if spec in RECEIVERS:
         document = shipped_document(spec)
@@ -165,6 +176,8 @@ def _local_path(spec: str) -> Path | None:
     """The file a ``file:`` URL names on this machine (``file:///srv/profiles/aptrust.json``), else None:
     a profile's own identifier is often such a URL once downloaded, and reading a local file fetches
     nothing."""
+    from urllib.request import url2pathname  # urllib.request loads http.client, ssl and email: only here
+
     parsed = urlparse(spec)
     if parsed.scheme.lower() != "file" or parsed.netloc not in ("", "localhost"):
         return None
@@ -173,6 +186,8 @@ def _local_path(spec: str) -> Path | None:
 
 def vet(document: dict[str, Any], *, where: str) -> Profile:
     """``document`` parsed, or UsageError ``PROFILE_UNREADABLE`` listing (up to five of) its problems."""
+    from archiver.profiles.model import ProfileProblems, parse_profile
+
     try:
         return parse_profile(document)
     except ProfileProblems as exc:

@@ -44,6 +44,7 @@ group of one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import hashlib
 import json
@@ -61,7 +62,7 @@ from typing import Any, Literal
 
 from archiver import staging
 from archiver.bag import decode_manifest_path, parse_tag_fields
-from archiver.errors import ArchiverError, UsageError
+from archiver.errors import ArchiverError, InternalError, UsageError
 from archiver.fixity import CHUNK, new_hashers
 from archiver.formats.ocfl.layouts import (
     DEFAULT_LAYOUT,
@@ -256,8 +257,11 @@ def plan_version(
     Forward-delta deduplication (Implementation Notes §2.1.2, §3.6): content whose digest is already in the
     manifest is referenced from the new state only; new content is stored once, at
     ``vN/<contentDirectory>/<first logical path>``. The bag's logical state becoming the version's state
-    means export gives back exactly the bag that came in. An identical state to the head's is reported as
-    unchanged.
+    means export gives back exactly the bag that came in. A bag whose state equals the head's, or an earlier
+    version's, is reported as unchanged at that version: the same bag, byte for byte (its tag files, with
+    their Bagging-Date, are part of the state), is already preserved. Re-running an ingest of several
+    versions of one object (v1, v2, v3 bags in one list) must not add v4 = v1 again; a deliberate return
+    to earlier content is a new bag, made by packaging again.
 
     An object another tool made keeps its conventions: its digest algorithm (sha512 or sha256, §3.4: every
     manifest digest is in that algorithm, so changing it would mean re-digesting every version), its
@@ -278,8 +282,9 @@ def plan_version(
         digest = f.digest(algorithm)
         state.setdefault(spelling.get(digest, digest), []).append(f.logical_path)
     state = {d: sorted(paths) for d, paths in state.items()}
-    if previous and _normalised_state(previous) == {d.lower(): p for d, p in state.items()}:
-        return VersionPlan(previous["head"], dict(previous), {}, True)
+    same = _version_with_state(previous, {d.lower(): p for d, p in state.items()}) if previous else None
+    if same is not None:
+        return VersionPlan(same, dict(previous), {}, True)
     fixity = {a: {d: list(p) for d, p in block.items()} for a, block in previous.get("fixity", {}).items()}
     extra = fixity.setdefault(other, {})
     store: dict[str, str] = {}
@@ -308,9 +313,14 @@ def plan_version(
     return VersionPlan(version, inventory, store, False)
 
 
-def _normalised_state(inventory: Mapping[str, Any]) -> dict[str, list[str]]:
-    state: Mapping[str, list[str]] = inventory["versions"][inventory["head"]]["state"]
-    return {d.lower(): sorted(paths) for d, paths in state.items()}
+def _version_with_state(inventory: Mapping[str, Any], state: Mapping[str, list[str]]) -> str | None:
+    """The newest version whose state is ``state`` (digests lower-cased, paths sorted), or None."""
+    versions: Mapping[str, Any] = inventory["versions"]
+    for name in sorted(versions, key=lambda v: int(v[1:]), reverse=True):
+        found: Mapping[str, list[str]] = versions[name]["state"]
+        if len(found) == len(state) and {d.lower(): sorted(p) for d, p in found.items()} == state:
+            return name
+    return None
 
 
 def encode_inventory(inventory: Mapping[str, Any]) -> tuple[bytes, bytes]:
@@ -540,6 +550,55 @@ def _prune_empty_parents(path: Path, stop: Path) -> None:
         except OSError:
             return
         path = path.parent
+
+
+def _rename_into_new_folders(staged: Path, live: Path, root: Path) -> None:
+    """Rename ``staged`` to ``live``, creating the missing folders between the root and ``live`` in the
+    same rename, so that no moment leaves an empty folder in the storage root (E073, E088).
+
+    Created one by one before the rename, tuple folders would stay empty when the run is interrupted or
+    killed between the two. Instead the missing chain is built around the object in the workspace (the same
+    filesystem) and its top folder renamed into place, which creates the whole path at once. If another
+    ingest creates that top folder meanwhile, the rename fails and the next folder down is tried.
+    """
+    try:
+        os.rename(staged, live)
+        return
+    except FileNotFoundError:  # the tuple folders do not exist yet
+        pass
+    missing: list[Path] = []  # ancestors of live that do not exist, nearest first
+    parent = live.parent
+    while parent != root and root in parent.parents and not parent.is_dir():
+        missing.append(parent)
+        parent = parent.parent
+    if not missing:  # made by another ingest since
+        os.rename(staged, live)
+        return
+    top = missing[-1]
+    wrapper = staged.with_name(staged.name + ".path")  # stands for ``top`` until renamed to it
+    (wrapper / live.parent.relative_to(top)).mkdir(parents=True)
+    os.rename(staged, wrapper / live.relative_to(top))
+    for target in reversed(missing):
+        try:
+            os.rename(wrapper, target)  # creates target and everything below it at once
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY):
+                os.rename(wrapper / live.relative_to(target), staged)  # back where the rollback expects it
+                _remove_empty_tree(wrapper)
+                raise
+        # another ingest made ``target`` meanwhile: the wrapper now stands for the folder below it
+        below = wrapper.with_name(wrapper.name + "+")
+        os.rename(wrapper / live.relative_to(target).parts[0], below)
+        wrapper.rmdir()
+        os.rename(below, wrapper)
+    os.rename(wrapper, live)  # every folder above the object was made by others: the object itself
+
+
+def _remove_empty_tree(path: Path) -> None:
+    for dirpath, _dirnames, _files in os.walk(path, topdown=False):
+        with contextlib.suppress(OSError):
+            os.rmdir(dirpath)
 
 
 def default_repository_path(env: Mapping[str, str] | None = None) -> Path:
@@ -831,15 +890,7 @@ class OcflRepository:
     def _commit(self, staged: Path, live: Path, aside: Path, *, created: bool) -> Path | None:
         """Publish the staged object; return where the old object now lies (to delete), if any."""
         if created:
-            try:
-                os.rename(staged, live)
-            except FileNotFoundError:  # the tuple folders do not exist yet
-                live.parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    os.rename(staged, live)
-                except OSError:
-                    _prune_empty_parents(live.parent, self.root)
-                    raise
+            _rename_into_new_folders(staged, live, self.root)
             old = None
         elif staging.exchange_dirs(staged, live):
             old = staged
@@ -1217,6 +1268,14 @@ class _Batch:
         except ArchiverError as exc:
             job.discard()
             self.results[index] = exc
+            self._deliver()
+            return
+        except OSError:  # the storage itself (full, read-only): every bag after this one would meet it too
+            job.discard()
+            raise
+        except Exception as exc:  # a bug met on this bag only, before the object was touched (issue 19)
+            job.discard()
+            self.results[index] = InternalError.of(exc, where=str(job.bag))
             self._deliver()
             return
         except BaseException:

@@ -60,6 +60,8 @@ KNOWN_VERSIONS = ("0.93", "0.94", "0.95", "0.96", "0.97", "1.0")
 MAX_LINE = 1024 * 1024
 #: Per file and code, at most this many line-level findings; then one that counts the rest.
 MAX_LINE_FINDINGS = 50
+#: Findings of one code listed one by one in a bag's report; the rest are counted in a last one.
+MAX_CODE_FINDINGS = 10_000
 #: bag-info elements that SHOULD NOT be repeated (RFC 8493 section 2.2.2); Payload-Oxum MUST NOT be.
 SINGLE_VALUED = ("bagging-date", "bag-size", "bag-group-identifier", "bag-count")
 
@@ -269,14 +271,19 @@ class BagOptions:
 
 
 class _Sink:
-    """Collects findings, capping repetitive line-level ones per (file, code)."""
+    """Collects findings, capping repetitive line-level ones per (file, code), and any code at
+    MAX_CODE_FINDINGS: a manifest of a million lines naming missing files gives ten thousand findings and a
+    count, not a million (which took 88 s, 1.2 GB and 176 MB of JSON to report)."""
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self._counts: dict[tuple[str | None, str], int] = {}
+        self._per_code: dict[str, int] = {}
 
     def add(self, code: str, path: str | None, message: str) -> None:
-        self.findings.append(finding(code, path, message))
+        n = self._per_code[code] = self._per_code.get(code, 0) + 1
+        if n <= MAX_CODE_FINDINGS:
+            self.findings.append(finding(code, path, message))
 
     def line(self, code: str, path: str, message: str) -> None:
         key = (path, code)
@@ -289,7 +296,13 @@ class _Sink:
             if n > MAX_LINE_FINDINGS:
                 more = n - MAX_LINE_FINDINGS
                 self.findings.append(finding(code, path, f"... and {more} more lines like the above"))
+        for code, n in sorted(self._per_code.items()):
+            if n > MAX_CODE_FINDINGS:
+                self.findings.append(
+                    finding(code, None, f"... and {n - MAX_CODE_FINDINGS} more like the above")
+                )
         self._counts.clear()
+        self._per_code.clear()
         return self.findings
 
 

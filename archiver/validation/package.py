@@ -47,13 +47,8 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import SchemaError
-from jsonschema.protocols import Validator
-
-from archiver.metadata import SCHEMA_BASE
 from archiver.profile import (
     EARLIER_PROFILE_IDS,
     METADATA_PATH,
@@ -62,13 +57,20 @@ from archiver.profile import (
     PROFILE_ID,
     WARC_DIR,
 )
+from archiver.schema_ids import SCHEMA_BASE
 from archiver.schemas import default_schemas_dir
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
 from archiver.validation.model import BagReader, BagView
 from archiver.validation.profile import json_kind
 from archiver.validation.schema_check import Check, compile_schema
 from archiver.warc import to_uri
-from archiver.web.http import HttpFormatError, dechunk, decode_content, head_end, is_chunked, parse_head
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator  # jsonschema itself is imported when a document needs it
+
+# archiver.web.http is imported by the two functions that read captured HTTP responses: importing it runs
+# archiver.web's __init__, which loads the capture options and the settings (pydantic), and a bag of an
+# article file has no response to read (issue 14).
 
 __all__ = [
     "CAPTURE_PATH",
@@ -427,8 +429,11 @@ def _check_schema(meta: dict[str, Any], schemas_dir: Path) -> list[Finding]:
                 f"{METADATA_PATH} schema_version is {version!r}, not a version such as '1.0.0'",
             )
         ]
-    compiled = _validator(str(schemas_dir), version)
-    if compiled is None:
+    loaded = _schema(str(schemas_dir), version)
+    if loaded is not None and loaded[1] is not None and loaded[1](meta):
+        return []  # the common case, proved without jsonschema's cost (schema_check), nor its import
+    validator = _validator(str(schemas_dir), version)
+    if validator is None:
         return [
             finding(
                 "PKG-SCHEMA-UNKNOWN",
@@ -437,9 +442,6 @@ def _check_schema(meta: dict[str, Any], schemas_dir: Path) -> list[Finding]:
                 f"(schemas/{_schema_relpath(version)}); it cannot be validated",
             )
         ]
-    validator, is_valid = compiled
-    if is_valid is not None and is_valid(meta):
-        return []  # the common case, proved without jsonschema's cost (schema_check)
     errors = sorted(validator.iter_errors(meta), key=lambda e: (e.json_path, e.message))
     out = [
         finding(
@@ -465,15 +467,39 @@ def _schema_relpath(version: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _validator(schemas_dir: str, version: str) -> tuple[Validator, Check | None] | None:
-    """The validator of one committed schema version and its fast yes/no check (None where the schema
-    is beyond :mod:`schema_check`); None when no such schema is committed (or it is broken)."""
+def _schema(schemas_dir: str, version: str) -> tuple[Any, Check | None] | None:
+    """One committed schema version and its fast yes/no check (None where the schema is beyond
+    :mod:`schema_check`, or malformed in a way it notices); None when no such file can be read as JSON.
+
+    Importing jsonschema costs more than the rest of validating a one-article bag (issue 14), so a
+    document the fast check accepts is not looked at by jsonschema at all; nor is the schema checked
+    against the 2020-12 metaschema then (the committed schemas are, by the test suite). Any other
+    document goes to :func:`_validator`, which does both."""
     try:
         schema = json.loads((Path(schemas_dir) / _schema_relpath(version)).read_text(encoding="utf-8"))
-        Draft202012Validator.check_schema(schema)
-    except (OSError, UnicodeDecodeError, ValueError, SchemaError):
+    except (OSError, UnicodeDecodeError, ValueError):
         return None
-    return Draft202012Validator(schema), compile_schema(schema)
+    try:
+        return schema, compile_schema(schema)
+    except (re.error, TypeError, ValueError):  # e.g. a pattern that is no regular expression
+        return schema, None
+
+
+@lru_cache(maxsize=16)
+def _validator(schemas_dir: str, version: str) -> Validator | None:
+    """jsonschema's validator of one committed schema version; None when no such schema is committed
+    (or it is broken: not valid against the metaschema)."""
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
+
+    loaded = _schema(schemas_dir, version)
+    if loaded is None:
+        return None
+    try:
+        Draft202012Validator.check_schema(loaded[0])
+    except SchemaError:
+        return None
+    return Draft202012Validator(loaded[0])
 
 
 def _shorten(text: str, limit: int = 300) -> str:
@@ -981,6 +1007,8 @@ def _same_url(value: object, expected: str) -> bool:
 
 def _check_response_entity(path: str, response: _Record, original: _Digest, limit: int) -> list[Finding]:
     """The entity, decoded as the capture decoded it for data/original/, is the original byte for byte."""
+    from archiver.web.http import HttpFormatError
+
     try:
         page = _http_entity(response.data or b"", limit)
     except HttpFormatError as exc:
@@ -1008,6 +1036,8 @@ def _check_response_entity(path: str, response: _Record, original: _Digest, limi
 def _http_entity(block: bytes, limit: int) -> bytes:
     """An HTTP response's entity as a browser sees it: the same functions the capture used (archiver.web.http),
     so what is compared is what was stored. Raises HttpFormatError."""
+    from archiver.web.http import HttpFormatError, dechunk, decode_content, head_end, is_chunked, parse_head
+
     end = head_end(block)
     if end < 0:
         raise HttpFormatError("the block holds no complete HTTP response head")

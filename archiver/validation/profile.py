@@ -55,7 +55,6 @@ from typing import Any, Final
 
 from archiver.bag import parse_tag_fields
 from archiver.errors import UsageError
-from archiver.metadata import SCHEMA_BASE
 from archiver.profile import PROFILE_ID, profile_document
 from archiver.profiles import catalog
 from archiver.profiles.model import (
@@ -74,6 +73,7 @@ from archiver.profiles.model import (
     parse_profile,
     profile_problems,
 )
+from archiver.schema_ids import SCHEMA_BASE
 from archiver.schemas import default_schemas_dir
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
 from archiver.validation.model import BagReader, BagView

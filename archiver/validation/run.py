@@ -11,6 +11,7 @@ archive inside a bag is only as good as its own structure, which the manifests c
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from archiver.errors import UsageError
+from archiver.errors import InternalError, UsageError
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
 if TYPE_CHECKING:
@@ -46,6 +47,13 @@ CODES = register(
         Severity.WARNING,
         "WACZ 1.1.1",
         "a .wacz in a bag's payload is larger than 256 MiB, so the WACZ validator did not read it",
+    ),
+    CodeInfo(
+        "INTERNAL",
+        Severity.ERROR,
+        "archiver",
+        "the validator met an unexpected error on this target (a bug in archiver: please report it, with "
+        "the traceback --debug prints); the target was not judged, the other targets were",
     ),
 )
 
@@ -178,11 +186,11 @@ def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> Non
 
 def _check_embedded_waczs(report: Report, view: BagView, read: BagReader) -> None:
     """Every ``.wacz`` in the payload through the WACZ validator, its findings filed under its bag path."""
-    from archiver.validation.wacz import validate_wacz_bytes
-
     for path in view.payload_files:
         if not path.lower().endswith(WACZ_SUFFIXES):
             continue
+        from archiver.validation.wacz import validate_wacz_bytes  # only bags holding a WACZ load it
+
         try:
             data = read(path, MAX_EMBEDDED_WACZ + 1)
         except (KeyError, OSError):
@@ -221,8 +229,20 @@ def validate(
         target_kind(target)
     reports = []
     for target in targets:
-        report = validate_target(target, options, profile)
+        try:
+            report = validate_target(target, options, profile)
+        except Exception as exc:  # one target's bug must not stop the others (issue 19)
+            report = _internal_report(target, exc)
         reports.append(report)
         if on_report is not None:
             on_report(report)
     return reports
+
+
+def _internal_report(target: Path, exc: Exception) -> Report:
+    """The report of a target the validator failed on: one INTERNAL finding, so it counts as not valid."""
+    error = InternalError.of(exc)
+    kind = "unknown"
+    with contextlib.suppress(Exception):
+        kind = target_kind(target)
+    return Report(str(target), kind, [finding("INTERNAL", None, f"{error.message} ({error.hint})")])

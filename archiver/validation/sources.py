@@ -18,10 +18,12 @@ Hashing is tuned for the two shapes that matter (see ``bench/validate.py``):
   results kept in one table per algorithm. The folder walk skips ``stat`` when checksums follow (a short
   first read is the whole file, and its length is the size). Measured here, threads make this slower:
   below 2 KiB hashlib keeps the GIL, and every system call then hands the GIL between threads.
-* Large files: each file is read once, in 1 MiB chunks into a small ring of reused buffers; the reading
-  thread hashes the fastest algorithm itself and every other algorithm gets a thread of its own fed with
-  memoryviews of the same buffers (hashlib releases the GIL on large buffers), so sha256 + sha512 costs
-  about what sha512 alone costs. Large files are also spread over ``jobs`` threads.
+* Large files: each file is read once by :func:`archiver.fixity.hash_stream`, the routine the OCFL
+  validator uses too: 1 MiB blocks into a small ring of reused buffers; the reading thread hashes the
+  cheapest algorithm itself and every other algorithm gets a thread of its own fed with memoryviews of
+  the same buffers (hashlib releases the GIL on large buffers), so sha256 + sha512 costs about what
+  sha512 alone costs. Large files are also spread over ``jobs`` threads. Every source (folder, tar,
+  compressed tar, zip) hands it a ``readinto`` callable, so no source copies or re-chunks the bytes.
 
 A compressed tar cannot be re-read cheaply, so it is read in ONE streaming pass (:class:`StreamTarSource`):
 tag files are kept in memory, and every large member is hashed as it streams with the algorithms the
@@ -41,7 +43,6 @@ import lzma
 import os
 import pickle
 import posixpath
-import queue
 import re
 import signal
 import stat
@@ -57,7 +58,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Protocol, cast
 
-from archiver.fixity import BAGIT_TO_HASHLIB
+from archiver.fixity import BAGIT_TO_HASHLIB, Readinto, hash_stream
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
 
 # --- limits (module constants so that tests can lower them) --------------------------------------------
@@ -67,10 +68,8 @@ CHUNK = 1024 * 1024
 SMALL_FILE = 256 * 1024
 #: First read of a file of unknown size; a shorter answer is the whole file.
 SMALL_READ = 64 * 1024
-#: Files from this size on get one thread per extra algorithm.
+#: Files from this size on get one thread per extra algorithm (memory: archiver.fixity.RING x CHUNK each).
 PIPELINE_FILE = 8 * 1024 * 1024
-#: Buffers in flight per pipelined file (memory: PIPELINE_DEPTH x CHUNK).
-PIPELINE_DEPTH = 4
 #: Decompression bomb guard: more than BOMB_RATIO bytes out per byte in, once BOMB_MIN_BYTES are out.
 BOMB_RATIO = 1000
 BOMB_MIN_BYTES = 64 * 1024 * 1024
@@ -81,9 +80,6 @@ STREAM_CACHE_FILE = 1024 * 1024
 TAG_FILE_LIMIT = 256 * 1024 * 1024
 #: Algorithms a streamed tar hashes its members with when no manifest came before them.
 COMMON_ALGORITHMS: tuple[str, ...] = ("md5", "sha1", "sha256", "sha512")
-
-#: Rough relative cost per byte (lower is faster); the reading thread takes the cheapest algorithm.
-_COST = {"sha1": 1, "sha256": 1, "sha224": 1, "blake2b512": 2, "blake2s256": 3, "md5": 2}
 
 _DRIVE_RE = re.compile(r"[A-Za-z]:")
 _STEM_RE = re.compile(r"\.(tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar|zip)$", re.IGNORECASE)
@@ -284,96 +280,43 @@ HASHERS: dict[str, Callable[..., _Hasher]] = {
 HEX_LENGTHS: dict[str, int] = {alg: len(ctor().hexdigest()) for alg, ctor in HASHERS.items()}
 
 
-def by_cost(algorithms: Iterable[str]) -> list[str]:
-    """Cheapest algorithm first: the thread that reads also hashes the first one."""
-    return sorted(set(algorithms), key=lambda alg: (_COST.get(alg, 5), alg))
-
-
 def digest_bytes(data: bytes, algorithms: Iterable[str]) -> dict[str, str]:
     return {alg: HASHERS[alg](data).hexdigest() for alg in algorithms}
 
 
-#: Chunks of one file; each chunk stays valid until PIPELINE_DEPTH more have been taken.
+#: Chunks of one stream, for what is read without hashing (skipped members, a tar's end).
 Chunks = Iterator[bytes | memoryview]
 
 
-def digest_chunks(chunks: Chunks, algorithms: Sequence[str], *, parallel: bool) -> tuple[dict[str, str], int]:
-    """Hex digests of a stream read once; with ``parallel``, one thread per algorithm after the first.
+def digest_readinto(readinto: Readinto, algorithms: Sequence[str], size: int) -> tuple[dict[str, str], int]:
+    """Hex digests of a stream read once, and its length: every source's large files go through here.
 
-    The producer may reuse a buffer once PIPELINE_DEPTH later chunks were taken: a semaphore per worker
-    thread holds the reader back until every worker is done with the chunk that buffer held.
+    ``size`` is what the listing says: from PIPELINE_FILE on, each algorithm after the cheapest gets a
+    thread (:func:`archiver.fixity.hash_stream`). CHUNK and PIPELINE_FILE are read at each call, so tests
+    can lower them.
     """
-    order = by_cost(algorithms)
-    hashers = [HASHERS[alg]() for alg in order]
-    size = 0
-    if not parallel or len(hashers) < 2:
-        for chunk in chunks:
-            size += len(chunk)
-            for h in hashers:
-                h.update(chunk)
-        return {alg: h.hexdigest() for alg, h in zip(order, hashers, strict=True)}, size
-    own, others = hashers[0], hashers[1:]
-    feeds: list[queue.SimpleQueue[bytes | memoryview | None]] = [queue.SimpleQueue() for _ in others]
-    slots = [threading.Semaphore(PIPELINE_DEPTH) for _ in others]
-    failures: list[BaseException] = []
-
-    def work(
-        h: _Hasher, feed: queue.SimpleQueue[bytes | memoryview | None], slot: threading.Semaphore
-    ) -> None:
-        try:
-            while (item := feed.get()) is not None:
-                h.update(item)
-                slot.release()
-        except BaseException as exc:  # pragma: no cover - hashlib does not fail on bytes
-            failures.append(exc)
-            while feed.get() is not None:
-                slot.release()
-
-    threads = [
-        threading.Thread(target=work, args=args, daemon=True)
-        for args in zip(others, feeds, slots, strict=True)
-    ]
-    for t in threads:
-        t.start()
-    try:
-        while True:
-            for slot in slots:
-                slot.acquire()
-            item = next(chunks, None)
-            if item is None:
-                break
-            for feed in feeds:
-                feed.put(item)
-            own.update(item)
-            size += len(item)
-    finally:
-        for feed in feeds:
-            feed.put(None)
-        for t in threads:
-            t.join()
-    if failures:  # pragma: no cover
-        raise failures[0]
-    return {alg: h.hexdigest() for alg, h in zip(order, hashers, strict=True)}, size
+    hashers = [HASHERS[alg]() for alg in algorithms]
+    got = hash_stream(readinto, hashers, block=CHUNK, threads_after=0 if size >= PIPELINE_FILE else None)
+    return {alg: h.hexdigest() for alg, h in zip(algorithms, hashers, strict=True)}, got
 
 
-def readinto_chunks(readinto: Callable[[memoryview], int | None], limit: int | None = None) -> Chunks:
-    """Chunks read into a ring of PIPELINE_DEPTH reused buffers (no allocation per chunk)."""
-    ring = [memoryview(bytearray(CHUNK)) for _ in range(PIPELINE_DEPTH)]
-    left = limit
-    k = 0
-    while left is None or left > 0:
-        view = ring[k % PIPELINE_DEPTH]
-        if left is not None and left < CHUNK:
+def limited(readinto: Readinto, length: int) -> Readinto:
+    """``readinto`` cut at ``length`` bytes (a tar member); a stream that ends sooner raises EOFError."""
+    left = length
+
+    def read(view: memoryview) -> int:
+        nonlocal left
+        if left <= 0:
+            return 0
+        if len(view) > left:
             view = view[:left]
         n = readinto(view)
         if not n:
-            if left is not None:
-                raise EOFError(f"archive ended {left} bytes before the end of the member")
-            return
-        if left is not None:
-            left -= n
-        k += 1
-        yield view[:n]
+            raise EOFError(f"archive ended {left} bytes before the end of the member")
+        left -= n
+        return n
+
+    return read
 
 
 def read_chunks(read: Callable[[int], bytes]) -> Chunks:
@@ -604,8 +547,8 @@ class BagSource(ABC):
         self, path: str, size: int, algs: tuple[str, ...]
     ) -> tuple[dict[str, str], int, str | None]:
         try:
-            with self._open_chunks(path) as chunks:
-                digests, got = digest_chunks(chunks, algs, parallel=size >= PIPELINE_FILE)
+            with self._open_reader(path) as readinto:
+                digests, got = digest_readinto(readinto, algs, size)
         except READ_ERRORS as exc:
             return {}, 0, _why(exc)
         return digests, got, None
@@ -614,7 +557,8 @@ class BagSource(ABC):
     def _read_whole(self, path: str) -> bytes: ...
 
     @abstractmethod
-    def _open_chunks(self, path: str) -> contextlib.AbstractContextManager[Chunks]: ...
+    def _open_reader(self, path: str) -> contextlib.AbstractContextManager[Readinto]:
+        """A listed file as a ``readinto`` callable, for :func:`digest_readinto` and prefix reads."""
 
     def close(self) -> None:  # noqa: B027 - most sources hold nothing open
         pass
@@ -820,10 +764,10 @@ class FolderSource(BagSource):
         return self.read(path, 1 << 62)
 
     @contextlib.contextmanager
-    def _open_chunks(self, path: str) -> Iterator[Chunks]:
+    def _open_reader(self, path: str) -> Iterator[Readinto]:
         full, flags = self._full(path)
         with open(os.open(full, flags), "rb", buffering=0) as fh:
-            yield readinto_chunks(fh.readinto)
+            yield fh.readinto
 
 
 def _lexical_target(link_path: str, target: str) -> str | None:
@@ -977,15 +921,14 @@ class _ArchiveSource(BagSource):
         return data[:limit]
 
     def _read_prefix(self, path: str, limit: int) -> bytes:
-        with self._open_chunks(path) as chunks:
+        with self._open_reader(path) as readinto:
             parts: list[bytes] = []
             got = 0
-            for chunk in chunks:
-                parts.append(bytes(chunk))
-                got += len(chunk)
-                if got >= limit:
-                    break
-            return b"".join(parts)[:limit]
+            view = memoryview(bytearray(min(CHUNK, max(limit, 1))))
+            while got < limit and (n := readinto(view[: min(len(view), limit - got)])):
+                parts.append(bytes(view[:n]))
+                got += n
+            return b"".join(parts)
 
 
 def _tar_kind_problem(info: tarfile.TarInfo) -> tuple[str, str] | None:
@@ -1035,13 +978,13 @@ class TarSource(_ArchiveSource):
         return data
 
     @contextlib.contextmanager
-    def _open_chunks(self, path: str) -> Iterator[Chunks]:
+    def _open_reader(self, path: str) -> Iterator[Readinto]:
         member = self._member(path)
         info = member.ref
         assert isinstance(info, tarfile.TarInfo)
         with open(self.target, "rb", buffering=0) as fh:
             fh.seek(info.offset_data)
-            yield readinto_chunks(fh.readinto, member.size)
+            yield limited(fh.readinto, member.size)
 
 
 class _CountingReader(io.RawIOBase):
@@ -1157,13 +1100,14 @@ class StreamTarSource(_ArchiveSource):
                 check()
             return
         algs = sorted(declared) or list(COMMON_ALGORITHMS)
+        readinto = cast(io.BufferedIOBase, fh).readinto
 
-        def checked() -> Chunks:
-            for chunk in read_chunks(fh.read):
-                check()
-                yield chunk
+        def checked(view: memoryview) -> int:
+            n = readinto(view)
+            check()
+            return n
 
-        self.hashed[info.name] = digest_chunks(checked(), algs, parallel=info.size >= PIPELINE_FILE)
+        self.hashed[info.name] = digest_readinto(checked, algs, info.size)
 
     def _rekey(self) -> None:
         """Re-key what the pass kept, from archive names to bag-relative paths."""
@@ -1200,8 +1144,8 @@ class StreamTarSource(_ArchiveSource):
                         continue
                     fh = tf.extractfile(info)
                     assert fh is not None
-                    digests, size = digest_chunks(
-                        read_chunks(fh.read), wanted[path], parallel=info.size >= PIPELINE_FILE
+                    digests, size = digest_readinto(
+                        cast(io.BufferedIOBase, fh).readinto, wanted[path], info.size
                     )
                     results.put(path, digests, size)
         except (_Bomb, *READ_ERRORS) as exc:
@@ -1215,10 +1159,10 @@ class StreamTarSource(_ArchiveSource):
         return self._read_prefix(path, 1 << 62)
 
     @contextlib.contextmanager
-    def _open_chunks(self, path: str) -> Iterator[Chunks]:
-        """A member's chunks, by streaming the archive again up to it (used by the reader only)."""
+    def _open_reader(self, path: str) -> Iterator[Readinto]:
+        """A member's bytes, by streaming the archive again up to it (used by the reader only)."""
         if path in self.cache:
-            yield iter([self.cache[path]])
+            yield io.BytesIO(self.cache[path]).readinto
             return
         name = self._member(path).name
         with self._stream() as (tf, check):
@@ -1227,7 +1171,7 @@ class StreamTarSource(_ArchiveSource):
                 if info.name == name and info.isreg():
                     fh = tf.extractfile(info)
                     assert fh is not None
-                    yield read_chunks(fh.read)
+                    yield cast(io.BufferedIOBase, fh).readinto
                     return
         raise KeyError(path)
 
@@ -1296,11 +1240,11 @@ class ZipSource(_ArchiveSource):
             return fh.read()
 
     @contextlib.contextmanager
-    def _open_chunks(self, path: str) -> Iterator[Chunks]:
+    def _open_reader(self, path: str) -> Iterator[Readinto]:
         info = self._member(path).ref
         assert isinstance(info, zipfile.ZipInfo)
         with self._zipfile().open(info) as fh:
-            yield read_chunks(fh.read)
+            yield cast(io.BufferedIOBase, fh).readinto
 
     def close(self) -> None:
         with self._lock:

@@ -3,7 +3,8 @@
 Modules, from the wire up: :mod:`~archiver.web.urls` (which URLs, credentials removed),
 :mod:`~archiver.web.http` (HTTP/1.1 framing as bytes), :mod:`~archiver.web.fetch` (one exchange over a
 socket, recorded byte for byte), :mod:`~archiver.web.robots`, :mod:`~archiver.web.resources`,
-:mod:`~archiver.web.capture` (the page, its redirects and resources), :mod:`~archiver.web.records` and
+:mod:`~archiver.web.capture` (the page, its redirects and resources), :mod:`~archiver.web.politeness` and
+:mod:`~archiver.web.prefetch` (many sites at once, one request at a time per host), :mod:`~archiver.web.records` and
 :mod:`~archiver.web.warcfile` (the WARC), :mod:`~archiver.web.capture_json`, :mod:`~archiver.web.page`
 (extraction) and :mod:`~archiver.web.package_url` (the bag). Errors are :class:`CaptureError` with
 ``CAPTURE_...`` codes.

@@ -4,22 +4,27 @@ The result, :class:`Capture`, holds every exchange as it happened; nothing is wr
 failure leaves nothing behind by construction. The page itself must succeed: a failure anywhere on its
 redirect chain raises :class:`CaptureError`. Resources are best effort: each failure or skip is recorded
 (with its reason) in :attr:`Capture.skipped`, and the page is still packaged.
+
+Given a :class:`~archiver.web.politeness.HostGate`, every request (robots.txt, page, redirect hop,
+resource) waits for its host's turn there, and robots.txt's Crawl-delay is handed to it, so captures
+running at once in threads stay polite to each site (see :mod:`archiver.web.politeness`).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archiver.config import Settings
 from archiver.web.errors import CaptureError, CaptureUsageError
 from archiver.web.fetch import Exchange, Limits, fetch_once
 from archiver.web.http import HttpFormatError, decode_content, media_type
 from archiver.web.options import CaptureOptions, default_user_agent
+from archiver.web.politeness import HostGate
 from archiver.web.resources import find_resources, same_site
 from archiver.web.robots import RobotsCache, RobotsRules
-from archiver.web.urls import Target, parse_target, redact, resolve
+from archiver.web.urls import DEFAULT_PORTS, Target, parse_target, redact, resolve
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -88,16 +93,33 @@ def _disallowed(url: str) -> CaptureError:
     )
 
 
+def _in_turn(fetch: Fetch, gate: HostGate) -> Fetch:
+    """``fetch``, each request made when the gate gives its host's turn."""
+
+    def fetch_in_turn(target: Target, fields: list[tuple[str, str]], limits: Limits) -> Exchange:
+        with gate.request(target.host):
+            return fetch(target, fields, limits)
+
+    return fetch_in_turn
+
+
 class _Session:
     """One capture's shared state: options, User-Agent, robots.txt cache and the fetch function."""
 
-    def __init__(self, options: CaptureOptions, settings: Settings, fetch: Fetch) -> None:
+    def __init__(
+        self, options: CaptureOptions, settings: Settings, fetch: Fetch, gate: HostGate | None = None
+    ) -> None:
         self.options = options
         self.agent = options.user_agent or default_user_agent(settings)
+        self.gate = gate
+        if gate is not None:
+            fetch = _in_turn(fetch, gate)
         self.fetch = fetch
         robots_fields = request_fields(self.agent, "text/plain,*/*;q=0.5")
         self.robots = RobotsCache(
-            fetch=lambda target, limit: fetch(target, robots_fields, _limits(options, limit)),
+            fetch=lambda target, limit: fetch(
+                target, robots_fields, replace(_limits(options, limit), truncate=True)
+            ),
             agent=self.agent,
         )
 
@@ -109,6 +131,8 @@ class _Session:
         except CaptureError as exc:  # named after the URL asked for, which is what the user knows
             message = f"{exc.message} (asking for the site's robots.txt, {exc.url}, before the page)"
             raise type(exc)(exc.code, message, url=target.url, hint=exc.hint) from exc
+        if self.gate is not None:
+            self.gate.set_delay(target.host, rules.delay)
         if not rules.allows(target.url, self.agent):
             raise _disallowed(target.url)
 
@@ -146,13 +170,20 @@ class _Session:
                     hint="the chain was: " + " -> ".join(h.target.url for h in hops),
                 )
             try:
-                target = parse_target(resolve(target.url, location))
+                previous, target = target, parse_target(resolve(target.url, location))
             except CaptureUsageError as exc:
                 raise CaptureError(
                     "CAPTURE_REDIRECT_INVALID",
                     f"redirected to an unusable URL: {exc.message}",
                     url=target.url,
                 ) from None
+            if target.port not in (previous.port, DEFAULT_PORTS[target.scheme]):
+                raise CaptureError(  # a page must not steer the tool to another service of a host
+                    "CAPTURE_REDIRECT_INVALID",
+                    f"redirected to another port ({target.url}): not followed",
+                    url=previous.url,
+                    hint="capture that URL directly if you mean to",
+                )
             if target.url in seen:
                 raise CaptureError(
                     "CAPTURE_TOO_MANY_REDIRECTS", f"redirect loop back to {target.url}", url=redact(url)
@@ -261,10 +292,12 @@ def capture_url(
     settings: Settings,
     *,
     fetch: Fetch | None = None,
+    gate: HostGate | None = None,
 ) -> Capture:
     """Fetch the page at ``url`` (and its resources when asked). Raises CaptureError; writes nothing.
 
-    ``fetch`` defaults to :func:`archiver.web.fetch.fetch_once`; tests and benchmarks may wrap it.
+    ``fetch`` defaults to :func:`archiver.web.fetch.fetch_once`; tests and benchmarks may wrap it. With
+    ``gate``, each request waits for its host's turn (one in flight per host, the host's delay between).
     """
     fetch = fetch or (lambda target, fields, limits: fetch_once(target, fields, limits))
     target = parse_target(url)  # raises early for a URL that cannot be captured at all
@@ -273,7 +306,7 @@ def capture_url(
         warnings.append("the URL carried credentials (user:password@): they were removed and not sent")
     if not settings.organization.contact_email and not options.user_agent:
         warnings.append("no contact e-mail configured: the User-Agent names no one site owners can write to")
-    session = _Session(options, settings, fetch)
+    session = _Session(options, settings, fetch, gate)
     hops = session.follow(target.url, request_fields(session.agent, PAGE_ACCEPT), _limits(options))
     html = _check_page(hops[-1], options)
     resources: list[Exchange] = []

@@ -52,6 +52,10 @@ class Limits:
     timeout: float
     connect_timeout: float
     max_bytes: int
+    #: robots.txt only: a body longer than ``max_bytes`` is cut there rather than refused, as RFC 9309
+    #: section 2.5 has crawlers parse the first 500 KiB and ignore the rest. Only with a Content-Length or
+    #: an end-of-connection framing: a chunked body over the limit is still refused.
+    truncate: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,7 +282,9 @@ def _read_body(reader: _Reader, head: ResponseHead, start: int, method: str, lim
         raise _fail(target, "CAPTURE_PROTOCOL", str(exc)) from None
     if length is not None:
         if length > limits.max_bytes:
-            raise _too_large(target, limits.max_bytes, length)
+            if not limits.truncate:
+                raise _too_large(target, limits.max_bytes, length)
+            length = limits.max_bytes
         while len(reader.buf) - start < length:
             if not reader.more("reading the response body"):
                 got = len(reader.buf) - start
@@ -288,16 +294,19 @@ def _read_body(reader: _Reader, head: ResponseHead, start: int, method: str, lim
         return bytes(reader.buf[start : start + length])
     while reader.more("reading the response body"):  # delimited by the end of the connection
         if len(reader.buf) - start > limits.max_bytes:
+            if limits.truncate:
+                break
             raise _too_large(target, limits.max_bytes)
-    if len(reader.buf) - start > limits.max_bytes:
+    if len(reader.buf) - start > limits.max_bytes and not limits.truncate:
         raise _too_large(target, limits.max_bytes)
-    return bytes(reader.buf[start:])
+    return bytes(reader.buf[start : start + limits.max_bytes])
 
 
 def fetch_once(
     target: Target, fields: list[tuple[str, str]], limits: Limits, *, method: str = "GET"
 ) -> Exchange:
-    """Send one request and read its whole response. Raises CaptureError; never returns a partial one."""
+    """Send one request and read its whole response. Raises CaptureError; never returns a partial one (but
+    for a robots.txt read with ``limits.truncate``)."""
     started = datetime.now(UTC)
     clock = _Clock(limits)
     request = build_request(method, target.request_target, target.host_header, fields)

@@ -42,7 +42,7 @@ from archiver import identifiers
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
 from archiver.article import Article
 from archiver.bag import PayloadFile
-from archiver.errors import ArchiverError, UsageError
+from archiver.errors import ArchiverError, InternalError, UsageError
 from archiver.extract import build_metadata
 from archiver.metadata import ArticleMetadata
 from archiver.packaging import (
@@ -212,6 +212,8 @@ def _stage_web_jobs(jobs: Sequence[_WebJob], options: PackageOptions, times: Pha
                         phase(job, options)
                     except (ArchiverError, OSError) as exc:
                         job.error = exc
+                    except Exception as exc:  # a bug met on this page only: the others go on (issue 19)
+                        job.error = InternalError.of(exc)
             times.add(name, start)
     except BaseException:
         for job in jobs:

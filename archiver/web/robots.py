@@ -13,14 +13,21 @@ Redirects of robots.txt are followed (up to 5, as section 2.3.1.2 asks). At most
 The decision, not the robots.txt exchange itself, is recorded in the package's capture.json.
 
 Rules are kept per process for an hour (RFC 9309 section 2.4 allows up to 24), so a batch of URLs from one
-site asks for its robots.txt once, not once per article.
+site asks for its robots.txt once, not once per article; captures running at once in threads wait for the
+one fetch in flight instead of asking again (a lock per origin).
+
+``Crawl-delay`` and ``Request-rate`` (extensions RFC 9309 leaves out) of the group that applies to us are
+kept as :attr:`RobotsRules.delay`, seconds between the starts of two requests, which the capture hands to
+the :class:`~archiver.web.politeness.HostGate`. ``urllib.robotparser`` reads only whole seconds; we also
+read decimals (``Crawl-delay: 0.5``), choosing the group exactly as it does.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.robotparser import RobotFileParser
 
@@ -34,6 +41,8 @@ ROBOTS_MAX_REDIRECTS = 5
 CACHE_SECONDS = 3600.0
 _CACHE: dict[tuple[str, str], tuple[float, RobotsRules]] = {}
 _CACHE_LOCK = threading.Lock()
+#: One lock per (origin, agent) being loaded, so that threads asking at once fetch robots.txt once.
+_LOADING: dict[tuple[str, str], threading.Lock] = {}
 
 #: Fetches one target with the given byte limit; the capture supplies it with its own headers and limits.
 Fetcher = Callable[[Target, int], Exchange]
@@ -47,6 +56,8 @@ class RobotsRules:
     status: int | None  # the final HTTP status of robots.txt; None when it could not be parsed
     mode: str  # "rules", "allow-all" (4xx), "disallow-all" (5xx or unreadable)
     parser: RobotFileParser | None = None
+    #: Seconds between the starts of two requests the site asks of us (Crawl-delay, Request-rate), if any.
+    delay: float | None = None
 
     def allows(self, url: str, agent: str) -> bool:
         if self.mode == "allow-all":
@@ -67,13 +78,16 @@ class RobotsCache:
     def for_target(self, target: Target) -> RobotsRules:
         if target.origin not in self.rules:
             key = (target.origin, self.agent)
-            now = time.monotonic()
             with _CACHE_LOCK:
-                cached = _CACHE.get(key)
-            if cached is None or now - cached[0] > CACHE_SECONDS:
-                cached = (now, self._load(target))
+                loading = _LOADING.setdefault(key, threading.Lock())
+            with loading:  # another thread fetching this robots.txt: its answer is ours
+                now = time.monotonic()
                 with _CACHE_LOCK:
-                    _CACHE[key] = cached
+                    cached = _CACHE.get(key)
+                if cached is None or now - cached[0] > CACHE_SECONDS:
+                    cached = (now, self._load(target))
+                    with _CACHE_LOCK:
+                        _CACHE[key] = cached
             self.rules[target.origin] = cached[1]
         return self.rules[target.origin]
 
@@ -90,11 +104,12 @@ class RobotsCache:
             except CaptureError:
                 break
             exchange = self.fetch(robots, ROBOTS_MAX_BYTES)
-        return rules_from_response(url, exchange)
+        return rules_from_response(url, exchange, self.agent)
 
 
-def rules_from_response(url: str, exchange: Exchange) -> RobotsRules:
-    """Interpret a robots.txt response per RFC 9309 section 2.3.1 (pure, given the exchange)."""
+def rules_from_response(url: str, exchange: Exchange, agent: str | None = None) -> RobotsRules:
+    """Interpret a robots.txt response per RFC 9309 section 2.3.1 (pure, given the exchange); with
+    ``agent``, also the delay its group asks for."""
     status = exchange.status
     if 400 <= status < 500:
         return RobotsRules(url, status, "allow-all")
@@ -107,5 +122,28 @@ def rules_from_response(url: str, exchange: Exchange) -> RobotsRules:
     except HttpFormatError:
         return RobotsRules(url, None, "disallow-all")
     parser = RobotFileParser(url)
-    parser.parse(body.decode("utf-8", errors="replace").splitlines())
-    return RobotsRules(url, status, "rules", parser)
+    parser.parse(_delays_in_ms(body.decode("utf-8", errors="replace").splitlines()))
+    return RobotsRules(url, status, "rules", parser, None if agent is None else _delay(parser, agent))
+
+
+_CRAWL_DELAY = re.compile(r"(?i)^(\s*crawl-delay\s*:\s*)(\d*\.?\d+)(\s*(?:#.*)?)$")
+
+
+def _delays_in_ms(lines: Iterable[str]) -> list[str]:
+    """The lines with each Crawl-delay in milliseconds, so that ``urllib.robotparser`` (which takes whole
+    numbers only) keeps ``0.5`` too and picks the group it belongs to as it picks them for Allow/Disallow;
+    :func:`_delay` divides by 1000 again. Only the delay read here uses that field of the parser."""
+    return [_CRAWL_DELAY.sub(lambda m: f"{m[1]}{round(float(m[2]) * 1000)}{m[3]}", line) for line in lines]
+
+
+def _delay(parser: RobotFileParser, agent: str) -> float | None:
+    """Seconds between requests the group for ``agent`` asks for: Crawl-delay, or Request-rate n/s as s/n
+    seconds, the larger when both are given; None when neither is."""
+    delays: list[float] = []
+    crawl_ms = parser.crawl_delay(agent)
+    if crawl_ms is not None:
+        delays.append(int(crawl_ms) / 1000.0)
+    rate = parser.request_rate(agent)
+    if rate is not None and rate.requests > 0:
+        delays.append(rate.seconds / rate.requests)
+    return max(delays) if delays else None

@@ -10,10 +10,12 @@ input raises, however broken.
 The disk is read as little as possible, because a root of ten thousand small objects is mostly per-object
 overhead: one ``scandir`` per directory (links are reported, never followed), each inventory read and parsed
 once (a head inventory byte-identical to the root one is not parsed again), and each content file read once
-for every digest any inventory gives it: a small file in one read, a larger one in 1 MiB blocks into a
-reused buffer. Large files are read ahead in this thread while pool threads hash the previous block, one
-thread per algorithm: hashlib releases the GIL, so a file costs about as long as its slowest digest. Many
-objects are checked in worker processes, since their cost is Python's, which threads cannot share.
+for every digest any inventory gives it: a small file in one read, a larger one in 1 MiB blocks by
+:func:`archiver.fixity.hash_stream` (the routine the BagIt validator uses too): past the first block
+this thread reads and hashes the cheapest digest while each other digest runs in a thread of its own, fed
+from a small ring of reused buffers; hashlib releases the GIL, so a file costs about as long as its slowest
+digest. Many objects are checked in worker processes, since their cost is Python's, which threads cannot
+share.
 """
 
 from __future__ import annotations
@@ -23,16 +25,15 @@ import io
 import json
 import multiprocessing
 import os
-import queue
 import re
 import sys
-import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from archiver.fixity import hash_stream
 from archiver.formats.ocfl.codes import REGISTERED_EXTENSIONS, REGISTERED_LAYOUTS, UNREADABLE
 from archiver.formats.ocfl.inventory import (
     COMPUTABLE,
@@ -56,9 +57,6 @@ LAYOUT_FILE: Final = "ocfl_layout.json"
 EXTENSIONS: Final = "extensions"
 LOGS: Final = "logs"
 CHUNK: Final = 1 << 20
-#: A file larger than CHUNK is hashed from a ring of RING buffers of BLOCK bytes (see _feed_pipelined).
-BLOCK: Final = 4 << 20
-RING: Final = 4
 #: Objects from which validate_root uses processes: below, starting them costs more than it saves.
 PROCESS_MIN: Final = 200
 #: Largest declaration or sidecar read: both hold one short line.
@@ -186,103 +184,25 @@ def _parse_json(data: bytes) -> tuple[Any, str | None]:
         return None, f"it is not JSON: {exc}"
 
 
-_local = threading.local()
-
-
-def _buffer() -> memoryview:
-    """This thread's read buffer, reused for every file it hashes."""
-    view: memoryview | None = getattr(_local, "buffer", None)
-    if view is None:
-        view = _local.buffer = memoryview(bytearray(CHUNK))
-    return view
-
-
 def digest_file(path: str, algorithms: Iterable[str]) -> tuple[dict[str, str], int]:
     """Hex digests of a file in every algorithm of ``algorithms`` (names of :data:`COMPUTABLE`), and its size,
-    reading it once. A file of more than one block is read ahead while pool threads hash."""
+    reading it once: the first SMALL_READ bytes in one read (most content files end there), the rest by
+    :func:`archiver.fixity.hash_stream`, on threads once the file proves larger than one more CHUNK."""
     hashers = {name: HASHERS[name]() for name in algorithms if name != "size"}
-    updates = [h.update for h in hashers.values()]
     fd = os.open(path, _OPEN_FLAGS)
     try:
-        data = os.read(fd, SMALL_READ)  # most content files end here
-        for update in updates:
-            update(data)
+        data = os.read(fd, SMALL_READ)
+        for h in hashers.values():
+            h.update(data)
         size = len(data)
         if size == SMALL_READ:
-            size += _feed(io.FileIO(fd, closefd=False), updates)
+            rest = io.FileIO(fd, closefd=False)
+            size += hash_stream(rest.readinto, list(hashers.values()), block=CHUNK, threads_after=CHUNK)
     finally:
         os.close(fd)
     digests = {name: h.hexdigest() for name, h in hashers.items()}
     digests["size"] = str(size)
     return digests, size
-
-
-def _feed(fh: io.FileIO, updates: Sequence[Callable[[memoryview], None]]) -> int:
-    """Hash the rest of ``fh`` in blocks read into this thread's buffer; returns the bytes read."""
-    view = _buffer()
-    size = 0
-    while n := fh.readinto(view):
-        size += n
-        if n == CHUNK:
-            return size + _feed_pipelined(fh, updates, view)
-        chunk = view[:n]
-        for update in updates:
-            update(chunk)
-    return size
-
-
-def _feed_pipelined(fh: io.FileIO, updates: Sequence[Callable[[memoryview], None]], first: memoryview) -> int:
-    """Hash ``first`` (a full block already read) and the rest of ``fh``, every algorithm in a thread of its
-    own, fed through a ring of :data:`RING` buffers of :data:`BLOCK` bytes while this thread reads ahead.
-
-    Each algorithm runs at its own pace, so a file costs the slowest digest alone plus a little, not the
-    sum: hashing in lockstep (every digest done with a block before the next is read) was 1.2x to 1.3x the
-    floor on two cores, the ring 1.0x to 1.05x (docs/benchmarks.md). Returns the bytes read after ``first``.
-    """
-    ring = [memoryview(bytearray(BLOCK)) for _ in range(RING)]
-    free: queue.Queue[int] = queue.Queue()
-    lanes: list[queue.Queue[tuple[int, int] | None]] = [queue.Queue() for _ in updates]
-    pending = [0] * RING  # digests still to take each buffer
-    lock = threading.Lock()
-
-    def hash_lane(update: Callable[[memoryview], None], lane: queue.Queue[tuple[int, int] | None]) -> None:
-        while (item := lane.get()) is not None:
-            index, n = item
-            update(ring[index][:n])
-            with lock:
-                pending[index] -= 1
-                if not pending[index]:
-                    free.put(index)
-
-    def hand_out(index: int, n: int) -> None:
-        pending[index] = len(lanes)
-        for lane in lanes:
-            lane.put((index, n))
-
-    threads = [
-        threading.Thread(target=hash_lane, args=pair, daemon=True)
-        for pair in zip(updates, lanes, strict=True)
-    ]
-    for thread in threads:
-        thread.start()
-    size = 0
-    try:
-        ring[0][: len(first)] = first
-        hand_out(0, len(first))
-        for index in range(1, RING):
-            free.put(index)
-        while True:
-            index = free.get()
-            n = fh.readinto(ring[index])
-            if not n:
-                return size
-            size += n
-            hand_out(index, n)
-    finally:
-        for lane in lanes:
-            lane.put(None)
-        for thread in threads:
-            thread.join()
 
 
 def _text(value: str) -> str:
