@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/validate.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/capture.py
+	$(BIN)/python bench/capture_sites.py
 	$(BIN)/python bench/ocfl_validate.py
 	$(BIN)/python bench/startup.py
 

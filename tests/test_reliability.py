@@ -911,3 +911,46 @@ def test_a_bug_on_one_article_or_bag_leaves_the_others_done(tmp_path: Path, jobs
     assert ingested.returncode == 1 and "Traceback" not in ingested.stderr, ingested.stderr
     assert f"error[INTERNAL] {boom}: unexpected RuntimeError: simulated bug in ingest" in ingested.stderr
     assert ingested.stdout.count("created") == 2
+
+
+def test_hostile_archives_are_reported_never_extracted(tmp_path: Path) -> None:
+    """Serialized bags: a zip and a tar.gz whose payload is a decompression bomb (zeros), a tar
+    whose member leaves the archive (``../``) and one holding a link out of it: each is reported through
+    `archiver validate`, nothing is written outside, memory stays bounded."""
+    import io
+    import tarfile
+    import zipfile
+
+    bag = _bag(tmp_path / "src" / "bag", {"data/a.txt": b"a\n"})
+    zipped = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(bag.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"bag/{path.relative_to(bag)}")
+        with archive.open("bag/data/zeros.bin", "w", force_zip64=True) as member:
+            block = bytes(1 << 20)
+            for _ in range(1024):
+                member.write(block)
+    tarred = tmp_path / "bomb.tar.gz"
+    with tarfile.open(tarred, "w:gz", compresslevel=9) as archive:
+        archive.add(bag, arcname="bag")
+        info = tarfile.TarInfo("bag/data/zeros.bin")
+        info.size = 1 << 28
+        archive.addfile(info, io.BytesIO(bytes(1 << 28)))
+    traversal = tmp_path / "traversal.tar"
+    with tarfile.open(traversal, "w") as archive:
+        archive.add(bag, arcname="bag")
+        escape = tarfile.TarInfo("bag/../../escaped.txt")
+        escape.size = 4
+        archive.addfile(escape, io.BytesIO(b"evil"))
+        link = tarfile.TarInfo("bag/data/link")
+        link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        archive.addfile(link)
+    for target in (zipped, tarred, traversal):
+        got, peak_kb = _run_measured("validate", str(target), "--json", tmp=tmp_path)
+        assert got.returncode == 1, (target.name, got.stdout[-1500:], got.stderr[-1500:])
+        assert "Traceback" not in got.stderr
+        report = json.loads(got.stdout.splitlines()[0])
+        assert report["valid"] is False
+        assert peak_kb < MEMORY_LIMIT_KB, (target.name, peak_kb)
+    assert not (tmp_path.parent / "escaped.txt").exists() and not (tmp_path / "escaped.txt").exists()

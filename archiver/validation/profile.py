@@ -83,6 +83,7 @@ __all__ = [
     "archive_stem",
     "as_profile",
     "builtin_profile_for",
+    "builtin_profile_model_for",
     "check_profile",
     "json_kind",
     "load_profile",
@@ -290,6 +291,22 @@ def builtin_profile_for(view: BagView) -> dict[str, Any] | None:
         if document is not None:
             return document
     return None
+
+
+def builtin_profile_model_for(view: BagView) -> Profile | None:
+    """:func:`builtin_profile_for` as a parsed model, parsed once per identifier in a process: ingest checks
+    every bag against our profile, and parsing its document for each bag was 0.19 ms of about 4 (issue 14)."""
+    for value in view.info_values(IDENTIFIER_TAG):
+        model = _builtin_model(value.strip())
+        if model is not None:
+            return model
+    return None
+
+
+@lru_cache(maxsize=16)
+def _builtin_model(identifier: str) -> Profile | None:
+    document = _builtin_document(identifier)
+    return None if document is None else as_profile(document)
 
 
 def _builtin_document(identifier: str) -> dict[str, Any] | None:

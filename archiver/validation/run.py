@@ -145,7 +145,7 @@ def check_beyond_bagit(
     """
     from archiver.validation.package import check_own_package, is_own_package
     from archiver.validation.profile import (
-        builtin_profile_for,
+        builtin_profile_model_for,
         check_profile,
         profile_identifier,
         unfetched_profiles,
@@ -157,7 +157,7 @@ def check_beyond_bagit(
             check_profile(view, profile, profile_name=profile_name, read=read, archive_name=archive_name)
         )
         checked.append(profile_identifier(profile))
-    ours = builtin_profile_for(view)
+    ours = builtin_profile_model_for(view)
     if ours is not None and profile_identifier(ours) not in checked:
         checked.append(profile_identifier(ours))
         report.extend(check_profile(view, ours, profile_name="news-archiver profile", read=read))
