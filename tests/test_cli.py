@@ -329,3 +329,40 @@ def test_the_help_listing_matches_each_commands_own_help() -> None:
     for name, lazy in COMMANDS.items():
         command = load_command(name)
         assert (command.help or "").strip().splitlines()[0] == lazy.summary, name
+
+
+# --------------------------------------------------------------------------------------------------------
+# usage errors in our one-line form; --debug anywhere (issue 17)
+# --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "command", "says"),
+    [
+        (["validate", "--jobs", "-2", "x"], "archiver validate", "Invalid value for '--jobs'"),
+        (["validate", "--nope", "x"], "archiver validate", "No such option: --nope"),
+        (["bogus"], "archiver", "No such command 'bogus'"),
+        (["package", "x.txt"], "archiver package", "Missing option '--output'"),
+        (["repo", "init", "--layout-param", "x"], "archiver repo init", ""),
+    ],
+)
+def test_usage_errors_are_one_line_exit_2(args: list[str], command: str, says: str) -> None:
+    got = run(*args)
+    assert got.returncode == 2, got.stderr
+    [line] = got.stderr.strip().splitlines()
+    assert line.startswith("error[") and says in line, line
+    assert "╭" not in got.stderr and "Traceback" not in got.stderr
+    if line.startswith("error[USAGE]"):
+        assert line.startswith(f"error[USAGE] {command}: ") and line.endswith(f"(see '{command} --help')")
+
+
+def test_debug_works_after_the_command_too(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nothing-here")
+    for args in (["--debug", "validate", missing], ["validate", missing, "--debug"]):
+        got = run(*args)
+        assert got.returncode == 2
+        assert "Traceback" in got.stderr and "error[TARGET_MISSING]" in got.stderr
+    plain = run("validate", missing)
+    assert "Traceback" not in plain.stderr
+    after_separator = run("validate", "--", "--debug")  # after --, --debug is a target's name
+    assert after_separator.returncode == 2 and "Traceback" not in after_separator.stderr

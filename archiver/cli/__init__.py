@@ -175,14 +175,29 @@ def _exit_interrupted() -> NoReturn:
 def main() -> None:
     """Console-script entry point: run the app and turn errors into one line and an exit code."""
     try:
-        _main()
+        _main(_take_global_flags(sys.argv[1:]))
     finally:  # the work is over: a Ctrl-C now would only turn this exit into a death by SIGINT (status -2)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _main() -> None:
+def _take_global_flags(argv: list[str]) -> list[str]:
+    """``--debug`` anywhere on the command line (before a ``--``), not only before the command: users add
+    it to the command that just failed, at its end. It is taken out here and set for every process."""
+    if "--debug" not in argv:
+        return argv
+    end = argv.index("--") if "--" in argv else len(argv)
+    if "--debug" not in argv[:end]:
+        return argv
+    os.environ["ARCHIVER_DEBUG"] = "1"
+    common.STATE.debug = True
+    return [arg for arg in argv[:end] if arg != "--debug"] + argv[end:]
+
+
+def _main(argv: list[str]) -> None:
     try:
-        app()
+        # Not standalone: the option parser's errors come back here, to be printed as our one line
+        # rather than typer's box; ``typer.Exit`` codes come back as the return value.
+        code = app(args=argv, prog_name="archiver", standalone_mode=False)
     except ArchiverError as exc:
         if common.STATE.debug:
             traceback.print_exc()
@@ -190,13 +205,35 @@ def _main() -> None:
         sys.exit(int(exc.exit_code))
     except KeyboardInterrupt:
         _exit_interrupted()
-    except SystemExit as exc:
-        if exc.code == INTERRUPTED:  # typer turns Ctrl-C into exit code 130 without a word
-            _exit_interrupted()
-        raise
     except OSError as exc:
         if common.STATE.debug:
             traceback.print_exc()
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error[IO_ERROR] {where}{exc.strerror or exc}", file=sys.stderr)
         sys.exit(int(ExitCode.FAILED))
+    except Exception as exc:
+        _usage_error(exc)
+    if code == INTERRUPTED:  # typer turns Ctrl-C into exit code 130 without a word
+        _exit_interrupted()
+    if isinstance(code, int) and code:
+        sys.exit(code)
+
+
+def _usage_error(exc: Exception) -> NoReturn:
+    """The option parser's error (an unknown option, a missing argument, a value of the wrong kind) as
+    ``error[USAGE] COMMAND: what (see 'COMMAND --help')``, exit 2; anything else is re-raised."""
+    from typer._click.exceptions import ClickException
+    from typer.exceptions import Abort
+
+    if isinstance(exc, Abort):  # end of input at a prompt
+        print("error[ABORTED] stopped at end of input", file=sys.stderr)
+        sys.exit(int(ExitCode.FAILED))
+    if not isinstance(exc, ClickException):
+        raise exc
+    if common.STATE.debug:
+        traceback.print_exc()
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "archiver"
+    message = " ".join(exc.format_message().split())
+    print(f"error[USAGE] {command}: {message} (see '{command} --help')", file=sys.stderr)
+    sys.exit(exc.exit_code)
