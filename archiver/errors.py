@@ -72,6 +72,20 @@ def debug_enabled() -> bool:
     return bool(os.environ.get("ARCHIVER_DEBUG"))
 
 
+def raised_by_interrupt(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised while a KeyboardInterrupt was being handled: an error of the cleanup a
+    Ctrl-C set off (a pipe closed under a reader, a descriptor closed under a thread). Such a run was
+    interrupted, not failed, and an input's error isolation must not swallow the interruption."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__context__ or current.__cause__
+    return False
+
+
 class InternalError(ArchiverError):
     """An unexpected error while working on one input: a bug in archiver, not in the input's owner.
 
@@ -84,6 +98,10 @@ class InternalError(ArchiverError):
 
     @classmethod
     def of(cls, exc: BaseException, where: str | None = None) -> InternalError:
+        """The error for ``exc``; raises KeyboardInterrupt instead when ``exc`` came of a Ctrl-C's cleanup,
+        so that the ``except Exception`` isolating an input never turns an interruption into a bug report."""
+        if raised_by_interrupt(exc):
+            raise KeyboardInterrupt from exc
         if debug_enabled():
             traceback.print_exception(exc, file=sys.stderr)
         text = str(exc).splitlines()[0][:300] if str(exc) else ""

@@ -954,3 +954,46 @@ def test_hostile_archives_are_reported_never_extracted(tmp_path: Path) -> None:
         assert report["valid"] is False
         assert peak_kb < MEMORY_LIMIT_KB, (target.name, peak_kb)
     assert not (tmp_path.parent / "escaped.txt").exists() and not (tmp_path / "escaped.txt").exists()
+
+
+_CLEANUP_FAILS = """
+import sys
+from archiver.validation import run
+
+
+def interrupted_then_cleanup_fails(target, *args, **kwargs):
+    try:
+        raise KeyboardInterrupt
+    finally:
+        raise OSError(9, "Bad file descriptor")  # what a Ctrl-C sweep saw from an ingest's cleanup
+
+
+run.validate_target = interrupted_then_cleanup_fails
+sys.argv = ["archiver", *sys.argv[1:]]
+from archiver.cli import main
+
+main()
+"""
+
+
+def test_an_error_in_the_cleanup_after_ctrl_c_is_still_an_interruption(tmp_path: Path) -> None:
+    """A run interrupted by Ctrl-C whose cleanup then fails (here EBADF) exits 130 with the interrupted
+    line, not `error[IO_ERROR]` and 1; and the per-target isolation does not swallow it as INTERNAL."""
+    target = tmp_path / "some-bag"
+    target.mkdir()
+    (target / "bagit.txt").write_text("BagIt-Version: 1.0\\nTag-File-Character-Encoding: UTF-8\\n")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "no-config"))
+    env.pop("ARCHIVER_DEBUG", None)
+    got = subprocess.run(
+        [sys.executable, "-c", _CLEANUP_FAILS, "validate", str(target), str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert got.returncode == 130, (got.stdout, got.stderr)
+    assert (
+        got.stderr.strip().startswith("interrupted:")
+        and "IO_ERROR" not in got.stderr
+        and "INTERNAL" not in got.stdout
+    )

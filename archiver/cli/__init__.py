@@ -19,7 +19,7 @@ import typer
 from archiver.__about__ import DISTRIBUTION, __version__
 from archiver.cli import common
 from archiver.cli.base import ArchiverCommand, ArchiverGroup
-from archiver.errors import ArchiverError, ExitCode, debug_enabled
+from archiver.errors import ArchiverError, ExitCode, debug_enabled, raised_by_interrupt
 
 
 class LazyCommand(NamedTuple):
@@ -198,21 +198,23 @@ def _main(argv: list[str]) -> None:
         # Not standalone: the option parser's errors come back here, to be printed as our one line
         # rather than typer's box; ``typer.Exit`` codes come back as the return value.
         code = app(args=argv, prog_name="archiver", standalone_mode=False)
-    except ArchiverError as exc:
-        if common.STATE.debug:
-            traceback.print_exc()
-        print(exc.one_line(), file=sys.stderr)
-        sys.exit(int(exc.exit_code))
     except KeyboardInterrupt:
         _exit_interrupted()
-    except OSError as exc:
+    except Exception as exc:
+        if raised_by_interrupt(exc):  # a Ctrl-C sweep saw error[IO_ERROR] Bad file descriptor, exit 1
+            if common.STATE.debug:
+                traceback.print_exc()
+            _exit_interrupted()
+        if not isinstance(exc, (ArchiverError, OSError)):
+            _usage_error(exc)
         if common.STATE.debug:
             traceback.print_exc()
+        if isinstance(exc, ArchiverError):
+            print(exc.one_line(), file=sys.stderr)
+            sys.exit(int(exc.exit_code))
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error[IO_ERROR] {where}{exc.strerror or exc}", file=sys.stderr)
         sys.exit(int(ExitCode.FAILED))
-    except Exception as exc:
-        _usage_error(exc)
     if code == INTERRUPTED:  # typer turns Ctrl-C into exit code 130 without a word
         _exit_interrupted()
     if isinstance(code, int) and code:
