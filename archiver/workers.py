@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
+from archiver.staging import deferred_interrupts
+
 T = TypeVar("T")
 
 #: Items a worker is given at a time: small enough to balance the workers, large enough to be cheap.
@@ -132,7 +134,9 @@ class _Run:
             proc = ctx.Process(
                 target=_worker_main, args=(work, args, theirs, inherited, interruptible), daemon=True
             )
-            with _sigint_blocked():  # the child ignores Ctrl-C from its first instruction, see init_worker
+            # Ctrl-C held back while the worker is forked: the child, until init_worker ignores it, only
+            # notes one (a KeyboardInterrupt there printed a traceback, issue 19); the parent gets it after.
+            with deferred_interrupts():
                 proc.start()
             theirs.close()  # so that the worker's end closing (its exit, or death) shows here as EOF
             self.number[mine] = number
@@ -288,23 +292,3 @@ def init_worker() -> None:
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):  # blocked by the parent around the fork: a pending one is dropped
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-
-
-@contextlib.contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """SIGINT blocked in this thread while a worker is started, so that the child inherits it blocked.
-
-    Without it, a Ctrl-C in the moment between the fork and the worker's own ``SIG_IGN`` (its interpreter
-    still bootstrapping) raised KeyboardInterrupt in the worker, which printed a traceback (seen in Ctrl-C
-    sweeps, issue 19). The parent's own Ctrl-C is only delayed: it arrives when the mask is restored.
-    """
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -126,22 +126,24 @@ _MEASURED = (
 )
 
 
-def _run(*args: str, tmp: Path) -> subprocess.CompletedProcess[str]:
+def _env(tmp: Path) -> dict[str, str]:
+    """The environment of a user with no config file and no debug setting, and a fixed capture time."""
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp / "no-config"), SOURCE_DATE_EPOCH="1700000000")
     env.pop("ARCHIVER_CONFIG", None)
     env.pop("ARCHIVER_DEBUG", None)
+    return env
+
+
+def _run(*args: str, tmp: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "archiver", *args], capture_output=True, text=True, env=env, timeout=900
+        [sys.executable, "-m", "archiver", *args], capture_output=True, text=True, env=_env(tmp), timeout=900
     )
 
 
 def _run_measured(*args: str, tmp: Path) -> tuple[subprocess.CompletedProcess[str], int]:
     """:func:`_run`, and the peak resident memory in KB of the command and its worker processes."""
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp / "no-config"), SOURCE_DATE_EPOCH="1700000000")
-    env.pop("ARCHIVER_CONFIG", None)
-    env.pop("ARCHIVER_DEBUG", None)
     command = [sys.executable, "-c", _MEASURED, sys.executable, "-m", "archiver", *args]
-    got = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+    got = subprocess.run(command, capture_output=True, text=True, env=_env(tmp), timeout=900)
     head, _, peak = got.stderr.rstrip("\n").rpartition("\n")
     assert peak.startswith("PEAK_KB="), got.stderr[-500:]
     got.stderr = head
