@@ -296,8 +296,9 @@ def test_every_help_shows_every_option_and_flags_as_flags(columns: str) -> None:
                 if param.param_type_name == "option":
                     assert opt in text, (words, opt)
             if getattr(param, "is_flag", False):
-                line = next(line for line in text.splitlines() if line.lstrip().startswith(param.opts[0]))
-                after = line.split(param.opts[0], 1)[1]
+                names = sorted(param.opts, key=len)  # "-q, --quiet": the line starts with the short name
+                line = next(line for line in text.splitlines() if line.lstrip().startswith(names[0]))
+                after = line.split(names[-1], 1)[1]
                 # A flag's names are followed by its help (two spaces or more), never by a placeholder.
                 assert after in ("", ",") or after.startswith(("  ", ", ")), (words, line)
         for line in text.splitlines():

@@ -12,6 +12,7 @@ from archiver.errors import UsageError
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.progress import Progress
 
     from archiver.config import Settings
 
@@ -70,6 +71,23 @@ def print_styled(*segments: tuple[str, str | None]) -> None:
 def print_line(text: str) -> None:
     """One line of data (a JSON report) on stdout, exactly as given."""
     print_styled((text, None))
+
+
+def progress(label: str, total: int) -> Progress:
+    """The progress bar of a long command, on stderr: shown only for two items or more and only when stderr
+    is a terminal (piped or captured, it would leave a stray line in the log; the summary says it all)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console: Console = globals().get("err") or __getattr__("err")
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=total < 2 or not console.is_terminal,
+    )
 
 
 def parse_date(value: str | None) -> datetime | None:

@@ -235,8 +235,6 @@ def _run_with_progress(
 ) -> dict[str, int]:
     """Package, printing each result as it comes; returns how many of each status. Results are counted,
     not kept, so that the command's memory stays flat however many articles it is given."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
     from archiver.packaging import package_iter, package_many
 
     counts: dict[str, int] = {}
@@ -245,15 +243,7 @@ def _run_with_progress(
         _print_result(result, as_json)
         counts[result.status] = 1
         return counts
-    progress = Progress(
-        TextColumn("packaging"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=common.err,
-        transient=True,
-    )
-    with progress:
+    with common.progress("packaging", len(paths)) as progress:
         task = progress.add_task("packaging", total=len(paths))
         # Closed on the way out, so that Ctrl-C while a result is printed stops the workers at once.
         with contextlib.closing(package_iter(paths, options, jobs=jobs, capture=capture)) as run:

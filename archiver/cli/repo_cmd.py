@@ -20,8 +20,6 @@ from archiver.errors import ArchiverError, ExitCode, UsageError
 # The repository, its audit, the settings (pydantic) and rich's progress bars are imported by the commands
 # that use them, so that `archiver repo init --help` or `archiver audit --help` loads none of them.
 if TYPE_CHECKING:
-    from rich.progress import Progress
-
     from archiver.config import Settings
     from archiver.repository.audit import AuditReport
     from archiver.repository.ocfl import IngestResult, OcflRepository
@@ -44,20 +42,6 @@ _REPO_HELP = "OCFL storage root (default: config [repository] path, else ~/.loca
 repo_app = typer.Typer(
     cls=ArchiverGroup, help="Create, list and inspect OCFL repositories.", no_args_is_help=True
 )
-
-
-def _progress(label: str, total: int) -> Progress:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    return Progress(
-        TextColumn(label),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=common.err,
-        transient=True,
-        disable=total < 2,
-    )
 
 
 def _print_json(value: Any) -> None:
@@ -193,7 +177,7 @@ def _contact_uri(settings: Settings) -> str | None:
 def _ingest_all(
     repo: OcflRepository, bags: list[Path], options: dict[str, Any], jobs: int, as_json: bool
 ) -> list[IngestResult | ArchiverError]:
-    with _progress("ingesting", len(bags)) as progress:
+    with common.progress("ingesting", len(bags)) as progress:
         task = progress.add_task("ingesting", total=len(bags))
 
         def on_result(bag: Path, result: IngestResult | ArchiverError) -> None:
@@ -311,7 +295,7 @@ def audit_command(
 
     given = Path(repo).expanduser() if repo else None
     root = given if given is not None and object_spec(given) is not None else _open(repo, config).root
-    with _progress("auditing", 2) as progress:
+    with common.progress("auditing", 2) as progress:
         task = progress.add_task("auditing", total=None)
 
         def on_progress(done: int, total: int, _path: str) -> None:

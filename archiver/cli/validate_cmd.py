@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import typer
@@ -34,6 +35,15 @@ def validate_command(
         help="Every manifest entry present and every file listed. Does NOT verify checksums (fixity).",
     ),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Threads for hashing; 0 means one per core."),
+    strict: bool = typer.Option(
+        False,
+        "--strict",
+        help="Every warning counts as an error (exit 1): for an archive that writes its own files and wants "
+        "them exact. Findings keep their severities; only the verdict changes.",
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print only the targets that fail, with their errors, and the summary."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON report per target on stdout."),
 ) -> None:
     """Validate bags and WARC files strictly: every finding, with a stable code, the file and the rule.
@@ -45,39 +55,36 @@ def validate_command(
     captured packages against WACZ 1.1.1 (every hash, the index pointing at real records). A folder holding
     0=ocfl_object_1.x or 0=ocfl_1.x is an OCFL object or storage root, checked against the OCFL version it
     declares with the specification's own codes (E001 ... E112, W001 ... W016), every stored file hashed.
-    Exit 0 valid (warnings allowed), 1 invalid, 2 usage error. Codes are listed in docs/validation-codes.md.
+    Exit 0 valid (warnings allowed), 1 invalid, 2 usage error. Several targets end with a summary line on
+    stderr. Codes, their severities and why are listed in docs/validation-codes.md.
 
     Example:
 
         archiver validate bags/* archive.warc.gz --json
+        archiver validate --strict --quiet bags/*
         archiver validate /srv/fedora/ocfl-root
     """
-    options = ValidateOptions(fast=fast, completeness_only=completeness_only, profile=profile, jobs=jobs)
-    reports = _run(targets, options, as_json)
+    options = ValidateOptions(
+        fast=fast, completeness_only=completeness_only, profile=profile, jobs=jobs, strict=strict
+    )
+    started = time.monotonic()
+    reports = _run(targets, options, as_json, quiet)
+    if len(reports) > 1:
+        common.err.print(summary(reports, time.monotonic() - started), markup=False, highlight=False)
     if not all(r.valid for r in reports):
         raise typer.Exit(int(ExitCode.FAILED))
 
 
-def _run(targets: list[Path], options: ValidateOptions, as_json: bool) -> list[Report]:
+def _run(targets: list[Path], options: ValidateOptions, as_json: bool, quiet: bool) -> list[Report]:
     def on_report(report: Report) -> None:
         if as_json:
             common.print_line(json.dumps(report.to_dict(), ensure_ascii=False))
-        else:
-            render(report)
+        elif not (quiet and report.valid):
+            render(report, errors_only=quiet)
 
     if len(targets) < 2:  # no progress bar for one target: rich.progress is not even imported
         return validate(targets, options, on_report=on_report)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    progress = Progress(
-        TextColumn("validating"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=common.err,
-        transient=True,
-    )
-    with progress:
+    with common.progress("validating", len(targets)) as progress:
         task = progress.add_task("validating", total=len(targets))
 
         def advance(report: Report) -> None:
@@ -87,13 +94,27 @@ def _run(targets: list[Path], options: ValidateOptions, as_json: bool) -> list[R
         return validate(targets, options, on_report=advance)
 
 
-def render(report: Report) -> None:
-    """A verdict line, then one line per finding: severity, code, file, message (easy to read and to grep)."""
+def summary(reports: list[Report], seconds: float) -> str:
+    """One line for several targets: counts by verdict, how many valid ones carry warnings, and the time."""
+    valid = [r for r in reports if r.valid]
+    warned = sum(1 for r in valid if r.warnings)
+    with_warnings = f" ({warned} with warnings)" if warned else ""
+    invalid = len(reports) - len(valid)
+    return f"{len(reports)} targets: {len(valid)} valid{with_warnings}, {invalid} invalid ({seconds:.1f} s)"
+
+
+def render(report: Report, *, errors_only: bool = False) -> None:
+    """A verdict line, then one line per finding: severity, code, file, message (easy to read and to grep).
+    Under ``--strict`` the warnings that made a target invalid are shown as well with ``errors_only``."""
     verdict = ("VALID", "green") if report.valid else ("INVALID", "red")
     counts = f"{len(report.errors)} errors, {len(report.warnings)} warnings"
     note = ("", None) if report.fixity_checked else ("  (checksums NOT verified)", "yellow")
-    common.print_styled(verdict, (f" {report.kind} {report.target}: {counts}", None), note)
-    for f in report.findings:
+    strict = "  (--strict: warnings count as errors)" if report.strict and report.warnings else ""
+    common.print_styled(verdict, (f" {report.kind} {report.target}: {counts}", None), note, (strict, None))
+    shown = report.findings
+    if errors_only and not report.strict:
+        shown = report.errors
+    for f in shown:
         severity = "red" if f.severity is Severity.ERROR else "yellow"
         common.print_styled(
             ("  ", None), (f"{f.severity:7}", severity), (f" {f.code} {f.path or '-'}: {f.message}", None)

@@ -80,6 +80,9 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     fixity_checked: bool = True  # False for --fast and --completeness-only
     stats: dict[str, int] = field(default_factory=dict)  # e.g. files, bytes, records
+    #: ``--strict``: every warning counts as an error, for an archive that writes its own files and wants
+    #: them exact. The findings keep their registered severities; only the verdict changes.
+    strict: bool = False
 
     @property
     def errors(self) -> list[Finding]:
@@ -91,7 +94,7 @@ class Report:
 
     @property
     def valid(self) -> bool:
-        return not self.errors
+        return not self.errors and not (self.strict and self.warnings)
 
     def extend(self, findings: Iterable[Finding]) -> None:
         self.findings.extend(findings)
@@ -101,6 +104,7 @@ class Report:
             "target": self.target,
             "kind": self.kind,
             "valid": self.valid,
+            "strict": self.strict,
             "fixity_checked": self.fixity_checked,
             "errors": len(self.errors),
             "warnings": len(self.warnings),

@@ -64,6 +64,7 @@ class ValidateOptions:
     completeness_only: bool = False
     profile: Path | None = None
     jobs: int = 0
+    strict: bool = False  # every warning counts as an error (Report.strict)
 
 
 def target_kind(target: Path) -> str:
@@ -233,6 +234,7 @@ def validate(
             report = validate_target(target, options, profile)
         except Exception as exc:  # one target's bug must not stop the others (issue 19)
             report = _internal_report(target, exc)
+        report.strict = options.strict
         reports.append(report)
         if on_report is not None:
             on_report(report)
