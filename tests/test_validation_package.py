@@ -647,10 +647,16 @@ def test_record_splitter_never_fails_other_than_valueerror(data: bytes) -> None:
 
 
 def test_record_splitter_keeps_unicode_line_separators_inside_values() -> None:
-    from archiver.validation.package import _header_fields
+    from archiver.formats.warc.records import read_head
 
-    text = "WARC/1.1\r\nWARC-Target-URI: http://example.org/a\u2028b\x85c\r\nWARC-Type: resource\r\nWARC-Type: other"
-    assert _header_fields(text) == {
+    text = (
+        "WARC/1.1\r\nWARC-Target-URI: http://example.org/a\u2028b\x85c\r\nWARC-Type: resource\r\n"
+        "WARC-Type: other\r\nContent-Length: 0\r\n\r\n"
+    )
+    head = read_head(text.encode("utf-8"))
+    assert head is not None
+    assert head.first == {
         "warc-target-uri": "http://example.org/a\u2028b\x85c",
         "warc-type": "resource",
+        "content-length": "0",
     }

@@ -24,9 +24,33 @@ Decisions (each explained where it is made):
   text of section 2.2.2 says ("except for linebreaks such padding does not form part of the value").
 * A manifest name that differs from a file's name only in Unicode normalisation is matched to that file,
   with a warning, as section 6.1.1.3 recommends; names differing in case are not matched.
-* Pre-1.0 bags: bag-info may have extra whitespace around the colon, a payload file may be missing from
-  some payload manifests if another lists it (a warning), and tag manifests need not list every payload
-  manifest; everything else is checked as for 1.0.
+
+Bags that declare an older version are judged by what that version said, not by the RFC. The versions
+are Internet-Drafts: 0.93 is draft-kunze-bagit-00, 0.94 is -01, 0.95 is -02, 0.96 is -03 to -05, 0.97 is
+-06 to -14; -15 to -17 became RFC 8493 (1.0). Where the drafts of one version differ, the last one is
+read. What differs, by version (each rule is keyed where it is checked):
+
+* Paths (all drafts: "the pathname of a file relative to the base directory"): before 1.0 a path such as
+  ``./data/a`` or ``data//a`` names its file, read with a warning; RFC 8493 §2.1.3 and the ABNF of §7
+  start every payload path with ``data/``, so in 1.0 it stays an error.
+* Percent-encoding of CR, LF and ``%`` is RFC 8493 §2.1.3 only: before 1.0 a path is literal, and
+  ``%0A``, ``%0D``, ``%25`` are decoded only when no file has the literal name (bagit-python writes 0.97
+  bags with ``%0A`` for LF).
+* "Exactly once" per manifest is RFC 8493 §2.1.3 only: before 1.0 a path listed again with the same
+  checksum loses nothing (a warning); with another checksum it is ambiguous (an error, as in 1.0).
+* The metadata file is ``package-info.txt`` in 0.93 to 0.95 and ``bag-info.txt`` from 0.96
+  (draft-kunze-bagit-07 appendix A.4); before 1.0 whitespace around its colon is allowed, and any
+  element may be repeated (0.97 §2.2.2), so only conflicting Payload-Oxum values are reported.
+* A ``*`` before a manifest path is allowed by 0.96 and 0.97 §2.1.3 (md5sum's binary mode); only 1.0 and
+  0.93 to 0.95 bags get ``BAG-MANIFEST-MD5SUM-STYLE``.
+* fetch.txt paths with a leading ``/`` are relative to the bag in 0.96 and 0.97 (§2.2.3).
+* Completeness: 0.95 to 0.97 need each payload file in one payload manifest, not all (the "union" of
+  draft-02 §6 and 0.97 §3), while 0.93 and 0.94 (drafts -00 and -01, §2.2 and §6) need every manifest to
+  list every file. 0.93 and 0.94 had no tag manifests; their payload manifests may list top-level tag
+  files, which are then verified. Before 1.0 a tag manifest need not list every payload manifest or tag
+  file, and may list another tag manifest (only RFC 8493 §2.2.1 forbids it).
+* Line endings (LF, CR, CRLF) are read the same way for every version; before 0.96 the drafts asked for
+  LF or CRLF and told readers to accept CR too.
 """
 
 from __future__ import annotations
@@ -76,19 +100,33 @@ S24 = "RFC 8493 §2.4"
 S3 = "RFC 8493 §3"
 S51 = "RFC 8493 §5.1"
 S6113 = "RFC 8493 §6.1.1.3"
+#: Versions as numbers: each pre-1.0 rule is keyed to the version that had it.
+V095, V096, V10 = (0, 95), (0, 96), (1, 0)
 
 _E, _W = Severity.ERROR, Severity.WARNING
 
 CODES = register(
     # bagit.txt
     CodeInfo("BAG-DECLARATION-MISSING", _E, S211, "The bag has no bagit.txt."),
-    CodeInfo("BAG-DECLARATION-BOM", _E, S211, "bagit.txt begins with a byte-order mark."),
+    CodeInfo(
+        "BAG-DECLARATION-BOM",
+        _E,
+        S211,
+        "bagit.txt begins with a byte-order mark (in a 0.93 to 0.95 bag: BAG-TAGFILE-BOM-LEGACY).",
+    ),
     CodeInfo("BAG-DECLARATION-NOT-UTF8", _E, S211, "bagit.txt is not valid UTF-8."),
     CodeInfo(
         "BAG-DECLARATION-FORMAT",
         _E,
         S211,
         "bagit.txt is not exactly the two lines 'BagIt-Version: M.N' and 'Tag-File-Character-Encoding: ENC'.",
+    ),
+    CodeInfo(
+        "BAG-DECLARATION-WHITESPACE",
+        _W,
+        S211,
+        "A bagit.txt line has whitespace before its colon, or not exactly one space after it (bagit-java 5 "
+        "writes 'BagIt-Version : 0.97'); the label and value are read without doubt.",
     ),
     CodeInfo(
         "BAG-DECLARATION-LABEL-CASE",
@@ -103,7 +141,16 @@ CODES = register(
     CodeInfo("BAG-PAYLOAD-DIR-MISSING", _E, S212, "The bag has no data/ folder."),
     # text tag files
     CodeInfo(
-        "BAG-TAGFILE-BOM", _E, S23, "A tag file begins with a byte-order mark although the encoding is UTF-8."
+        "BAG-TAGFILE-BOM",
+        _E,
+        S23,
+        "A UTF-8 tag file begins with a byte-order mark (in a 0.93 to 0.95 bag: BAG-TAGFILE-BOM-LEGACY).",
+    ),
+    CodeInfo(
+        "BAG-TAGFILE-BOM-LEGACY",
+        _W,
+        "BagIt 0.97 §2.1.1, §2.3 (draft-kunze-bagit-14, as 0.96); no rule in drafts -00 to -02 §2",
+        "BagIt 0.93 to 0.95 bag: bagit.txt or a UTF-8 tag file begins with a byte-order mark; ignored.",
     ),
     CodeInfo("BAG-TAGFILE-DECODE", _E, S23, "A tag file is not valid in the encoding bagit.txt declares."),
     CodeInfo("BAG-TAGFILE-NO-FINAL-NEWLINE", _W, S23, "The last line of a tag file has no line ending."),
@@ -145,9 +192,20 @@ CODES = register(
         "BAG-MANIFEST-MD5SUM-STYLE",
         _W,
         "RFC 8493 §6.1.3",
-        "A manifest has md5sum binary-mode lines ('*path'): read without the '*', but not strictly RFC 8493.",
+        "A manifest has md5sum binary-mode lines ('*path'): read without the '*' (0.96 and 0.97 allow it).",
     ),
-    CodeInfo("BAG-MANIFEST-DUPLICATE", _E, S213, "A manifest lists the same path more than once."),
+    CodeInfo(
+        "BAG-MANIFEST-DUPLICATE",
+        _E,
+        S213,
+        "A manifest lists the same path more than once (in a 0.93 to 0.97 bag: with different checksums).",
+    ),
+    CodeInfo(
+        "BAG-MANIFEST-DUPLICATE-SAME",
+        _W,
+        "BagIt 0.97 §2.1.3 (draft-kunze-bagit-14; 0.93 to 0.96 alike); RFC 8493 §2.1.3 ('exactly once')",
+        "BagIt 0.93 to 0.97 bag: a manifest lists the same path again with the same checksum.",
+    ),
     CodeInfo("BAG-MANIFEST-OUTSIDE-PAYLOAD", _E, S213, "A payload manifest lists a path outside data/."),
     CodeInfo("BAG-MANIFEST-DIRECTORY", _E, S213, "A manifest lists a folder."),
     CodeInfo("BAG-PAYLOAD-MISSING", _E, S3, "A payload manifest lists a file that is not in the bag."),
@@ -156,7 +214,7 @@ CODES = register(
         "BAG-PAYLOAD-UNLISTED-LEGACY",
         _W,
         S3,
-        "Pre-1.0 bag: a payload file is missing from some payload manifests (another lists it).",
+        "BagIt 0.95 to 0.97 bag: a payload file is missing from some payload manifests (another lists it).",
     ),
     CodeInfo("BAG-MANIFEST-CHECKSUM", _E, S3, "A payload file's checksum differs from its manifest's."),
     CodeInfo(
@@ -169,7 +227,13 @@ CODES = register(
         "BAG-PATH-NONCANONICAL",
         _E,
         S213,
-        "A manifest or fetch.txt path has empty or '.' segments, so it names no file exactly.",
+        "A manifest or fetch.txt path has empty or '.' segments (before 1.0: only one ending in '/').",
+    ),
+    CodeInfo(
+        "BAG-PATH-NONCANONICAL-LEGACY",
+        _W,
+        "BagIt 0.97 §2.1.3 (draft-kunze-bagit-14; 0.93 to 0.96 alike); RFC 8493 §2.1.3, §7",
+        "BagIt 0.93 to 0.97 bag: a path has './' or empty segments; read as the file it names (e.g. data/a).",
     ),
     CodeInfo(
         "BAG-PATH-PERCENT",
@@ -196,32 +260,64 @@ CODES = register(
         "BAG-TAGMANIFEST-MISSING-MANIFEST",
         _E,
         S221,
-        "A tag manifest does not list every payload manifest.",
+        "A tag manifest does not list every payload manifest (a 1.0 rule).",
     ),
-    CodeInfo("BAG-TAGMANIFEST-LISTS-TAGMANIFEST", _E, S221, "A tag manifest lists a tag manifest."),
-    CodeInfo("BAG-TAGMANIFEST-LISTS-PAYLOAD", _E, S221, "A tag manifest lists a payload file (data/...)."),
+    CodeInfo(
+        "BAG-TAGMANIFEST-TAGMANIFEST-ENTRY",
+        _W,
+        S221,
+        "A 1.0 tag manifest lists a tag manifest; the entry is not used (nothing depends on it).",
+    ),
+    CodeInfo(
+        "BAG-TAGMANIFEST-PAYLOAD-ENTRY",
+        _W,
+        S221,
+        "A tag manifest lists a payload file (data/...); the payload manifests verify that file, this entry "
+        "is not used.",
+    ),
     CodeInfo("BAG-TAG-FILE-MISSING", _E, S3, "A tag manifest lists a file that is not in the bag."),
-    CodeInfo("BAG-TAG-FILE-UNLISTED", _W, S221, "A tag file is not listed in every tag manifest."),
+    CodeInfo(
+        "BAG-TAG-FILE-UNLISTED",
+        _W,
+        S221,
+        "A tag file is not listed in every tag manifest (a 1.0 rule: 0.97 §3 lets tag files go unlisted).",
+    ),
     CodeInfo("BAG-TAGMANIFEST-CHECKSUM", _E, S3, "A tag file's checksum differs from its tag manifest's."),
     # bag-info.txt
     CodeInfo(
-        "BAG-INFO-LINE", _E, S222, "A bag-info.txt line is not 'Label: value' or an indented continuation."
+        "BAG-INFO-LINE",
+        _E,
+        S222,
+        "A bag-info.txt line has no ':' or an empty label, or is a continuation with nothing to continue.",
+    ),
+    CodeInfo(
+        "BAG-INFO-WHITESPACE",
+        _W,
+        S222,
+        "A 1.0 bag-info.txt line has whitespace around its label or none after the colon ('Label : value', "
+        "as bagit-java 5 writes); read with the whitespace trimmed.",
     ),
     CodeInfo("BAG-OXUM-FORMAT", _E, S222, "Payload-Oxum is not 'OctetCount.StreamCount'."),
-    CodeInfo("BAG-OXUM-REPEATED", _E, S222, "Payload-Oxum appears more than once."),
+    CodeInfo(
+        "BAG-OXUM-REPEATED",
+        _E,
+        S222,
+        "Payload-Oxum appears more than once (in a 0.93 to 0.97 bag: with different values).",
+    ),
     CodeInfo("BAG-OXUM-MISMATCH", _E, S222, "Payload-Oxum differs from the payload's byte and file counts."),
     CodeInfo("BAG-INFO-BAGGING-DATE", _W, S222, "Bagging-Date is not a date of the form YYYY-MM-DD."),
     CodeInfo(
         "BAG-INFO-REPEATED",
         _W,
         S222,
-        "Bagging-Date, Bag-Size, Bag-Group-Identifier or Bag-Count appears more than once.",
+        "Bagging-Date, Bag-Size, Bag-Group-Identifier or Bag-Count appears more than once (a 1.0 rule).",
     ),
     CodeInfo(
-        "BAG-FAST-NO-OXUM",
-        _W,
+        "BAG-FAST-UNCHECKED",
+        _E,
         S222,
-        "Fast validation asked for, but bag-info.txt has no Payload-Oxum: the payload was not checked.",
+        "Fast validation asked for, but bag-info.txt has no Payload-Oxum: nothing of the payload was checked, "
+        "so the bag was not judged (validate without --fast).",
     ),
     # fetch.txt
     CodeInfo("BAG-FETCH-LINE", _E, S223, "A fetch.txt line is not 'url length filepath'."),
@@ -388,11 +484,15 @@ def _text_codec(name: str) -> str | None:
 
 
 def parse_declaration(raw: bytes) -> tuple[Declaration, list[Finding]]:
-    """bagit.txt, RFC 8493 section 2.1.1: exactly two lines, in order, UTF-8 without BOM."""
+    """bagit.txt, RFC 8493 section 2.1.1: exactly two lines, in order, UTF-8 without BOM.
+
+    The byte-order mark is a rule from 0.96 on (see :func:`decode_tag_file`): in a bag that declares 0.93
+    to 0.95 it is a warning.
+    """
     out = _Sink()
     name = "bagit.txt"
-    if raw.startswith(codecs.BOM_UTF8):
-        out.add("BAG-DECLARATION-BOM", name, "bagit.txt begins with a UTF-8 byte-order mark")
+    bom = raw.startswith(codecs.BOM_UTF8)
+    if bom:
         raw = raw[len(codecs.BOM_UTF8) :]
     try:
         text = raw.decode("utf-8")
@@ -409,6 +509,12 @@ def parse_declaration(raw: bytes) -> tuple[Declaration, list[Finding]]:
     for number, line in enumerate(lines[:2], 1):
         label, sep, value = line.partition(": ")
         want = expected[number - 1]
+        loose_label, colon, loose_value = (part.strip(" \t") for part in line.partition(":"))
+        if (not sep or label.lower() != want.lower()) and colon and loose_label.lower() == want.lower():
+            # bagit-java 5 writes 'BagIt-Version : 0.97': nothing is in doubt, so read it and say so
+            message = f"line {number} is {line[:80]!r}: read as '{loose_label}: {loose_value}'"
+            out.add("BAG-DECLARATION-WHITESPACE", name, message)
+            label, sep, value = loose_label, ":", loose_value
         if not sep or label.lower() != want.lower():
             out.add("BAG-DECLARATION-FORMAT", name, f"line {number} is {line[:80]!r}, expected '{want}: ...'")
             if sep and label.lower() in (e.lower() for e in expected):
@@ -435,22 +541,38 @@ def parse_declaration(raw: bytes) -> tuple[Declaration, list[Finding]]:
             encoding = None
         elif codec != "utf-8":
             out.add("BAG-ENCODING-NOT-UTF8", name, f"tag files are in {encoding}; UTF-8 is recommended")
-    return Declaration(version, encoding), out.close()
+    declaration = Declaration(version, encoding)
+    if bom and declaration.version_info < V096:
+        out.add("BAG-TAGFILE-BOM-LEGACY", name, "begins with a UTF-8 byte-order mark (a 0.93 to 0.95 bag)")
+    elif bom:
+        out.add("BAG-DECLARATION-BOM", name, "bagit.txt begins with a UTF-8 byte-order mark")
+    return declaration, out.close()
 
 
 # --- text tag files -----------------------------------------------------------------------------------
 
 
-def decode_tag_file(raw: bytes, name: str, codec: str) -> tuple[list[str], list[Finding]]:
+def decode_tag_file(
+    raw: bytes, name: str, codec: str, version: tuple[int, int] = V10
+) -> tuple[list[str], list[Finding]]:
     """A tag file's lines (RFC 8493 section 2.3): declared encoding, no BOM in UTF-8, LF/CR/CRLF.
 
     Undecodable bytes are reported and kept as surrogate escapes, so that names still match the files
     they name on disk (``os.scandir`` escapes them the same way). A line over MAX_LINE characters ends
     the reading of the file.
+
+    The byte-order mark rule came with 0.96 (draft-kunze-bagit-05 §2.1.1 and §2.3, as in 0.97 and
+    RFC 8493); 0.93 to 0.95 only say tag files are "Unicode encoded as UTF-8 [RFC3629]" (drafts -00 to
+    -02 §2), so there a BOM is a signature that loses nothing: a warning.
     """
     out = _Sink()
     if codec == "utf-8" and raw.startswith(codecs.BOM_UTF8):
-        out.add("BAG-TAGFILE-BOM", name, "begins with a UTF-8 byte-order mark")
+        if version < V096:
+            out.add(
+                "BAG-TAGFILE-BOM-LEGACY", name, "begins with a UTF-8 byte-order mark (a 0.93 to 0.95 bag)"
+            )
+        else:
+            out.add("BAG-TAGFILE-BOM", name, "begins with a UTF-8 byte-order mark")
         raw = raw[len(codecs.BOM_UTF8) :]
     try:
         text = raw.decode(codec)
@@ -475,13 +597,19 @@ def decode_tag_file(raw: bytes, name: str, codec: str) -> tuple[list[str], list[
 
 @dataclass
 class Manifest:
-    """One parsed manifest file: decoded paths to lowercase hex checksums, in file order."""
+    """One parsed manifest file: paths to lowercase hex checksums, in file order.
+
+    Paths are decoded (RFC 8493 §2.1.3) in 1.0 bags and literal in older ones; ``decoded`` then holds,
+    for each literal path with ``%0A``, ``%0D`` or ``%25``, the decoded name to try if no file has the
+    literal one.
+    """
 
     name: str  # file name, e.g. "manifest-sha256.txt"
     algorithm: str  # as in the file name
     hash_name: str | None  # the algorithm we compute for it, if any
     tag: bool
     entries: dict[str, str] = field(default_factory=dict)
+    decoded: dict[str, str] = field(default_factory=dict)
 
 
 def manifest_algorithm(name: str, out: _Sink) -> tuple[str, str | None, bool] | None:
@@ -509,7 +637,8 @@ def parse_manifest(manifest: Manifest, lines: Sequence[str], version: tuple[int,
     """Fill ``manifest.entries`` from its lines (RFC 8493 sections 2.1.3, 2.2.1); return the findings.
 
     Paths are checked here (safety, canonical form, payload vs tag) and refused paths are left out, so
-    that nothing downstream ever opens them.
+    that nothing downstream ever opens them. ``version`` keys the rules that older versions did not have
+    (see the module docstring).
     """
     want_len = HEX_LENGTHS.get(manifest.hash_name or "")
     fast = None if manifest.tag else _fast_entries(lines, want_len)
@@ -519,6 +648,9 @@ def parse_manifest(manifest: Manifest, lines: Sequence[str], version: tuple[int,
     out = _Sink()
     name = manifest.name
     entries = manifest.entries
+    legacy = version < V10
+    # 0.96 and 0.97 §2.1.3: "An asterisk ('*') MAY precede FILENAME"; 0.93 to 0.95 and 1.0 have no '*'.
+    star_allowed = V096 <= version < V10
     md5sum_lines = 0
     for number, line in enumerate(lines, 1):
         checksum, _sep, rest = line.partition(" ")
@@ -535,7 +667,7 @@ def parse_manifest(manifest: Manifest, lines: Sequence[str], version: tuple[int,
             checksum, rest = m.group(1), m.group(2)
         path = rest.lstrip(" \t")
         if path.startswith("*"):
-            md5sum_lines += 1
+            md5sum_lines += not star_allowed
             path = path[1:]
         if not path:
             out.line("BAG-MANIFEST-LINE", name, f"line {number}: no file path after the checksum")
@@ -546,31 +678,48 @@ def parse_manifest(manifest: Manifest, lines: Sequence[str], version: tuple[int,
                 "BAG-MANIFEST-CHECKSUM-FORMAT", name, f"line {number}: {checksum[:140]!r} is not {expect}"
             )
             continue
-        if "%" in path:
-            if version >= (1, 0) and _BAD_PERCENT_RE.search(path):
+        if "%" in path and not legacy:
+            if _BAD_PERCENT_RE.search(path):
                 out.line("BAG-PATH-PERCENT", name, f"line {number}: '%' not encoded as %25 in {show(path)!r}")
             path = decode_manifest_path(path)
         problem = path_problem(path)
+        if problem is not None and legacy:
+            path, problem = _legacy_path(path, problem, name, number, out)
         if problem is not None:
             out.line(problem[0], name, f"line {number}: {show(path)[:200]!r}: {problem[1]}; not opened")
             continue
-        if not manifest.tag and not path.startswith("data/"):
+        # 0.93 and 0.94 (draft-kunze-bagit-00 §2.1, -01 §2.2): "Any tag (top-level) FILENAME may
+        # optionally appear in a manifest"; from 0.95 tag files go to tag manifests only.
+        tag_in_payload = version < V095 and "/" not in path
+        if not manifest.tag and not path.startswith("data/") and not tag_in_payload:
             out.line(
                 "BAG-MANIFEST-OUTSIDE-PAYLOAD", name, f"line {number}: {show(path)!r} is not under data/"
             )
             continue
         if manifest.tag and path.startswith("data/"):
             out.line(
-                "BAG-TAGMANIFEST-LISTS-PAYLOAD", name, f"line {number}: {show(path)!r} is a payload file"
+                "BAG-TAGMANIFEST-PAYLOAD-ENTRY", name, f"line {number}: {show(path)!r} is a payload file"
             )
             continue
-        if manifest.tag and "/" not in path and path.startswith("tagmanifest-"):
-            out.line("BAG-TAGMANIFEST-LISTS-TAGMANIFEST", name, f"line {number}: lists {show(path)!r}")
+        if manifest.tag and not legacy and "/" not in path and path.startswith("tagmanifest-"):
+            out.line("BAG-TAGMANIFEST-TAGMANIFEST-ENTRY", name, f"line {number}: lists {show(path)!r}")
             continue
+        digest = checksum.lower()
         if path in entries:
-            out.line("BAG-MANIFEST-DUPLICATE", name, f"line {number}: {show(path)!r} is listed again")
+            if legacy and entries[path] == digest:
+                out.line(
+                    "BAG-MANIFEST-DUPLICATE-SAME",
+                    name,
+                    f"line {number}: {show(path)!r} is listed again with the same checksum",
+                )
+            else:
+                out.line("BAG-MANIFEST-DUPLICATE", name, f"line {number}: {show(path)!r} is listed again")
             continue
-        entries[path] = checksum.lower()
+        entries[path] = digest
+        if legacy and "%" in path:
+            decoded = decode_manifest_path(path)
+            if decoded != path:
+                manifest.decoded[path] = decoded
     if md5sum_lines:
         out.add(
             "BAG-MANIFEST-MD5SUM-STYLE",
@@ -578,6 +727,28 @@ def parse_manifest(manifest: Manifest, lines: Sequence[str], version: tuple[int,
             f"{md5sum_lines} lines have md5sum's '*' before the path; read without it",
         )
     return out.close()
+
+
+def _legacy_path(
+    path: str, problem: tuple[str, str], name: str, number: int, out: _Sink
+) -> tuple[str, tuple[str, str] | None]:
+    """A pre-1.0 path with './' or empty segments, read as the file it names (with a warning).
+
+    Every draft before RFC 8493 defines the path only as "the pathname of a file relative to the base
+    directory", which ``./data/a`` and ``data//a`` are. A trailing '/' names a folder, never a file, and
+    unsafe paths stay refused.
+    """
+    if problem[0] != "BAG-PATH-NONCANONICAL" or not path or path.endswith("/"):
+        return path, problem
+    normal = "/".join(s for s in path.split("/") if s not in ("", "."))
+    if not normal or path_problem(normal) is not None:
+        return path, problem
+    out.line(
+        "BAG-PATH-NONCANONICAL-LEGACY",
+        name,
+        f"line {number}: {show(path)[:200]!r} read as {show(normal)[:200]!r} (pre-1.0 bag)",
+    )
+    return normal, None
 
 
 def _fast_entries(lines: Sequence[str], want_len: int | None) -> dict[str, str] | None:
@@ -654,12 +825,17 @@ def parse_bag_info(
             value = rest[1:]
             if label != label.strip(" \t"):
                 out.line(
-                    "BAG-INFO-LINE", name, f"line {number}: label {label!r} starts or ends with whitespace"
+                    "BAG-INFO-WHITESPACE",
+                    name,
+                    f"line {number}: label {label!r} starts or ends with whitespace",
                 )
                 label = label.strip(" \t")
+                value = rest.lstrip(" \t")
             if rest and rest[0] not in " \t":
                 out.line(
-                    "BAG-INFO-LINE", name, f"line {number}: no space or tab after the colon of {label!r}"
+                    "BAG-INFO-WHITESPACE",
+                    name,
+                    f"line {number}: no space or tab after the colon of {label!r}",
                 )
                 value = rest
         if not label:
@@ -669,22 +845,36 @@ def parse_bag_info(
     return pairs, out.close()
 
 
-def check_bag_info(pairs: Sequence[tuple[str, str]], name: str = "bag-info.txt") -> list[Finding]:
-    """Reserved elements: Payload-Oxum once and well formed, Bagging-Date a date, singletons once."""
+def check_bag_info(
+    pairs: Sequence[tuple[str, str]], name: str = "bag-info.txt", version: tuple[int, int] = V10
+) -> list[Finding]:
+    """Reserved elements: Payload-Oxum once and well formed, Bagging-Date a date, singletons once.
+
+    Repetition is a 1.0 rule: 0.97 §2.2.2 says every element "MAY be repeated", and older drafts say
+    nothing against it. Before 1.0 only Payload-Oxum values that disagree are reported, since then the
+    payload's size is ambiguous.
+    """
     out = _Sink()
     counts: dict[str, int] = {}
+    oxums: set[str] = set()
     for label, value in pairs:
         key = label.lower()
         counts[key] = counts.get(key, 0) + 1
-        if key == "payload-oxum" and not _OXUM_RE.fullmatch(value):
-            out.add("BAG-OXUM-FORMAT", name, f"Payload-Oxum {value[:80]!r} is not 'OctetCount.StreamCount'")
+        if key == "payload-oxum":
+            oxums.add(value)
+            if not _OXUM_RE.fullmatch(value):
+                out.add(
+                    "BAG-OXUM-FORMAT", name, f"Payload-Oxum {value[:80]!r} is not 'OctetCount.StreamCount'"
+                )
         if key == "bagging-date" and not _is_date(value):
             out.add("BAG-INFO-BAGGING-DATE", name, f"Bagging-Date {value[:80]!r} is not a YYYY-MM-DD date")
-    if counts.get("payload-oxum", 0) > 1:
-        out.add("BAG-OXUM-REPEATED", name, f"Payload-Oxum appears {counts['payload-oxum']} times")
-    for key in SINGLE_VALUED:
-        if counts.get(key, 0) > 1:
-            out.add("BAG-INFO-REPEATED", name, f"{key} appears {counts[key]} times")
+    repeated = counts.get("payload-oxum", 0)
+    if repeated > 1 and (version >= V10 or len(oxums) > 1):
+        out.add("BAG-OXUM-REPEATED", name, f"Payload-Oxum appears {repeated} times")
+    if version >= V10:
+        for key in SINGLE_VALUED:
+            if counts.get(key, 0) > 1:
+                out.add("BAG-INFO-REPEATED", name, f"{key} appears {counts[key]} times")
     return out.close()
 
 
@@ -717,33 +907,53 @@ class FetchEntry:
     length: int | None  # None for '-'
     path: str
     line: int
+    decoded: str | None = None  # pre-1.0: the %-decoded name, tried if no file has the literal one
 
 
-def parse_fetch(lines: Sequence[str], name: str = "fetch.txt") -> tuple[list[FetchEntry], list[Finding]]:
-    """``url length filepath`` lines (RFC 8493 section 2.2.3); refused paths are left out."""
+def parse_fetch(
+    lines: Sequence[str], name: str = "fetch.txt", version: tuple[int, int] = V10
+) -> tuple[list[FetchEntry], list[Finding]]:
+    """``url length filepath`` lines (RFC 8493 section 2.2.3); refused paths are left out.
+
+    Paths are read as in manifests for the same version (see :func:`parse_manifest`). In 0.96 and 0.97
+    (§2.2.3 of draft-kunze-bagit-05 and -14) a leading '/' is allowed: "the destination MUST still be
+    treated as relative to the bag base directory".
+    """
     out = _Sink()
     entries: list[FetchEntry] = []
+    legacy = version < V10
     for number, line in enumerate(lines, 1):
         m = _FETCH_LINE_RE.fullmatch(line)
         if m is None:
             code = "BAG-FETCH-LINE" if line.strip(" \t") else "BAG-TAGFILE-BLANK-LINE"
             out.line(code, name, f"line {number}: {line[:80]!r} is not 'url length filepath'")
             continue
-        url, length, path = m.group(1), m.group(2), decode_manifest_path(m.group(3))
+        url, length, path = m.group(1), m.group(2), m.group(3)
+        if not legacy:
+            path = decode_manifest_path(path)
+        elif version >= V096:
+            path = path.lstrip("/")
         if not _ABSOLUTE_URI_RE.fullmatch(url):
             out.line("BAG-FETCH-URL", name, f"line {number}: {url[:200]!r} is not an absolute URI")
         digits = length.isascii() and length.isdigit()
         if length != "-" and not digits:
             out.line("BAG-FETCH-LENGTH", name, f"line {number}: length {length[:40]!r} is not digits or '-'")
         problem = path_problem(path)
+        if problem is not None and legacy:
+            path, problem = _legacy_path(path, problem, name, number, out)
         if problem is not None:
             out.line(problem[0], name, f"line {number}: {show(path)[:200]!r}: {problem[1]}; not opened")
             continue
         if not path.startswith("data/"):
             out.line("BAG-FETCH-OUTSIDE-PAYLOAD", name, f"line {number}: {show(path)!r} is not under data/")
             continue
+        decoded = decode_manifest_path(path) if legacy and "%" in path else None
         # Kept even with a bad URL or length: the path still names a file the bag expects.
-        entries.append(FetchEntry(url, int(length) if digits else None, path, number))
+        entries.append(
+            FetchEntry(
+                url, int(length) if digits else None, path, number, None if decoded == path else decoded
+            )
+        )
     return entries, out.close()
 
 
@@ -800,6 +1010,13 @@ class _Resolver:
         found = self._nfc.get(_nfc(path), [])
         return found[0] if len(found) == 1 else None
 
+    def resolve_entry(self, manifest: Manifest, path: str) -> str | None:
+        """A manifest entry's file: its literal name, else (pre-1.0) its %-decoded name."""
+        actual = self.resolve(path)
+        if actual is None and path in manifest.decoded:
+            actual = self.resolve(manifest.decoded[path])
+        return actual
+
 
 @dataclass
 class Matched:
@@ -830,14 +1047,21 @@ def check_payload(
     dirs: Iterable[str],
     fetch_paths: Iterable[str],
     version: tuple[int, int],
+    tag_files: Mapping[str, int] | None = None,
 ) -> tuple[Matched, list[Finding]]:
     """Every payload file in every payload manifest; every entry present (RFC 8493 2.1.3, 3).
 
     Files only on fetch.txt's list are left to the fetch checks. Findings are aggregated per file, each
-    naming the manifests concerned, rather than one per file and manifest.
+    naming the manifests concerned, rather than one per file and manifest. ``tag_files`` are the
+    top-level tag files that a 0.93 or 0.94 payload manifest may list.
+
+    A payload file missing from some manifests is an error in 1.0 (§3: "every payload file MUST be
+    listed in every payload manifest") and in 0.93 and 0.94 (drafts -00 and -01 §2.2/§6: "every
+    manifest covers the same set of files"); 0.95 to 0.97 need it in one manifest only (draft-02 §6,
+    0.97 §3), so there it is a warning.
     """
     out = _Sink()
-    resolver = _Resolver(present)
+    resolver = _Resolver({**present, **tag_files} if tag_files else present)
     folders = set(dirs)
     fetched = set(fetch_paths)
     matched = Matched()
@@ -847,10 +1071,10 @@ def check_payload(
         rest = matched.match(manifest, present)
         found = matched.files[manifest.name]
         for path in rest:
-            actual = resolver.resolve(path)
+            actual = resolver.resolve_entry(manifest, path)
             if actual is not None:
                 found[path] = actual
-                if actual != path:
+                if actual != path and actual != manifest.decoded.get(path):
                     out.add(
                         "BAG-NAME-NORMALIZATION-MISMATCH",
                         show(actual),
@@ -863,10 +1087,11 @@ def check_payload(
         listed = matched.files[manifest.name].values()
         for path in present.keys() - listed:
             unlisted.setdefault(path, []).append(manifest.name)
+    union = V095 <= version < V10
     for path, names in sorted(missing.items()):
         out.add("BAG-PAYLOAD-MISSING", show(path), f"listed in {', '.join(names)} but not in the bag")
     for path, names in sorted(unlisted.items()):
-        if len(names) == len(manifests) or version >= (1, 0):
+        if len(names) == len(manifests) or not union:
             out.add("BAG-PAYLOAD-UNLISTED", show(path), f"not listed in {', '.join(names)}")
         else:
             out.add(
@@ -884,7 +1109,11 @@ def check_tag_manifests(
     *,
     completeness: bool,
 ) -> tuple[Matched, list[Finding]]:
-    """Tag manifests list every payload manifest (1.0), and SHOULD list every other tag file (2.2.1)."""
+    """Tag manifests list every payload manifest (1.0), and SHOULD list every other tag file (2.2.1).
+
+    Both are 1.0 rules: before it a tag manifest "need not include every tag file" (draft-02, appendix
+    A.5 of draft-07) and "Tag files not listed in a tag manifest MAY be present" (0.97 §3).
+    """
     out = _Sink()
     resolver = _Resolver(present)
     folders = set(dirs)
@@ -893,14 +1122,14 @@ def check_tag_manifests(
     unlisted: dict[str, list[str]] = {}
     tag_manifest_names = {m.name for m in tag_manifests}
     for manifest in tag_manifests:
-        if version >= (1, 0):
+        if version >= V10:
             for name in names:
                 if name not in manifest.entries:
                     out.add("BAG-TAGMANIFEST-MISSING-MANIFEST", manifest.name, f"does not list {name}")
         rest = matched.match(manifest, present)
         found = matched.files[manifest.name]
         for path in rest:
-            actual = resolver.resolve(path)
+            actual = resolver.resolve_entry(manifest, path)
             if actual is not None:
                 found[path] = actual
             elif not completeness:
@@ -912,8 +1141,9 @@ def check_tag_manifests(
         listed = set(matched.files[manifest.name].values())
         for path in present.keys() - listed - tag_manifest_names:
             unlisted.setdefault(path, []).append(manifest.name)
-    for path, where in sorted(unlisted.items()):
-        out.add("BAG-TAG-FILE-UNLISTED", show(path), f"not listed in {', '.join(where)}")
+    if version >= V10:
+        for path, where in sorted(unlisted.items()):
+            out.add("BAG-TAG-FILE-UNLISTED", show(path), f"not listed in {', '.join(where)}")
     return matched, out.close()
 
 
@@ -932,14 +1162,25 @@ def check_fetch(
                 show(entry.path),
                 f"fetch.txt lists it; {', '.join(lacking)} does not",
             )
-        if entry.path not in present:
+        if not _is_present(entry, present):
             size = "unknown size" if entry.length is None else f"{entry.length} bytes"
             out.add("BAG-FETCH-UNFETCHED", show(entry.path), f"not fetched yet from {entry.url} ({size})")
     return out.close()
 
 
+def _is_present(entry: FetchEntry, present: Mapping[str, int]) -> bool:
+    return entry.path in present or (entry.decoded is not None and entry.decoded in present)
+
+
+def _lower_labels(pairs: Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    return ((label.lower(), value) for label, value in pairs)
+
+
 def check_oxum(
-    oxum: tuple[int, int], present: Mapping[str, int], unfetched: Sequence[FetchEntry]
+    oxum: tuple[int, int],
+    present: Mapping[str, int],
+    unfetched: Sequence[FetchEntry],
+    name: str = "bag-info.txt",
 ) -> list[Finding]:
     """Payload-Oxum against the payload (plus fetch.txt's lengths for files not fetched yet)."""
     octets = sum(present.values())
@@ -953,7 +1194,7 @@ def check_oxum(
         return [
             finding(
                 "BAG-OXUM-MISMATCH",
-                "bag-info.txt",
+                name,
                 f"Payload-Oxum {want_octets}.{want_streams} says {want_octets} bytes in {want_streams} files; "
                 f"the payload has {found}",
             )
@@ -1044,14 +1285,7 @@ def validate_bag(
     except BaseException:
         source.close()
         raise
-    return report, view, _reader(source)
-
-
-def _reader(source: BagSource) -> BagReader:
-    def read(path: str, limit: int) -> bytes:
-        return source.read(path, limit)
-
-    return read
+    return report, view, source.read  # the bound method: run.opener_of finds the source's streaming open
 
 
 class _Validation:
@@ -1063,6 +1297,7 @@ class _Validation:
         self.options = options
         self.report = report
         self.full = not (options.fast or options.completeness_only)
+        self.version = V10  # the declared version, once bagit.txt is read
         files = listing.files
         self.tags = {p: s for p, s in files.items() if not p.startswith("data/")}
         self.payload = {p: s for p, s in files.items() if p not in self.tags} if self.tags else dict(files)
@@ -1098,7 +1333,7 @@ class _Validation:
         raw = self._read_tag(name)
         if raw is None:
             return None
-        lines, found = decode_tag_file(raw, name, codec)
+        lines, found = decode_tag_file(raw, name, codec, self.version)
         self.report.extend(found)
         return lines
 
@@ -1116,21 +1351,23 @@ class _Validation:
             declaration, found = parse_declaration(raw)
             report.extend(found)
         version, codec = declaration.version_info, declaration.codec
+        self.version = version
         if "data" not in listing.dirs:
             report.findings.append(finding("BAG-PAYLOAD-DIR-MISSING", "data", "the bag has no data/ folder"))
         # manifests
         payload_manifests, tag_manifests = self._manifests(version, codec)
-        # bag-info.txt and fetch.txt
+        # bag-info.txt (package-info.txt before 0.96) and fetch.txt
+        info_name = self._info_name(version)
         bag_info: list[tuple[str, str]] = []
-        info_lines = self._lines("bag-info.txt", codec)
+        info_lines = self._lines(info_name, codec)
         if info_lines is not None:
-            bag_info, found = parse_bag_info(info_lines, version)
+            bag_info, found = parse_bag_info(info_lines, version, info_name)
             report.extend(found)
-            report.extend(check_bag_info(bag_info))
+            report.extend(check_bag_info(bag_info, info_name, version))
         fetch: list[FetchEntry] = []
         fetch_lines = self._lines("fetch.txt", codec)
         if fetch_lines is not None:
-            fetch, found = parse_fetch(fetch_lines)
+            fetch, found = parse_fetch(fetch_lines, "fetch.txt", version)
             report.extend(found)
         # names
         report.extend(name_clashes([*listing.files, *listing.dirs]))
@@ -1138,8 +1375,9 @@ class _Validation:
         completeness = not self.options.fast
         payload_match = Matched()
         if completeness and payload_manifests:
+            top_tags = {p: n for p, n in self.tags.items() if "/" not in p} if version < V095 else None
             payload_match, found = check_payload(
-                payload_manifests, self.payload, listing.dirs, (e.path for e in fetch), version
+                payload_manifests, self.payload, listing.dirs, (e.path for e in fetch), version, top_tags
             )
             report.extend(found)
         tag_match, found = check_tag_manifests(
@@ -1159,14 +1397,17 @@ class _Validation:
         self.source.fill_sizes()
         self.payload = {p: listing.files[p] for p in self.payload}
         # Payload-Oxum: the shortcut in fast mode; in full mode checked as well, never instead
-        oxum = payload_oxum(bag_info)
+        # before 1.0 Payload-Oxum may be repeated with the same value (0.97 §2.2.2: any element MAY be)
+        oxum = payload_oxum(bag_info if version >= V10 else list(dict.fromkeys(_lower_labels(bag_info))))
         if oxum is not None:
-            unfetched = [e for e in fetch if e.path not in self.payload]
-            report.extend(check_oxum(oxum, self.payload, unfetched))
+            unfetched = [e for e in fetch if not _is_present(e, self.payload)]
+            report.extend(check_oxum(oxum, self.payload, unfetched, info_name))
         elif self.options.fast and not any(k.lower() == "payload-oxum" for k, _ in bag_info):
             report.findings.append(
                 finding(
-                    "BAG-FAST-NO-OXUM", "bag-info.txt", "no Payload-Oxum: fast validation checked no payload"
+                    "BAG-FAST-UNCHECKED",
+                    info_name,
+                    "no Payload-Oxum: fast validation checked no payload; validate without --fast",
                 )
             )
         report.stats.update(
@@ -1189,6 +1430,14 @@ class _Validation:
             has_fetch="fetch.txt" in listing.files,
             serialization=self.source.serialization,
         )
+
+    def _info_name(self, version: tuple[int, int]) -> str:
+        """The metadata tag file: package-info.txt in 0.93 to 0.95 (drafts -00 §3, -01 and -02 §7),
+        bag-info.txt from 0.96 (draft-03 §7, renamed as appendix A.4 of draft-07 records). A pre-0.96
+        bag that has only a bag-info.txt is read from it, as its writer meant."""
+        if version < V096 and "package-info.txt" in self.listing.files:
+            return "package-info.txt"
+        return "bag-info.txt"
 
     def _manifests(self, version: tuple[int, int], codec: str) -> tuple[list[Manifest], list[Manifest]]:
         payload: list[Manifest] = []

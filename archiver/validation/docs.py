@@ -1,7 +1,8 @@
 """The validation codes as Markdown: ``docs/validation-codes.md`` is generated from the registry.
 
 ``python -m archiver.validation.docs > docs/validation-codes.md`` rewrites it; a test keeps the file equal to
-the registry, so every code a validator can emit is documented with its severity and spec section.
+the registry, so every code a validator can emit is documented with its severity, the reason for that severity
+under the policy of :mod:`archiver.validation.policy`, and its spec section.
 """
 
 from __future__ import annotations
@@ -9,16 +10,19 @@ from __future__ import annotations
 import importlib
 import re
 
+from archiver.validation import policy
 from archiver.validation.findings import REGISTRY
 
 #: Modules that register codes; importing them fills the registry.
 VALIDATOR_MODULES = (
     "archiver.validation.bagit",
+    "archiver.validation.sources",
     "archiver.validation.warc",
     "archiver.validation.profile",
     "archiver.validation.package",
     "archiver.validation.wacz",
     "archiver.validation.run",
+    "archiver.validation.detect",
     "archiver.formats.ocfl.codes",
     "archiver.repository.audit",
 )
@@ -35,6 +39,8 @@ AREAS = {
     "AUDIT": "OCFL repository audits",
     "OCFL": "OCFL 1.0 and 1.1 objects and storage roots (the specification's own codes)",
     "WACZ": "WACZ 1.1.1 (Web Archive Collection Zipped)",
+    "TARGET": "What a target is",
+    "INTERNAL": "Failures of this tool",
 }
 
 
@@ -46,9 +52,48 @@ def area_of(code: str) -> str:
     return code.split("-", 1)[0]
 
 
-def render() -> str:
+def load() -> None:
+    """Import every validator module, so the registry holds every code."""
     for module in VALIDATOR_MODULES:
         importlib.import_module(module)
+
+
+def why(code: str) -> str:
+    """The basis of ``code`` for its table row; said plainly when it is missing or disagrees with the severity."""
+    basis = policy.basis_of(code)
+    if basis is None:
+        return "**no basis**"
+    expected = policy.policy_severity(code)
+    if expected is not None and expected != REGISTRY[code].severity:
+        return f"{basis} (the policy says {expected})"
+    return str(basis)
+
+
+def policy_lines() -> list[str]:
+    """The severity policy: what each severity means, and each basis with the severity it gives."""
+    lines = [
+        "## Severity policy",
+        "",
+        policy.ERROR_MEANS,
+        "",
+        policy.WARNING_MEANS,
+        "",
+        policy.EXCEPTION_MEANS,
+        "",
+        "Each code's **why** names its basis, the reason it has its severity:",
+        "",
+        "| why | severity | meaning |",
+        "|---|---|---|",
+    ]
+    for basis in policy.Basis:
+        severity = basis.severity or "as the specification says"
+        lines.append(f"| {basis} | {severity} | {basis.explanation} |")
+    lines.append("")
+    return lines
+
+
+def render() -> str:
+    load()
     lines = [
         "# Validation codes",
         "",
@@ -56,17 +101,33 @@ def render() -> str:
         "a rule that changes gets a new code. **error** makes the target invalid (exit 1); **warning** does not.",
         "Generated from the code by `python -m archiver.validation.docs`; a test keeps this file current.",
         "",
+        *policy_lines(),
     ]
     by_area: dict[str, list[str]] = {}
     for code in sorted(REGISTRY):
         by_area.setdefault(area_of(code), []).append(code)
     for area, codes in sorted(by_area.items()):
-        lines += [f"## {AREAS.get(area, area)}", "", "| code | severity | spec | rule |", "|---|---|---|---|"]
+        lines += [
+            f"## {AREAS.get(area, area)}",
+            "",
+            "| code | severity | why | spec | rule |",
+            "|---|---|---|---|---|",
+        ]
         for code in codes:
             info = REGISTRY[code]
             summary = info.summary.replace("|", "\\|")
-            lines.append(f"| `{code}` | {info.severity} | {info.spec} | {summary} |")
+            lines.append(f"| `{code}` | {info.severity} | {why(code)} | {info.spec} | {summary} |")
         lines.append("")
+    lines += [
+        "## Retired codes",
+        "",
+        "No longer reported: the policy changed the severity of their rule, so the rule got a new code.",
+        "",
+        "| code | replaced by |",
+        "|---|---|",
+    ]
+    lines += [f"| `{code}` | {replaced} |" for code, replaced in sorted(policy.RETIRED.items())]
+    lines.append("")
     return "\n".join(lines)
 
 

@@ -9,7 +9,9 @@ whether the bag is a folder, a tar or a zip.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from typing import BinaryIO, cast
 
 
 @dataclass(frozen=True)
@@ -36,3 +38,24 @@ class BagView:
 
 #: Reads one file of the bag by its decoded relative path, at most ``limit`` bytes; raises KeyError if absent.
 BagReader = Callable[[str, int], bytes]
+
+#: Opens one file of the bag by its decoded relative path as a readable binary stream, read as it is consumed
+#: (constant memory whatever the file's size; seekable where the bag's form allows it: a folder, a plain tar);
+#: raises KeyError if absent. :meth:`archiver.validation.sources.BagSource.open` is the implementation.
+BagOpener = Callable[[str], AbstractContextManager[BinaryIO]]
+
+
+def opener_of(read: BagReader) -> BagOpener | None:
+    """The streaming open that goes with a reader: the reader's own ``open``, or, when the reader is the
+    ``read`` method of a source, that source's ``open``. None when the reader offers none (a reader made of
+    bytes in memory), and then a caller reads through ``read``.
+
+    A reader stays a plain callable, so the checks that only need small files (tag files, metadata) take any
+    function; the checks that stream large payload files (the WARC validator) ask for the opener.
+    """
+    own = getattr(read, "open", None)
+    if callable(own):
+        return cast(BagOpener, own)
+    owner = getattr(read, "__self__", None)
+    opener = getattr(owner, "open", None)
+    return cast(BagOpener, opener) if callable(opener) else None

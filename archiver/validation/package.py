@@ -41,8 +41,6 @@ import io
 import json
 import re
 import zipfile
-import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field as _field
 from functools import lru_cache
@@ -67,6 +65,8 @@ from archiver.warc import to_uri
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator  # jsonschema itself is imported when a document needs it
+
+    from archiver.formats.warc.records import Record
 
 # archiver.web.http is imported by the two functions that read captured HTTP responses: importing it runs
 # archiver.web's __init__, which loads the capture options and the settings (pydantic), and a bag of an
@@ -638,9 +638,9 @@ def _load_warc(
             )
         )
         return None
-    # Damage (ValueError from the reader, zlib.error from a bad member): the content could not be compared;
-    # the WARC validator, run on the same file, says why.
-    except (ValueError, zlib.error) as exc:
+    # Damage (RecordError, a ValueError, from the reader): the content could not be compared; the WARC
+    # validator, run on the same file, says why.
+    except ValueError as exc:
         out.append(
             finding(
                 "PKG-WARC-UNREADABLE",
@@ -659,114 +659,51 @@ def _load_warc(
 def _parse_warc(path: str, data: bytes, limit: int, *, http: bool = False) -> list[_Record]:
     """The records, each block hashed; with ``http``, each response record's block is kept whole too.
 
-    A minimal reader on purpose: this check needs each record's type, identifiers and block, and the WARC
-    validator (run on the same file) is the one that judges the structure. Anything it cannot follow (no
-    Content-Length, a block cut short, bytes after which no version line follows) raises ValueError, and
-    the caller reports the WARC as unreadable for comparison; stray bytes between records are skipped to
-    the next version line, as warcio does. Blocks are hashed where they lie, not copied.
+    Read with the one WARC reader (:func:`archiver.formats.warc.records.iter_records`): this check needs each
+    record's type, identifiers and block, and the WARC validator (run on the same file) is the one that judges
+    the structure. Anything the reader cannot follow raises RecordError (a ValueError), and the caller reports
+    the WARC as unreadable for comparison; stray bytes between records are skipped to the next version line,
+    as warcio does. Blocks are hashed as they stream, not copied.
     """
-    plain = memoryview(_gunzip_members(data, limit))
-    del data
+    from archiver.formats.warc.records import RecordsTooLarge, iter_records
+
     records: list[_Record] = []
-    for fields, block in _split_records(plain):
-        record_type = fields.get("warc-type")
-        keep = http and record_type == "response"
-        records.append(
-            _Record(
-                type=record_type,
-                record_id=_strip(fields.get("warc-record-id")),
-                refers_to=_strip(fields.get("warc-refers-to")),
-                target_uri=_strip(fields.get("warc-target-uri")),
-                block=_Digest(path, len(block), hashlib.sha256(block).hexdigest()),
-                data=bytes(block) if keep else None,
+    try:
+        for record in iter_records(io.BytesIO(data), limit=limit):
+            record_type = record.get("warc-type")
+            keep = http and record_type == "response"
+            digest, block = _read_block(record, keep=keep)
+            records.append(
+                _Record(
+                    type=record_type,
+                    record_id=_strip(record.get("warc-record-id")),
+                    refers_to=_strip(record.get("warc-refers-to")),
+                    target_uri=_strip(record.get("warc-target-uri")),
+                    block=_Digest(path, record.length, digest),
+                    data=block,
+                )
             )
-        )
+    except RecordsTooLarge:
+        raise _TooLarge from None
     return records
 
 
-_HEADER_END: Final = re.compile(rb"\r?\n\r?\n")
+def _read_block(record: Record, *, keep: bool) -> tuple[str, bytes | None]:
+    """The block's sha256, and the block itself when ``keep``."""
+    hasher = hashlib.sha256()
+    parts: list[bytes] = []
 
+    def sink(data: bytes | memoryview) -> None:
+        hasher.update(data)
+        if keep:
+            parts.append(bytes(data))
 
-def _split_records(plain: memoryview) -> Iterator[tuple[dict[str, str], memoryview]]:
-    """Each record's header fields (names lower-cased, the first of repeats kept) and its block."""
-    raw = plain.obj  # the bytes behind the view, for searching
-    assert isinstance(raw, bytes)
-    pos, end = 0, len(raw)
-    while True:
-        while pos < end and raw[pos] in b"\r\n":  # the CRLF CRLF after a record (tolerated if short)
-            pos += 1
-        if pos >= end:
-            return
-        if not raw.startswith(b"WARC/", pos):
-            # Bytes between records (a Content-Length too short leaves the block's tail here): read on from
-            # the next version line, as warcio does; the WARC validator reports the damage itself.
-            resync = raw.find(b"\nWARC/", pos)
-            if resync < 0:
-                raise ValueError(f"the bytes at uncompressed offset {pos} are not a WARC record")
-            pos = resync + 1
-        header_end = _HEADER_END.search(raw, pos)
-        if header_end is None:
-            raise ValueError("the file ends inside a record header")
-        fields = _header_fields(raw[pos : header_end.start()].decode("utf-8", "replace"))
-        try:
-            length = int(fields["content-length"])
-        except (KeyError, ValueError):
-            raise ValueError("a record has no valid Content-Length") from None
-        start = header_end.end()
-        if length < 0 or start + length > end:
-            raise ValueError("the file ends inside a record block")
-        yield fields, plain[start : start + length]
-        pos = start + length
-
-
-def _header_fields(text: str) -> dict[str, str]:
-    """``Name: value`` lines after the version line; continuation lines (leading white space) folded in."""
-    fields: dict[str, str] = {}
-    last: str | None = None
-    for line in text.split("\n")[1:]:  # not splitlines(): U+2028, U+0085 and the like may be in values
-        line = line.removesuffix("\r")
-        if line[:1] in (" ", "\t"):
-            if last is not None:
-                fields[last] = f"{fields[last]} {line.strip()}"
-            continue
-        name, colon, value = line.partition(":")
-        if not colon:
-            raise ValueError(f"a header line is not a field: {line[:80]!r}")
-        last = name.strip().lower()
-        if last in fields:
-            last = None  # a repeat: the first one counts
-            continue
-        fields[last] = value.strip()
-    return fields
+    record.read_block(sink)
+    return hasher.hexdigest(), b"".join(parts) if keep else None
 
 
 def _strip(value: str | None) -> str | None:
     return None if value is None else value.strip()
-
-
-_GZIP_MAGIC: Final = b"\x1f\x8b"
-
-
-def _gunzip_members(data: bytes, limit: int) -> bytes:
-    """The WARC uncompressed, member after member, never more than ``limit`` bytes (a gzip bomb is refused).
-
-    A file that does not start as gzip is returned as is (an uncompressed ``.warc``). Bytes after the last
-    gzip member that are not another member are left out: garbage after the last record is the WARC
-    validator's to report. A member cut short raises ValueError.
-    """
-    if not data.startswith(_GZIP_MAGIC):
-        return data
-    out = bytearray()
-    rest = data
-    while rest.startswith(_GZIP_MAGIC):
-        member = zlib.decompressobj(wbits=31)
-        out += member.decompress(rest, limit + 1 - len(out))
-        if len(out) > limit:
-            raise _TooLarge
-        if not member.eof:
-            raise ValueError("the file ends inside a gzip member")
-        rest = member.unused_data
-    return bytes(out)
 
 
 def _compare_warc(
@@ -1007,7 +944,7 @@ def _same_url(value: object, expected: str) -> bool:
 
 def _check_response_entity(path: str, response: _Record, original: _Digest, limit: int) -> list[Finding]:
     """The entity, decoded as the capture decoded it for data/original/, is the original byte for byte."""
-    from archiver.web.http import HttpFormatError
+    from archiver.formats.http.head import HttpFormatError
 
     try:
         page = _http_entity(response.data or b"", limit)
@@ -1034,9 +971,11 @@ def _check_response_entity(path: str, response: _Record, original: _Digest, limi
 
 
 def _http_entity(block: bytes, limit: int) -> bytes:
-    """An HTTP response's entity as a browser sees it: the same functions the capture used (archiver.web.http),
-    so what is compared is what was stored. Raises HttpFormatError."""
-    from archiver.web.http import HttpFormatError, dechunk, decode_content, head_end, is_chunked, parse_head
+    """An HTTP response's entity as a browser sees it: the same functions the capture used (the one HTTP head
+    parser, archiver.formats.http.head, and archiver.web.http's decoding), so what is compared is what was
+    stored. Raises HttpFormatError."""
+    from archiver.formats.http.head import HttpFormatError, head_end, is_chunked, parse_head
+    from archiver.web.http import dechunk, decode_content
 
     end = head_end(block)
     if end < 0:

@@ -17,28 +17,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archiver.errors import InternalError, UsageError
+from archiver.validation import detect
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
 if TYPE_CHECKING:
-    from archiver.validation.model import BagReader, BagView
+    from archiver.validation.model import BagOpener, BagReader, BagView
 
 # The validators of each kind are imported where a target of that kind is met: `archiver validate` on a
 # WARC or an OCFL root does not load the BagIt, profile and package checkers, and the other way round.
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
-#: Legacy ARC files go to the WARC validator too, which names their format (WARC-NOT-WARC) instead of a
-#: bare "unknown target".
-ARC_SUFFIXES = (".arc", ".arc.gz")
-WACZ_SUFFIXES = (".wacz",)
-ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".zip")
-#: WARCs inside a bag are read into memory through the BagReader up to this size; larger ones are streamed
-#: from disk when the bag is a folder.
-MAX_EMBEDDED_WARC = 256 * 1024 * 1024
-#: A WACZ inside a bag is read into memory through the BagReader (a zip needs its end first); a larger one
-#: is reported as not validated rather than read in part, which would look like a broken zip.
+# A target is recognised by its content (archiver.validation.detect); the name endings decide only where
+# the content says nothing, and pick out the WARCs and WACZs inside a bag's payload.
+WARC_SUFFIXES = detect.WARC_SUFFIXES
+ARC_SUFFIXES = detect.ARC_SUFFIXES
+WACZ_SUFFIXES = detect.WACZ_SUFFIXES
+ARCHIVE_SUFFIXES = detect.ARCHIVE_SUFFIXES
+#: A WACZ inside a bag is a zip, read from its end, so it needs random access. A folder or a plain tar
+#: opens it in place, seekably, whatever its size; a zip member or a compressed tar member streams forward
+#: only, so such a WACZ is read into memory up to this size, and a larger one is reported as not validated
+#: (WACZ-EMBEDDED-TOO-LARGE) rather than read in part, which would look like a broken zip. WARCs have no
+#: such limit: they are always streamed.
 MAX_EMBEDDED_WACZ = 256 * 1024 * 1024
 
 CODES = register(
@@ -46,7 +47,8 @@ CODES = register(
         "WACZ-EMBEDDED-TOO-LARGE",
         Severity.WARNING,
         "WACZ 1.1.1",
-        "a .wacz in a bag's payload is larger than 256 MiB, so the WACZ validator did not read it",
+        "a .wacz larger than 256 MiB in a zip or compressed-tar bag, which cannot be read in place, so the "
+        "WACZ validator did not read it (in a folder or plain tar it is read whatever its size)",
     ),
     CodeInfo(
         "INTERNAL",
@@ -69,24 +71,33 @@ class ValidateOptions:
 
 def target_kind(target: Path) -> str:
     """ "bag", "serialized-bag", "warc", "wacz", "ocfl-object" or "ocfl-storage-root"; raises a usage error
-    for anything else. A folder is an OCFL object or storage root by its content (the ``0=ocfl_object_1.x`` or
-    ``0=ocfl_1.x`` declaration, OCFL 1.1 §3.2, §4.2), else a bag."""
-    name = target.name.lower()
+    for anything else. See :func:`detect_target`."""
+    kind = detect_target(target).kind
+    assert kind is not None
+    return kind
+
+
+def detect_target(target: Path) -> detect.Detection:
+    """What a target is, by its content, never by its name alone (:mod:`archiver.validation.detect`).
+
+    A folder is an OCFL object or storage root by its declaration (the ``0=ocfl_object_1.x`` or
+    ``0=ocfl_1.x`` file, OCFL 1.1 §3.2, §4.2), else a bag. A file is what its first bytes say (WARC, ARC,
+    gzip, bzip2, xz, tar, zip and what is inside); when they say nothing known, its name decides. Raises a
+    usage error for a missing target and for one that neither its content nor its name makes a target.
+    """
     if target.is_dir():
-        return _folder_kind(target)
+        return detect.detect_folder(target, _folder_kind(target))
     if not target.exists():
         raise UsageError("TARGET_MISSING", "no such file or folder", where=str(target))
-    if name.endswith(WARC_SUFFIXES + ARC_SUFFIXES):
-        return "warc"
-    if name.endswith(WACZ_SUFFIXES):
-        return "wacz"
-    if name.endswith(ARCHIVE_SUFFIXES):
-        return "serialized-bag"
-    raise UsageError(
-        "TARGET_UNKNOWN",
-        "not a bag folder, a .tar/.tar.gz/.tgz/.zip bag, a .warc/.warc.gz file or a .wacz file",
-        where=str(target),
-    )
+    found = detect.detect_file(target)
+    if found.kind is None:
+        raise UsageError(
+            "TARGET_UNKNOWN",
+            "neither its content nor its name makes it a bag (folder, tar, tar.gz, tar.bz2, tar.xz or zip), "
+            "a WARC (.warc, .warc.gz) or a WACZ",
+            where=str(target),
+        )
+    return found
 
 
 def _folder_kind(folder: Path) -> str:
@@ -100,7 +111,20 @@ def _folder_kind(folder: Path) -> str:
 
 
 def validate_target(target: Path, options: ValidateOptions, profile: dict[str, Any] | None = None) -> Report:
-    kind = target_kind(target)
+    """One target through the validator its content calls for; a name that says otherwise (or nothing)
+    is reported first, as TARGET-NAME-MISMATCH."""
+    found = detect_target(target)
+    assert found.kind is not None
+    report = _validate_as(found.kind, target, options, profile)
+    mismatch = found.mismatch()
+    if mismatch is not None:
+        report.findings.insert(0, mismatch)
+    return report
+
+
+def _validate_as(
+    kind: str, target: Path, options: ValidateOptions, profile: dict[str, Any] | None = None
+) -> Report:
     if kind.startswith("ocfl-"):
         from archiver.formats.ocfl.validator import validate_ocfl  # only OCFL targets pay for the import
 
@@ -170,37 +194,90 @@ def check_beyond_bagit(
         _check_embedded_waczs(report, view, read)
 
 
+def _stream_errors() -> tuple[type[BaseException], ...]:
+    """What reading a payload file as a stream may raise once it is open (the member is damaged, or the
+    archive breaks under it): the bag validator reports that file already, so the embedded check skips it.
+    Anything else is a bug, and surfaces."""
+    import lzma
+    import tarfile
+    import zipfile
+    import zlib
+
+    return (OSError, EOFError, zipfile.BadZipFile, zlib.error, lzma.LZMAError, tarfile.TarError)
+
+
+def _open_payload(
+    stack: contextlib.ExitStack, read: BagReader, open_file: BagOpener | None, path: str, limit: int
+) -> BinaryIO | None:
+    """A payload file as a binary stream: through the bag's opener (read as consumed), or, for a reader
+    without one, from at most ``limit`` bytes read into memory. None if it cannot be opened (the bag
+    validator's finding already)."""
+    from archiver.validation.sources import READ_ERRORS
+
+    try:
+        if open_file is None:
+            return BytesIO(read(path, limit))
+        return stack.enter_context(open_file(path))
+    except READ_ERRORS:
+        return None
+
+
 def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> None:
+    """Every WARC in the payload through the WARC validator, streamed through the bag's opener (constant
+    memory whatever its size, whatever the bag's form), its findings filed under its bag path."""
+    from archiver.validation.model import opener_of
     from archiver.validation.warc import validate_warc_stream
 
+    open_file = opener_of(read)
     for path in view.payload_files:
         if not path.lower().endswith(WARC_SUFFIXES):
             continue
-        try:
-            data = read(path, MAX_EMBEDDED_WARC)
-        except KeyError:
-            continue  # missing files are the bag validator's finding already
-        findings, stats = validate_warc_stream(BytesIO(data), name=path, path=path)
+        with contextlib.ExitStack() as stack:
+            # A reader without an opener holds the file in memory already: read it whole, no cut.
+            fh = _open_payload(stack, read, open_file, path, 1 << 62)
+            if fh is None:
+                continue
+            try:
+                findings, stats = validate_warc_stream(fh, name=path, path=path)
+            except _stream_errors():
+                continue
         report.extend(findings)
         report.stats["warc_records"] = report.stats.get("warc_records", 0) + stats.get("records", 0)
 
 
 def _check_embedded_waczs(report: Report, view: BagView, read: BagReader) -> None:
-    """Every ``.wacz`` in the payload through the WACZ validator, its findings filed under its bag path."""
+    """Every ``.wacz`` in the payload through the WACZ validator, its findings filed under its bag path.
+
+    Read in place where the bag can seek in it (a folder, a plain tar), else into memory up to
+    MAX_EMBEDDED_WACZ (see there).
+    """
+    from archiver.validation.model import opener_of
+
+    open_file = opener_of(read)
     for path in view.payload_files:
         if not path.lower().endswith(WACZ_SUFFIXES):
             continue
-        from archiver.validation.wacz import validate_wacz_bytes  # only bags holding a WACZ load it
+        from archiver.validation.wacz import validate_wacz_bytes, validate_wacz_stream  # only bags with one
 
-        try:
-            data = read(path, MAX_EMBEDDED_WACZ + 1)
-        except (KeyError, OSError):
-            continue  # missing or unreadable files are the bag validator's findings already
-        if len(data) > MAX_EMBEDDED_WACZ:
-            message = f"{path} is larger than {MAX_EMBEDDED_WACZ} bytes; the WACZ validator did not read it"
-            report.findings.append(finding("WACZ-EMBEDDED-TOO-LARGE", path, message))
-            continue
-        inner = validate_wacz_bytes(data, name=path)
+        with contextlib.ExitStack() as stack:
+            fh = _open_payload(stack, read, open_file, path, MAX_EMBEDDED_WACZ + 1)
+            if fh is None:
+                continue
+            try:
+                if open_file is not None and fh.seekable():
+                    inner = validate_wacz_stream(fh, name=path)
+                else:
+                    data = fh.read(MAX_EMBEDDED_WACZ + 1)
+                    if len(data) > MAX_EMBEDDED_WACZ:
+                        message = (
+                            f"{path} is larger than {MAX_EMBEDDED_WACZ} bytes and the bag's form (a zip or a "
+                            "compressed tar) cannot be read in place; the WACZ validator did not read it"
+                        )
+                        report.findings.append(finding("WACZ-EMBEDDED-TOO-LARGE", path, message))
+                        continue
+                    inner = validate_wacz_bytes(data, name=path)
+            except _stream_errors():
+                continue
         report.extend(_within(path, f) for f in inner.findings)
         report.stats["wacz_files"] = report.stats.get("wacz_files", 0) + 1
 

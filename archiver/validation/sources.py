@@ -49,6 +49,7 @@ import stat
 import sys
 import tarfile
 import threading
+import weakref
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
@@ -56,9 +57,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Protocol, cast
+from typing import IO, BinaryIO, Protocol, cast
 
 from archiver.fixity import BAGIT_TO_HASHLIB, Readinto, hash_stream
+from archiver.validation.detect import is_tar_header, sniff
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
 
 # --- limits (module constants so that tests can lower them) --------------------------------------------
@@ -82,12 +84,18 @@ TAG_FILE_LIMIT = 256 * 1024 * 1024
 COMMON_ALGORITHMS: tuple[str, ...] = ("md5", "sha1", "sha256", "sha512")
 
 _DRIVE_RE = re.compile(r"[A-Za-z]:")
-_STEM_RE = re.compile(r"\.(tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar|zip)$", re.IGNORECASE)
+#: The extension a serialized bag's name loses to give its bag folder's name. A bag read by its content
+#: under another format's extension (bag.warc) is compared without that one too: the misnaming is
+#: reported once, as TARGET-NAME-MISMATCH.
+_STEM_RE = re.compile(
+    r"\.(tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar|zip|warc\.gz|warc|arc\.gz|arc|wacz)$", re.IGNORECASE
+)
 #: Tag files that are parsed, and so always kept whole, when a tar is streamed.
 _PARSED_TAG_RE = re.compile(r"(bagit|bag-info|fetch|(tag)?manifest-[^/]*)\.txt")
 
 SPEC_SAFETY = "RFC 8493 §5.1"
 SPEC_SERIAL = "BagIt 0.97 §4 (serialization; not carried into RFC 8493)"
+SPEC_TAR_END = "POSIX.1-2017 pax, ustar format: the archive ends with two 512-byte zero blocks"
 
 CODES = register(
     CodeInfo(
@@ -167,6 +175,13 @@ CODES = register(
         Severity.ERROR,
         SPEC_SERIAL,
         "The tar (or its compression) is damaged or truncated; members after the damage were not read.",
+    ),
+    CodeInfo(
+        "TAR-END-MARKER-MISSING",
+        Severity.WARNING,
+        SPEC_TAR_END,
+        "The tar ends right after a complete member, or after one zero block, instead of with the two zero "
+        "blocks of the end-of-archive marker; every member was read whole (DART's tars end so).",
     ),
     CodeInfo(
         "ZIP-MEMBER-UNSAFE",
@@ -560,6 +575,16 @@ class BagSource(ABC):
     def _open_reader(self, path: str) -> contextlib.AbstractContextManager[Readinto]:
         """A listed file as a ``readinto`` callable, for :func:`digest_readinto` and prefix reads."""
 
+    @contextlib.contextmanager
+    def open(self, path: str) -> Iterator[BinaryIO]:
+        """A listed file as a readable binary stream, read as it is consumed (constant memory whatever its
+        size), for checks that stream a payload file, such as the WARC validator; KeyError if not listed.
+
+        Seekable where the source can seek in place (a folder, a plain tar): a zip inside the bag needs that.
+        """
+        with self._open_reader(path) as readinto:
+            yield cast(BinaryIO, io.BufferedReader(_ReadintoStream(readinto), CHUNK))
+
     def close(self) -> None:  # noqa: B027 - most sources hold nothing open
         pass
 
@@ -769,6 +794,12 @@ class FolderSource(BagSource):
         with open(os.open(full, flags), "rb", buffering=0) as fh:
             yield fh.readinto
 
+    @contextlib.contextmanager
+    def open(self, path: str) -> Iterator[BinaryIO]:
+        full, flags = self._full(path)
+        with open(os.open(full, flags), "rb", buffering=CHUNK) as fh:
+            yield fh
+
 
 def _lexical_target(link_path: str, target: str) -> str | None:
     """The bag-relative path a symlink names, or None if it leaves the bag (absolute or too many '..')."""
@@ -830,22 +861,46 @@ class _ArchiveSource(BagSource):
             return False
         return self._admit(info.name, info.size, is_dir=info.isdir(), ref=info, seen=seen)
 
-    def _check_end(self, rest: Chunks, offset: int) -> None:
-        """Where tarfile stopped listing, a zero block (the end-of-archive marker) must stand.
+    def _check_end(self, stop: _Stop | None, rest: Chunks, offset: int) -> None:
+        """Judge the end of a tar where tarfile stopped listing it (``offset``: where a header was due).
 
-        tarfile ends its listing quietly at a damaged header or at the end of the file; this tells those
-        apart from a proper end. ``rest`` is read to its end, so that gzip checks its CRC and length too;
-        whatever follows the marker is ignored, as tar itself ignores it.
+        POSIX.1-2017 (pax, ustar format): an archive ends with two 512-byte zero blocks. tarfile stops
+        quietly at the first zero block, at a damaged header and at the end of the file alike; ``stop``
+        (what the header read met) tells them apart. Every member before ``offset`` is whole, padding
+        included: tarfile raises at a member cut short. So a tar that ends right there, or after one
+        zero block, has lost nothing (GNU tar and tarfile read it whole; DART writes tars so): a
+        warning. A partial or damaged header is an error, and so is a member header after a lone zero
+        block, which readers that stop at the zero block never see.
+
+        ``rest`` (what follows the block tarfile stopped at) is read to its end, so that gzip checks its
+        CRC and length too; whatever follows the marker is ignored, as tar itself ignores it.
         """
-        head = b""
+        after = b""
         for chunk in rest:
-            if len(head) < tarfile.BLOCKSIZE:
-                head += bytes(chunk[: tarfile.BLOCKSIZE - len(head)])
-        if len(head) < tarfile.BLOCKSIZE:
-            why = "the tar ends without its end-of-archive marker: truncated?"
-        elif head.strip(b"\0"):
+            if len(after) < tarfile.BLOCKSIZE:
+                after += bytes(chunk[: tarfile.BLOCKSIZE - len(after)])
+        if stop is None:
+            return
+        if stop.read == 0:
+            why = f"the tar ends at offset {offset}, after its last member, without its end-of-archive marker"
+            self.listing.findings.append(finding("TAR-END-MARKER-MISSING", None, why))
+            return
+        if stop.read < tarfile.BLOCKSIZE:
+            why = f"the tar ends inside a header at offset {offset} ({stop.read} of 512 bytes): truncated?"
+        elif not stop.zero:
             why = f"a damaged header at offset {offset}; the members after it could not be listed"
+        elif len(after) == tarfile.BLOCKSIZE and not after.strip(b"\0"):
+            return  # the end-of-archive marker
+        elif is_tar_header(after):
+            why = (
+                f"a member header follows a lone zero block at offset {offset}: tar readers stop at the zero "
+                "block, so the members after it were not read"
+            )
         else:
+            why = f"the tar ends with one zero block at offset {offset} instead of two" + (
+                ", followed by bytes that are not a tar header (ignored)" if after.strip(b"\0") else ""
+            )
+            self.listing.findings.append(finding("TAR-END-MARKER-MISSING", None, why))
             return
         self.listing.findings.append(finding("TAR-CORRUPT", None, why))
 
@@ -943,6 +998,37 @@ def _tar_kind_problem(info: tarfile.TarInfo) -> tuple[str, str] | None:
     return "MEMBER-SPECIAL", "device, FIFO or other special member; not read"
 
 
+@dataclass(frozen=True)
+class _Stop:
+    """Where tarfile ended its listing: the header read there got ``read`` bytes (0: the end of the file,
+    less than a block: a partial header); ``zero``: a full block of zeros (the end-of-archive marker)."""
+
+    read: int
+    zero: bool
+
+
+#: The last header read that failed, per open TarFile (tarfile ends its listing quietly on any of them).
+_STOPS: weakref.WeakKeyDictionary[tarfile.TarFile, _Stop] = weakref.WeakKeyDictionary()
+#: The header error tarfile raises for a block of zeros; every other header error is damage or an end.
+_ZERO_BLOCK = cast(type[Exception], getattr(tarfile, "EOFHeaderError", tarfile.HeaderError))
+
+
+class _EndWatch(tarfile.TarInfo):
+    """A TarInfo that records why a header read failed, so the end of the tar can be judged after tarfile
+    stopped listing it (:meth:`_ArchiveSource._check_end`)."""
+
+    @classmethod
+    def fromtarfile(cls, tar: tarfile.TarFile) -> _EndWatch:
+        fileobj = tar.fileobj
+        assert fileobj is not None
+        start = fileobj.tell()
+        try:
+            return super().fromtarfile(tar)
+        except Exception as exc:
+            _STOPS[tar] = _Stop(fileobj.tell() - start, isinstance(exc, _ZERO_BLOCK))
+            raise
+
+
 class TarSource(_ArchiveSource):
     """An uncompressed tar: headers read by seeking, members read in place by offset (like files)."""
 
@@ -951,13 +1037,13 @@ class TarSource(_ArchiveSource):
     def scan(self, *, speculate: bool) -> Listing:
         seen: dict[str, _Member] = {}
         try:
-            with tarfile.open(self.target, "r:") as tf:
+            with tarfile.open(self.target, "r:", tarinfo=_EndWatch) as tf:
                 for info in tf:
                     self._admit_tar(info, seen)
-                end = tf.offset
+                end, stop = tf.offset, _STOPS.get(tf)
             with open(self.target, "rb") as fh:
-                fh.seek(end)
-                self._check_end(iter([fh.read(tarfile.BLOCKSIZE)]), end)
+                fh.seek(end + (stop.read if stop else 0))
+                self._check_end(stop, iter([fh.read(tarfile.BLOCKSIZE)]), end)
         except (tarfile.TarError, OSError, EOFError) as exc:
             self.listing.findings.append(finding("TAR-CORRUPT", None, f"cannot read the tar: {_why(exc)}"))
             if not seen:
@@ -985,6 +1071,65 @@ class TarSource(_ArchiveSource):
         with open(self.target, "rb", buffering=0) as fh:
             fh.seek(info.offset_data)
             yield limited(fh.readinto, member.size)
+
+    @contextlib.contextmanager
+    def open(self, path: str) -> Iterator[BinaryIO]:
+        member = self._member(path)
+        info = member.ref
+        assert isinstance(info, tarfile.TarInfo)
+        with open(self.target, "rb", buffering=0) as fh:
+            window = _MemberWindow(fh, info.offset_data, member.size)
+            yield cast(BinaryIO, io.BufferedReader(window, CHUNK))
+
+
+class _MemberWindow(io.RawIOBase):
+    """A tar member read in place: a seekable view of ``size`` bytes of the archive from ``start``."""
+
+    def __init__(self, raw: IO[bytes], start: int, size: int) -> None:
+        super().__init__()
+        self._raw = raw
+        self._start = start
+        self._size = size
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        want = min(len(buffer), self._size - self._pos)
+        if want <= 0:
+            return 0
+        self._raw.seek(self._start + self._pos)
+        n = self._raw.readinto(memoryview(buffer)[:want])  # type: ignore[attr-defined]
+        if not n:
+            raise EOFError(f"archive ended {self._size - self._pos} bytes before the end of the member")
+        self._pos += n
+        return int(n)
+
+
+class _ReadintoStream(io.RawIOBase):
+    """A ``readinto`` callable as a forward-only raw stream, for :meth:`BagSource.open`."""
+
+    def __init__(self, readinto: Readinto) -> None:
+        super().__init__()
+        self._readinto = readinto
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        return self._readinto(memoryview(buffer).cast("B")) or 0
 
 
 class _CountingReader(io.RawIOBase):
@@ -1035,7 +1180,12 @@ class StreamTarSource(_ArchiveSource):
                 if out > BOMB_MIN_BYTES and out > BOMB_RATIO * max(counter.consumed, 1):
                     raise _Bomb(f"{out} bytes out of {counter.consumed} compressed bytes")
 
-            with inner, tarfile.open(fileobj=cast(IO[bytes], inner), mode="r|", bufsize=CHUNK) as tf:
+            with (
+                inner,
+                tarfile.open(
+                    fileobj=cast(IO[bytes], inner), mode="r|", bufsize=CHUNK, tarinfo=_EndWatch
+                ) as tf,
+            ):
                 yield tf, check
 
     def _decompressor(self, compressed: IO[bytes]) -> io.BufferedIOBase:
@@ -1056,7 +1206,7 @@ class StreamTarSource(_ArchiveSource):
                         continue
                     self._take(tf, info, speculate, declared, check)
                 stream = tf.fileobj
-                self._check_end(read_chunks(lambda n: stream.read(n)), tf.offset + tarfile.BLOCKSIZE)
+                self._check_end(_STOPS.get(tf), read_chunks(lambda n: stream.read(n)), tf.offset)
         except _Bomb as exc:
             self.listing.findings.append(finding("TAR-BOMB", None, f"expansion stopped: {exc}"))
         except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
@@ -1267,8 +1417,26 @@ def _overlapping(infos: Sequence[zipfile.ZipInfo]) -> set[int]:
 # --- opening ------------------------------------------------------------------------------------------
 
 
-def open_source(target: Path) -> BagSource | Finding:
-    """The source for a target, chosen by what it is (folder) or by its first bytes (archives)."""
+#: The archive reader for each content form :func:`archiver.validation.detect.sniff` finds.
+_READERS: dict[str, Callable[[Path], BagSource]] = {
+    "tar": TarSource,
+    "tar.gz": lambda target: StreamTarSource(target, "gz"),
+    "tar.bz2": lambda target: StreamTarSource(target, "bz2"),
+    "tar.xz": lambda target: StreamTarSource(target, "xz"),
+    "zip": ZipSource,
+    "zip?": ZipSource,
+    "wacz": ZipSource,
+}
+
+
+def open_source(target: Path, form: str | None = None) -> BagSource | Finding:
+    """The source for a target: a folder, or the reader the archive's content calls for, never its name.
+
+    ``form`` is what :func:`archiver.validation.detect.sniff` found, when the caller already knows it; it
+    is found here otherwise. Content that was not recognised as a tar or zip goes by its signature alone
+    (gzip RFC 1952, bzip2, xz, zip APPNOTE §4.3.7, ustar magic), so that a damaged archive is reported as
+    damaged (TAR-CORRUPT, ZIP-CORRUPT) rather than as no archive at all.
+    """
     try:
         st = os.stat(target)
     except OSError as exc:
@@ -1277,6 +1445,9 @@ def open_source(target: Path) -> BagSource | Finding:
         return FolderSource(target)
     if not stat.S_ISREG(st.st_mode):
         return finding("BAG-TARGET-UNREADABLE", None, f"{target} is neither a folder nor a file")
+    reader = _READERS.get(form or sniff(target) or "")
+    if reader is not None:
+        return reader(target)
     try:
         with open(target, "rb") as fh:
             head = fh.read(512)
@@ -1290,21 +1461,8 @@ def open_source(target: Path) -> BagSource | Finding:
         return StreamTarSource(target, "xz")
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return ZipSource(target)
-    if len(head) == 512 and (head[257:262] == b"ustar" or _tar_checksum_ok(head)):
+    if len(head) == 512 and head[257:262] == b"ustar":
         return TarSource(target)
     return finding(
         "BAG-TARGET-UNREADABLE", None, f"{target} is not a folder, tar, tar.gz, tar.bz2, tar.xz or zip file"
     )
-
-
-def _tar_checksum_ok(header: bytes) -> bool:
-    """A pre-POSIX (v7) tar header: its octal checksum field matches the header's byte sum."""
-    digits = header[148:156].split(b"\0", 1)[0].strip()
-    try:
-        want = int(digits, 8)
-    except ValueError:
-        return False
-    rest = header[:148] + b" " * 8 + header[156:512]
-    unsigned = sum(rest)
-    signed = unsigned - 256 * sum(1 for b in rest if b > 127)
-    return want in (unsigned, signed)

@@ -592,26 +592,13 @@ def _index_lines(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: 
 
 
 def _warc_record_head(stream: IO[bytes], offset: int, length: int) -> dict[str, str] | None:
-    """The WARC header fields of the record at ``offset`` (a gzip member of ``length`` bytes, or plain)."""
+    """The WARC header fields of the record at ``offset`` (a gzip member of ``length`` bytes, or plain), by
+    lower-case name, read with the one WARC reader (:func:`archiver.formats.warc.records.read_head`)."""
+    from archiver.formats.warc.records import read_head
+
     stream.seek(offset)
-    raw = stream.read(min(length, 1 << 20))
-    if raw[:2] == b"\x1f\x8b":
-        decomp = zlib.decompressobj(31)
-        try:
-            raw = decomp.decompress(raw, 1 << 20)
-        except zlib.error:
-            return None
-    if not raw.startswith(b"WARC/"):
-        return None
-    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n")[1:]
-    fields: dict[str, str] = {}
-    for line in head:
-        name, sep, value = line.partition(b":")
-        if sep:
-            fields.setdefault(
-                name.strip().decode("utf-8", "replace").lower(), value.strip().decode("utf-8", "replace")
-            )
-    return fields
+    head = read_head(stream.read(min(length, 1 << 20)))
+    return None if head is None else head.first
 
 
 def _date14(value: str) -> str:
@@ -744,11 +731,18 @@ def validate_wacz(path: Path) -> Report:
 
 
 def validate_wacz_bytes(data: bytes, name: str = "wacz") -> Report:
-    """The same checks on a WACZ held in memory (for a WACZ inside a bag)."""
+    """The same checks on a WACZ held in memory (for a WACZ inside a bag that cannot be read seekably)."""
+    return validate_wacz_stream(io.BytesIO(data), name)
+
+
+def validate_wacz_stream(stream: IO[bytes], name: str = "wacz") -> Report:
+    """The same checks on a WACZ read from a seekable binary stream (a WACZ inside a bag folder or plain
+    tar, read in place: a zip is read from its end, so it needs random access, not the whole file in memory).
+    """
     report = Report(target=name, kind="wacz")
     ctx = _Ctx(report)
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = zipfile.ZipFile(stream)
     except _ZIP_ERRORS as exc:
         ctx.add("WACZ-NOT-ZIP", None, f"{name} is not a readable ZIP archive: {exc}")
         return report

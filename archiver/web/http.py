@@ -4,7 +4,8 @@ Pure functions over bytes, so the rules can be tested without a network. The cap
 server sent; these functions only *read* them:
 
 * :func:`parse_head` reads a status line and header fields (RFC 9112 sections 4 and 5), keeping every field
-  in order with repeats, as the WARC record will.
+  in order with repeats, as the WARC record will. It is the one HTTP head parser
+  (:mod:`archiver.formats.http.head`), shared with every reader of WARC records, re-exported here.
 * :func:`chunked_end` finds where a chunked body ends (RFC 9112 section 7.1) while it is still arriving, so
   the reader knows when the message is complete without altering a byte; :func:`dechunk` removes the
   framing to obtain the entity (the WARC payload).
@@ -17,43 +18,37 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-Headers = tuple[tuple[str, str], ...]
+from archiver.formats.http.head import (
+    MAX_HEAD_BYTES,
+    Headers,
+    HttpFormatError,
+    ResponseHead,
+    content_length,
+    get_header,
+    head_end,
+    is_chunked,
+    parse_head,
+)
 
-#: Longest response head (status line plus fields) accepted; real servers stay far below.
-MAX_HEAD_BYTES = 64 * 1024
-_STATUS_RE = re.compile(rb"HTTP/(\d)\.(\d) (\d{3})(?: ([^\r\n]*))?\Z")
-_TOKEN_RE = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")
+__all__ = [
+    "MAX_HEAD_BYTES",
+    "Headers",
+    "HttpFormatError",
+    "ResponseHead",
+    "build_request",
+    "chunked_end",
+    "content_length",
+    "dechunk",
+    "decode_content",
+    "get_header",
+    "head_end",
+    "is_chunked",
+    "media_type",
+    "parse_head",
+]
+
 _CHUNK_SIZE_RE = re.compile(rb"([0-9A-Fa-f]+)[ \t]*(?:;[^\r\n]*)?\Z")
-
-
-class HttpFormatError(ValueError):
-    """The bytes are not the HTTP message they claim to be."""
-
-
-@dataclass(frozen=True)
-class ResponseHead:
-    """A parsed status line and header fields. ``raw`` is the head exactly as received, blank line included."""
-
-    version: str  # "1.1"
-    status: int
-    reason: str
-    headers: Headers
-    raw: bytes
-
-    def get(self, name: str) -> str | None:
-        """The first value of a field (names compare case-insensitively), or None."""
-        return get_header(self.headers, name)
-
-    def get_all(self, name: str) -> list[str]:
-        wanted = name.lower()
-        return [value for key, value in self.headers if key.lower() == wanted]
-
-
-def get_header(headers: Sequence[tuple[str, str]], name: str) -> str | None:
-    wanted = name.lower()
-    return next((value for key, value in headers if key.lower() == wanted), None)
 
 
 def build_request(
@@ -69,61 +64,6 @@ def build_request(
             raise ValueError(f"header {name!r} holds a line break or NUL")
         lines.append(f"{name}: {value}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-
-
-def head_end(buffer: bytes | bytearray | memoryview) -> int:
-    """Offset just past the blank line ending a head in ``buffer``, or -1 if it has not all arrived.
-
-    A bare LF is accepted as a line end (RFC 9112 section 2.2 allows recipients to), so both ``CRLF CRLF``
-    and ``LF LF`` (and mixes) end a head.
-    """
-    match = re.search(rb"\r?\n\r?\n", buffer)
-    return -1 if match is None else match.end()
-
-
-def parse_head(raw: bytes) -> ResponseHead:
-    """Parse a response head (status line, fields, blank line). Raises HttpFormatError.
-
-    Field values are decoded as ISO-8859-1 (RFC 9110 section 5.5: octets outside ASCII are opaque data), so
-    every byte maps to one character and nothing is lost.
-    """
-    lines = re.split(rb"\r?\n", raw.rstrip(b"\r\n"))
-    match = _STATUS_RE.match(lines[0])
-    if match is None:
-        raise HttpFormatError(f"not an HTTP/1.x status line: {lines[0][:80]!r}")
-    headers: list[tuple[str, str]] = []
-    for line in lines[1:]:
-        if line[:1] in (b" ", b"\t") and headers:  # obsolete line folding (RFC 9112 section 5.2)
-            last_name, last_value = headers[-1]
-            headers[-1] = (last_name, f"{last_value} {line.strip().decode('latin-1')}")
-            continue
-        raw_name, sep, raw_value = line.partition(b":")
-        if not sep or not _TOKEN_RE.match(raw_name):
-            raise HttpFormatError(f"malformed header line: {line[:80]!r}")
-        headers.append((raw_name.decode("ascii"), raw_value.strip(b" \t").decode("latin-1")))
-    return ResponseHead(
-        version=f"{match.group(1).decode()}.{match.group(2).decode()}",
-        status=int(match.group(3)),
-        reason=(match.group(4) or b"").decode("latin-1"),
-        headers=tuple(headers),
-        raw=raw,
-    )
-
-
-def is_chunked(head: ResponseHead) -> bool:
-    """Whether chunked is the final transfer coding (RFC 9112 section 6.1)."""
-    codings = [c.strip().lower() for value in head.get_all("Transfer-Encoding") for c in value.split(",")]
-    return bool(codings) and codings[-1] == "chunked"
-
-
-def content_length(head: ResponseHead) -> int | None:
-    """The declared body length; None when absent. Raises HttpFormatError when invalid or contradictory."""
-    values = {v.strip() for value in head.get_all("Content-Length") for v in value.split(",")}
-    if not values:
-        return None
-    if len(values) > 1 or not all(v.isdigit() for v in values):
-        raise HttpFormatError(f"invalid Content-Length: {sorted(values)}")
-    return int(values.pop())
 
 
 def chunked_end(body: bytes | bytearray, start: int = 0) -> tuple[int, int]:

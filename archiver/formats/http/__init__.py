@@ -1,0 +1,1 @@
+"""HTTP/1.1 messages as stored in web archives: the one reader of message heads (RFC 9112)."""
