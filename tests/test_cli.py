@@ -166,7 +166,12 @@ HELP_MAY_LOAD: dict[tuple[str, ...], set[str]] = {
     (): set(),
     ("package",): {"archiver.cli.package_cmd", "archiver.profiles", "archiver.profiles.catalog"},
     ("metadata",): {"archiver.cli.metadata_cmd"},
-    ("validate",): {"archiver.cli.validate_cmd", "archiver.validation", "archiver.validation.findings"}
+    ("validate",): {
+        "archiver.cli.validate_cmd",
+        "archiver.validation",
+        "archiver.validation.findings",
+        "archiver.validation.detect",  # its suffix tables; what it reads with loads when a file needs it
+    }
     | {"archiver.validation.run"},
     ("ingest",): _REPO_CMD,
     ("export",): _REPO_CMD,

@@ -24,9 +24,6 @@ name decides as before; when name and content disagree, the content decides and 
 
 from __future__ import annotations
 
-import bz2
-import lzma
-import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -236,12 +233,28 @@ def _gunzip() -> _Inflater:
     return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress
 
 
+# bz2, lzma and zipfile are imported where a file of their kind is met: run.py loads this module for every
+# validate, --help included, and start-up is measured (issue 14).
+
+
 def _bunzip() -> _Inflater:
+    import bz2
+
     return bz2.BZ2Decompressor().decompress
 
 
 def _unxz() -> _Inflater:
-    return lzma.LZMADecompressor().decompress
+    import lzma
+
+    decompress = lzma.LZMADecompressor().decompress
+
+    def inflate(data: bytes, max_length: int) -> bytes:
+        try:
+            return decompress(data, max_length)
+        except lzma.LZMAError as exc:  # not a ValueError, unlike zlib's and bz2's complaints
+            raise ValueError(str(exc)) from exc
+
+    return inflate
 
 
 def _inflate(head: bytes, fh: IO[bytes], make: Callable[[], _Inflater], budget: int) -> bytes:
@@ -259,7 +272,7 @@ def _inflate(head: bytes, fh: IO[bytes], make: Callable[[], _Inflater], budget: 
             if not chunk:
                 return out
             taken += len(chunk)
-    except (zlib.error, OSError, EOFError, ValueError, lzma.LZMAError):
+    except (zlib.error, OSError, EOFError, ValueError):
         return out
 
 
@@ -267,6 +280,8 @@ def _zip_form(fh: IO[bytes]) -> str:
     """``"wacz"`` when ``datapackage.json`` is at the zip's root (WACZ 1.1.1), ``"zip"`` when a
     ``bagit.txt`` is at its root or one folder down (a serialized bag); ``"zip?"`` when the central
     directory (APPNOTE §4.3.12) cannot be read, or shows neither."""
+    import zipfile
+
     try:
         with zipfile.ZipFile(fh) as zf:
             names = zf.namelist()
