@@ -132,12 +132,13 @@ def validate(target: Path, *, profile: Path | None = None, fast: bool = False) -
 
 
 def ingest(bag: Path, repository: Path | None = None, *, message: str | None = None) -> IngestResult:
-    """Ingest a bag into an OCFL repository (created if absent; default: config, else the user's data folder)."""
+    """Ingest a bag into an OCFL repository (created when the bag is accepted; default: config, else the user's
+    data folder)."""
     from archiver.config import load_settings
     from archiver.repository import OcflRepository, resolve_repository
 
     settings = load_settings()
-    repo = OcflRepository.open(resolve_repository(repository, settings.repository.path), create=True)
+    repo = OcflRepository.for_ingest(resolve_repository(repository, settings.repository.path))
     return repo.ingest(
         bag,
         message=message,

@@ -8,6 +8,7 @@ missing repository and says so on stderr; the other commands expect one to exist
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,17 @@ def _print_json(value: Any) -> None:
     common.out.print(json.dumps(value, ensure_ascii=False), markup=False)
 
 
+def _refuse_s3(value: str | None, command: str) -> None:
+    """An s3:// URL where only a local repository will do: said plainly (a Path would make it ``s3:/...``)."""
+    if value and value.lower().startswith(S3_SCHEME):
+        raise UsageError(
+            "REPO_S3_UNSUPPORTED",
+            f"`{command}` reads local OCFL repositories; an S3 bucket holds serialized bags",
+            where=value,
+            hint="`archiver repo list s3://...` lists the bags in a bucket, `archiver audit s3://...` checks them",
+        )
+
+
 def _open(repo: str | None, config: Path | None) -> OcflRepository:
     from archiver.config import load_settings
     from archiver.repository.ocfl import OcflRepository, resolve_repository
@@ -73,7 +85,8 @@ def ingest_command(
     user_address: str | None = typer.Option(
         None,
         "--user-address",
-        help="A URI for the user, e.g. mailto:archivist@example.org (default: config, else the organization's contact e-mail).",
+        help="A URI for the user, e.g. mailto:archivist@example.org (default: config, else the organization's "
+        "contact e-mail, else acct:LOGIN@HOST, the account that ran the ingest).",
     ),
     no_validate: bool = typer.Option(
         False,
@@ -93,6 +106,15 @@ def ingest_command(
     receipt: Path | None = typer.Option(
         None, "--receipt", help="Also write the receipts (a JSON array) to this file."
     ),
+    object_id: str | None = typer.Option(
+        None,
+        "--id",
+        help="The object ID (a URI, e.g. urn:uuid:...) of a bag without External-Identifier, such as a bag "
+        "from another tool; one bag only. Recorded in the receipt and the object's events.",
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print only the bags that fail, with their errors, and the summary."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per bag on stdout."),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
     endpoint_url: str | None = typer.Option(
@@ -111,11 +133,12 @@ def ingest_command(
 ) -> None:
     """Ingest bags into an OCFL 1.1 repository: each bag becomes the next version of its object.
 
-    The object ID is the bag's External-Identifier. A bag is validated first and refused, with its findings,
-    if invalid; an identical bag again changes nothing ("unchanged"); a changed bag becomes a new version
+    The object ID is the bag's External-Identifier (or --id URI for a bag that has none). A bag is validated
+    first and refused, with its findings, if invalid; an identical bag again changes nothing ("unchanged"); a changed bag becomes a new version
     storing only the files whose content changed. Every stored file is re-read and checked before success is
-    reported, and each ingest leaves a receipt and PREMIS events. Exit 0 all ingested, 1 any refused or
-    failed, 2 usage error.
+    reported, and each ingest leaves a receipt and PREMIS events. A missing repository is created by the
+    first bag that passes (none is made when every bag is refused). Several bags end with a summary line on
+    stderr. Exit 0 all ingested, 1 any refused or failed, 2 usage error.
 
     With --into s3://BUCKET/PREFIX each bag is sent as a tar (the bag folder as its single top-level
     directory) with Content-MD5 on every request, its SHA-256 as object metadata, the ETag checked, and
@@ -126,13 +149,45 @@ def ingest_command(
     Example:
 
         archiver ingest bags/* --into ~/archive-repo --user-address mailto:archivist@example.org
+        archiver ingest other-tool-bag/ --id urn:uuid:0b7e6c1e-4d0a-4c57-9d43-2b1f4c3f6a10
         archiver ingest outbox/example.edu.* --into s3://aptrust-receiving/ --profile aptrust
     """
     from archiver.config import load_settings
-    from archiver.repository.ocfl import IngestResult, OcflRepository, check_user_address, resolve_repository
+    from archiver.repository.ocfl import (
+        IngestResult,
+        OcflRepository,
+        check_object_id,
+        check_user_address,
+        resolve_repository,
+    )
 
+    started = time.monotonic()
+    if object_id is not None:
+        if into and into.startswith(S3_SCHEME):
+            raise UsageError(
+                "INGEST_ID_S3",
+                "--id names an OCFL object; a bag sent to S3 is stored under its folder name",
+                hint="add the External-Identifier to the bag's bag-info.txt (and update its tag manifests)",
+            )
+        if len(bags) > 1:
+            raise UsageError(
+                "INGEST_ID_ONE_BAG",
+                f"--id names one object, and {len(bags)} bags were given",
+                hint="ingest the bags one at a time, each with its own --id",
+            )
+        check_object_id(object_id)
     if into and into.startswith(S3_SCHEME):
-        _ingest_s3(bags, into, as_json, profile, endpoint_url=endpoint_url, region=region, verify=verify)
+        _ingest_s3(
+            bags,
+            into,
+            as_json,
+            profile,
+            quiet,
+            started,
+            endpoint_url=endpoint_url,
+            region=region,
+            verify=verify,
+        )
         return
     if profile is not None:
         raise UsageError(
@@ -147,22 +202,44 @@ def ingest_command(
     user_address = user_address or settings.repository.user_address or _contact_uri(settings)
     check_user_address(user_address)
     path = resolve_repository(into, settings.repository.path)
-    repo = OcflRepository.open(path, create=True)
-    if repo.created:
-        common.err.print(f"created OCFL repository at {repo.root}", markup=False)
+    repo = OcflRepository.for_ingest(path)
     options: dict[str, Any] = {
         "message": message,
         "user_name": user_name or settings.repository.user_name,
         "user_address": user_address,
         "validate": not no_validate,
         "lock_timeout": lock_timeout,
+        "object_id": object_id,
     }
-    results = _ingest_all(repo, bags, options, jobs, as_json)
+    results = _ingest_all(repo, bags, options, jobs, as_json, quiet)
+    if repo.created:
+        common.err.print(f"created OCFL repository at {repo.root}", markup=False)
     if receipt is not None:
         receipts = [r.receipt for r in results if isinstance(r, IngestResult)]
         receipt.write_text(json.dumps(receipts, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if len(bags) > 1:
+        common.err.print(ingest_summary(results, time.monotonic() - started), markup=False, highlight=False)
     if not all(isinstance(r, IngestResult) for r in results):
         raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def ingest_summary(results: list[IngestResult | ArchiverError], seconds: float) -> str:
+    """One line for several bags: counts by outcome, and the time."""
+    from archiver.repository.ocfl import IngestResult
+
+    done = [r for r in results if isinstance(r, IngestResult)]
+    created = sum(1 for r in done if r.outcome == "created")
+    updated = sum(1 for r in done if r.outcome == "updated")
+    unchanged = len(done) - created - updated
+    failed = len(results) - len(done)
+    return (
+        f"{_count(len(results), 'bag')}: {_count(created, 'new object')}, {_count(updated, 'new version')}, "
+        f"{unchanged} unchanged, {failed} failed ({seconds:.1f} s)"
+    )
 
 
 def _contact_uri(settings: Settings) -> str | None:
@@ -175,13 +252,16 @@ def _contact_uri(settings: Settings) -> str | None:
 
 
 def _ingest_all(
-    repo: OcflRepository, bags: list[Path], options: dict[str, Any], jobs: int, as_json: bool
+    repo: OcflRepository, bags: list[Path], options: dict[str, Any], jobs: int, as_json: bool, quiet: bool
 ) -> list[IngestResult | ArchiverError]:
+    from archiver.repository.ocfl import IngestResult
+
     with common.progress("ingesting", len(bags)) as progress:
         task = progress.add_task("ingesting", total=len(bags))
 
         def on_result(bag: Path, result: IngestResult | ArchiverError) -> None:
-            _print_ingest(bag, result, as_json)
+            if as_json or not (quiet and isinstance(result, IngestResult)):
+                _print_ingest(bag, result, as_json)
             progress.advance(task)
 
         return repo.ingest_many(bags, jobs=jobs, on_result=on_result, **options)
@@ -212,7 +292,15 @@ def _print_ingest(bag: Path, result: IngestResult | ArchiverError, as_json: bool
         common.err.print(f"  {f.severity} {f.code} {f.path or '-'}: {f.message}", markup=False)
 
 
-def _ingest_s3(bags: list[Path], url: str, as_json: bool, profile: str | None, **overrides: Any) -> None:
+def _ingest_s3(
+    bags: list[Path],
+    url: str,
+    as_json: bool,
+    profile: str | None,
+    quiet: bool,
+    started: float,
+    **overrides: Any,
+) -> None:
     """Hand ``--into s3://...`` to the S3 backend (imported only here: boto3 is the optional ``s3`` extra)."""
     from archiver.repository import s3
 
@@ -221,6 +309,8 @@ def _ingest_s3(bags: list[Path], url: str, as_json: bool, profile: str | None, *
     for result in results:
         if as_json:
             _print_json(result.to_dict())
+        elif quiet and result.error is None:
+            continue
         elif result.error is not None:
             common.err.print(result.error.one_line(), markup=False)
             for f in result.findings:
@@ -230,6 +320,16 @@ def _ingest_s3(bags: list[Path], url: str, as_json: bool, profile: str | None, *
             common.out.print(
                 f"{result.status:9} {result.url} etag {result.etag}{verified} <- {result.bag}", markup=False
             )
+    if len(results) > 1:
+        uploaded = sum(1 for r in results if r.status == "uploaded")
+        exists = sum(1 for r in results if r.status == "exists")
+        failed = len(results) - uploaded - exists
+        common.err.print(
+            f"{_count(len(results), 'bag')}: {uploaded} uploaded, {exists} already there, {failed} failed "
+            f"({time.monotonic() - started:.1f} s)",
+            markup=False,
+            highlight=False,
+        )
     if not all(r.ok for r in results):
         raise typer.Exit(int(ExitCode.FAILED))
 
@@ -245,7 +345,7 @@ def export_command(
         ..., "--output", "-o", help="Folder to write the bag into (created if absent)."
     ),
     version: str | None = typer.Option(
-        None, "--version", help="Version to export, e.g. v1 (default: the latest)."
+        None, "--version", help="Version to export, e.g. v1 or 1 (default: the latest)."
     ),
     from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
@@ -262,6 +362,7 @@ def export_command(
     """
     from archiver import identifiers
 
+    _refuse_s3(from_repo, "export")
     repo = _open(from_repo, config)
     dest = repo.export(object_id, output / identifiers.bag_name(object_id), version=version)
     common.out.print(str(dest), markup=False)
@@ -275,24 +376,53 @@ def export_command(
 def audit_command(
     repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or a single OCFL object's folder."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Objects checked at once; 0 means one per core."),
-    as_json: bool = typer.Option(False, "--json", help="Print the audit report as JSON on stdout."),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print only errors (no warnings) and the summary."
+    ),
+    deep: bool = typer.Option(
+        False,
+        "--deep",
+        help="S3 only: download each bag, re-hash it and validate it, as `archiver validate` would.",
+    ),
+    as_json: bool = typer.Option(
+        False, "--json", help="Print the audit report as JSON on stdout (S3: one JSON object per bag)."
+    ),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    endpoint_url: str | None = typer.Option(
+        None, "--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."
+    ),
+    region: str | None = typer.Option(None, "--region", help="S3 only: the region (default: AWS_REGION)."),
 ) -> None:
     """Re-verify a repository: the storage root and every object against the OCFL version each declares
     (1.0 or 1.1, whichever tool made it), every inventory, sidecar and stored file's digests.
 
     Damaged, missing or unexpected files are reported by object, version and path with the OCFL
     specification's own codes (E001 ... E112, W001 ... W016; docs/validation-codes.md); the audit is
-    recorded as an event in each object's log. Exit 0 intact (warnings allowed), 1 any damage, 2 usage error.
+    recorded as an event in each object's log. Several objects end with a summary line on stderr. Exit 0
+    intact (warnings allowed), 1 any damage, 2 usage error.
+
+    For s3://BUCKET/PREFIX (the serialized bags `ingest --into s3://` writes), each bag's recorded SHA-256
+    and the server's ETag are checked without downloading; --deep downloads each bag, compares its SHA-256
+    with the one recorded when it was sent, and validates it as a bag.
 
     Example:
 
         archiver audit ~/archive-repo --json > audit.json
         archiver audit ~/archive-repo/3c0/ff4/240/3c0ff424...   # one object
+        archiver audit s3://archive/news --deep
     """
     from archiver.repository.audit import audit
     from archiver.repository.ocfl import object_spec
 
+    started = time.monotonic()
+    if repo and repo.lower().startswith(S3_SCHEME):
+        _audit_s3(repo, as_json, quiet, deep, started, endpoint_url=endpoint_url, region=region)
+        return
+    if deep:
+        raise UsageError(
+            "AUDIT_DEEP_S3_ONLY",
+            "--deep applies to S3 buckets; a repository's audit already re-hashes every stored file",
+        )
     given = Path(repo).expanduser() if repo else None
     root = given if given is not None and object_spec(given) is not None else _open(repo, config).root
     with common.progress("auditing", 2) as progress:
@@ -305,16 +435,29 @@ def audit_command(
     if as_json:
         _print_json(report.to_dict())
     else:
-        _render_audit(report)
+        _render_audit(report, quiet=quiet)
+    if len(report.objects) > 1:
+        common.err.print(audit_summary(report, time.monotonic() - started), markup=False, highlight=False)
     if not report.ok:
         raise typer.Exit(int(ExitCode.FAILED))
 
 
-def _render_audit(report: AuditReport) -> None:
+def audit_summary(report: AuditReport, seconds: float) -> str:
+    """One line for a repository of several objects: counts by verdict, and the time."""
+    intact = [o for o in report.objects if o.ok]
+    warned = sum(1 for o in intact if o.issues)
+    with_warnings = f" ({warned} with warnings)" if warned else ""
+    damaged = len(report.objects) - len(intact)
+    return f"{_count(len(report.objects), 'object')}: {len(intact)} intact{with_warnings}, {damaged} damaged ({seconds:.1f} s)"
+
+
+def _render_audit(report: AuditReport, *, quiet: bool = False) -> None:
     from rich.text import Text
 
     data = report.to_dict()
     verdict = "[green]INTACT[/green]" if report.ok else "[red]DAMAGED[/red]"
+    if quiet and report.ok:  # nothing to report but the summary
+        return
     common.out.print(
         f"{verdict} {report.root}: {data['objects']} objects, {data['files']} files, "
         f"{data['damaged_objects']} damaged, {data['errors']} errors, {data['warnings']} warnings"
@@ -324,6 +467,8 @@ def _render_audit(report: AuditReport) -> None:
     for issue in report.issues:
         # One line per finding, as `validate` prints them: readable at any width, and easy to grep.
         severity = str(issue.finding.severity)
+        if quiet and severity != "error":
+            continue
         where = issue.logical_path or issue.content_path or issue.finding.path or "-"
         line = Text("  ")
         line.append(f"{severity:7}", style="red" if severity == "error" else "yellow")
@@ -393,39 +538,80 @@ def _layout_config(params: list[str]) -> dict[str, Any] | None:
 
 @repo_app.command("list", cls=ArchiverCommand)
 def repo_list_command(
-    repo: str | None = typer.Argument(None, help=_REPO_HELP),
+    repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or s3://BUCKET/PREFIX."),
+    since: str | None = typer.Option(
+        None,
+        "--since",
+        help="Only objects updated at or after this date (2024-05-01, or a date-time with Z).",
+    ),
+    title: str | None = typer.Option(
+        None, "--title", help="Only objects whose title contains this text (any case)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per object on stdout."),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    endpoint_url: str | None = typer.Option(
+        None, "--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."
+    ),
+    region: str | None = typer.Option(None, "--region", help="S3 only: the region (default: AWS_REGION)."),
 ) -> None:
-    """List the objects in a repository: ID, latest version, number of versions, last change.
+    """List the objects in a repository: latest version, number of versions, last change, ID and title.
+
+    Titles come from each object's latest version (the article metadata, else bag-info.txt's Title or
+    External-Description). For s3://BUCKET/PREFIX, the serialized bags `ingest --into s3://` wrote: name,
+    size, upload time, External-Identifier and stored SHA-256.
 
     Example:
 
-        archiver repo list ~/archive-repo --json
+        archiver repo list ~/archive-repo --since 2024-05-01 --title harbour
+        archiver repo list --json | jq -r .id
+        archiver repo list s3://archive/news
     """
-    for summary in _open(repo, config).list_objects():
-        if as_json:
-            _print_json(summary.to_dict())
-        else:
-            common.out.print(
-                f"{summary.head:4} {summary.versions:3} {summary.updated}  {summary.object_id}", markup=False
-            )
+    if repo and repo.lower().startswith(S3_SCHEME):
+        _list_s3(repo, as_json, title, since, endpoint_url=endpoint_url, region=region)
+        return
+    from archiver.repository.browse import list_objects
+
+    found = list_objects(_open(repo, config), since=common.parse_date(since), title=title)
+    if as_json:
+        for listed in found:
+            _print_json(listed.to_dict())
+        return
+    rows: list[tuple[str, ...]] = [
+        (o.head, str(o.versions), o.updated, o.object_id, o.title or "-") for o in found
+    ]
+    if not rows:
+        common.err.print("no objects" + (" match" if since or title else ""), markup=False)
+        return
+    _print_table(("HEAD", "VERSIONS", "UPDATED", "ID", "TITLE"), rows)
+
+
+def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """Aligned columns under a header line; the last column is left as long as it is."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers[:-1])]
+    for row in (headers, *rows):
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        common.out.print("  ".join([*cells, row[-1]]), markup=False, highlight=False)
 
 
 @repo_app.command("show", cls=ArchiverCommand)
 def repo_show_command(
     object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    version: str | None = typer.Option(
+        None, "--version", help="Whose files to list, e.g. v1 or 1 (default: the latest)."
+    ),
     from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the object's details as JSON on stdout."),
     config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
 ) -> None:
-    """Show one object: its versions (time, user, message), the latest version's files, its events.
+    """Show one object: its versions (time, user, message), one version's files, its events.
 
     Example:
 
         archiver repo show urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --from ~/archive-repo
+        archiver repo show urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --version v1
     """
-    detail = _open(from_repo, config).show(object_id)
+    _refuse_s3(from_repo, "repo show")
+    detail = _open(from_repo, config).show(object_id, version)
     if as_json:
         _print_json(detail.to_dict())
         return
@@ -435,8 +621,163 @@ def repo_show_command(
         common.out.print(
             f"  {v['version']:4} {v['created']}  {user}: {v['message']} ({v['files']} files)", markup=False
         )
-    common.out.print(f"files of {detail.head}:", markup=False)
+    common.out.print(f"files of {detail.shown or detail.head}:", markup=False)
     for f in detail.files:
         digest = f.get("sha512") or f.get("sha256") or ""
         common.out.print(f"  {digest[:16]}  {f['path']}", markup=False)
-    common.out.print(f"{len(detail.events)} events in logs/events.jsonl", markup=False)
+    common.out.print(
+        f"{len(detail.events)} events in logs/events.jsonl (`archiver repo log` lists them)", markup=False
+    )
+
+
+@repo_app.command("diff", cls=ArchiverCommand)
+def repo_diff_command(
+    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    old: str | None = typer.Argument(
+        None, help="The earlier version, e.g. v1 (default: the one before NEW)."
+    ),
+    new: str | None = typer.Argument(None, help="The later version (default: the latest)."),
+    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the differences as JSON on stdout."),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+) -> None:
+    """Show what changed between two versions of an object: files added, removed and changed, and the
+    metadata fields that changed.
+
+    Files are compared by their digests in the inventory (nothing is re-read); the metadata fields come
+    from the article metadata JSON each version stores. Exit 0 whether or not they differ.
+
+    Example:
+
+        archiver repo diff urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 v1 v2
+        archiver repo diff urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943     # the latest change
+    """
+    from archiver.repository.browse import diff_versions
+
+    _refuse_s3(from_repo, "repo diff")
+    diff = diff_versions(_open(from_repo, config), object_id, old, new)
+    if as_json:
+        _print_json(diff.to_dict())
+        return
+    common.out.print(f"{diff.object_id} {diff.old} -> {diff.new}", markup=False)
+    if diff.old == diff.new:
+        common.out.print(f"  nothing to compare: both sides are {diff.new}", markup=False)
+        return
+    for mark, paths in (("added  ", diff.added), ("removed", diff.removed), ("changed", diff.changed)):
+        for path in paths:
+            common.out.print(f"  {mark} {path}", markup=False)
+    if diff.same:
+        common.out.print("  no file differs", markup=False)
+    for change in diff.metadata:
+        old_value = json.dumps(change["old"], ensure_ascii=False)
+        new_value = json.dumps(change["new"], ensure_ascii=False)
+        common.out.print(f"  metadata {change['field']}: {old_value} -> {new_value}", markup=False)
+
+
+@repo_app.command("log", cls=ArchiverCommand)
+def repo_log_command(
+    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON event per line on stdout."),
+    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+) -> None:
+    """Show an object's preservation events (PREMIS: ingestion, fixity check), oldest first, one per line.
+
+    Example:
+
+        archiver repo log urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --from ~/archive-repo
+    """
+    from archiver.repository.browse import event_line, object_log
+
+    _refuse_s3(from_repo, "repo log")
+    for event in object_log(_open(from_repo, config), object_id):
+        if as_json:
+            _print_json(event)
+        else:
+            common.out.print(event_line(event), markup=False, highlight=False)
+
+
+# --------------------------------------------------------------------------------------------------------
+# S3 buckets of serialized bags
+# --------------------------------------------------------------------------------------------------------
+
+
+def _s3_options(endpoint_url: str | None, region: str | None) -> Any:
+    """S3 options the AWS tools' way (imported only here: boto3 is the optional ``s3`` extra)."""
+    from archiver.repository import s3
+
+    overrides: dict[str, Any] = {"endpoint_url": endpoint_url, "region": region}
+    return s3.s3_options_from_env(**{k: v for k, v in overrides.items() if v})
+
+
+def _list_s3(
+    url: str,
+    as_json: bool,
+    title: str | None,
+    since: str | None,
+    *,
+    endpoint_url: str | None,
+    region: str | None,
+) -> None:
+    """``repo list s3://...``: the serialized bags under the prefix, from their listing and metadata."""
+    from archiver.repository.s3_browse import list_bags
+
+    if title is not None:
+        raise UsageError(
+            "REPO_S3_NO_TITLES",
+            "--title needs the stored metadata, which is inside each bag's tar in a bucket",
+            where=url,
+            hint="list without --title, or filter the --json lines by external_identifier",
+        )
+    found = list_bags(url, _s3_options(endpoint_url, region), since=common.parse_date(since))
+    if as_json:
+        for stored in found:
+            _print_json(stored.to_dict())
+        return
+    rows: list[tuple[str, ...]] = [
+        (str(b.size), b.modified, (b.sha256 or "-")[:16], b.external_identifier or "-", b.key) for b in found
+    ]
+    if not rows:
+        common.err.print("no bags" + (" match" if since else ""), markup=False)
+        return
+    _print_table(("SIZE", "UPLOADED", "SHA256", "ID", "KEY"), rows)
+
+
+def _audit_s3(
+    url: str,
+    as_json: bool,
+    quiet: bool,
+    deep: bool,
+    started: float,
+    *,
+    endpoint_url: str | None,
+    region: str | None,
+) -> None:
+    """``audit s3://...``: every serialized bag's record checked (``--deep``: downloaded, re-hashed, validated)."""
+    from archiver.repository.s3_browse import BagAudit, audit_bucket
+
+    def on_result(audit: BagAudit) -> None:
+        if as_json:
+            _print_json(audit.to_dict())
+            return
+        if quiet and audit.ok:
+            return
+        checked = "downloaded: sha256 matches, bag valid" if audit.validated else "recorded sha256, ETag"
+        verdict = f"INTACT  {audit.bag.url} ({checked})" if audit.ok else f"DAMAGED {audit.bag.url}"
+        common.out.print(verdict, markup=False, highlight=False)
+        for problem in audit.problems:
+            common.out.print(f"  error   {problem['code']}: {problem['message']}", markup=False)
+        for f in audit.findings:
+            if str(f.severity) == "error" or not quiet:
+                common.out.print(f"  {f.severity:7} {f.code} {f.path or '-'}: {f.message}", markup=False)
+
+    results = audit_bucket(url, _s3_options(endpoint_url, region), deep=deep, on_result=on_result)
+    intact = sum(1 for r in results if r.ok)
+    common.err.print(
+        f"{_count(len(results), 'bag')}: {intact} intact, {len(results) - intact} damaged "
+        f"({time.monotonic() - started:.1f} s)",
+        markup=False,
+        highlight=False,
+    )
+    if intact != len(results):
+        raise typer.Exit(int(ExitCode.FAILED))

@@ -51,6 +51,8 @@ import json
 import os
 import re
 import shutil
+import socket
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -113,9 +115,15 @@ class InvalidBagError(ArchiverError):
     """A bag failed validation (or changed while it was read): refused, nothing written."""
 
     def __init__(
-        self, code: str, message: str, *, where: str | None, findings: Sequence[Finding] = ()
+        self,
+        code: str,
+        message: str,
+        *,
+        where: str | None,
+        findings: Sequence[Finding] = (),
+        hint: str | None = "run `archiver validate` on it for every finding",
     ) -> None:
-        super().__init__(code, message, where=where, hint="run `archiver validate` on it for every finding")
+        super().__init__(code, message, where=where, hint=hint)
         self.findings = list(findings)
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,6 +179,30 @@ def version_number(name: Any) -> int | None:
     if match is None or int(match.group(1)) == 0:
         return None
     return int(match.group(1))
+
+
+def find_version(inventory: Mapping[str, Any], given: str | None, *, code: str = "OBJECT_NO_VERSION") -> str:
+    """The version directory name ``given`` means: ``v2``, ``V2`` or ``2`` for the second version, whatever the
+    object's naming (``v002`` when zero-padded, §3.3); the head when ``given`` is None. ``code`` names the
+    error when there is no such version."""
+    versions: Mapping[str, Any] = inventory["versions"]
+    if given is None:
+        head: str = inventory["head"]
+        return head
+    text = given.strip()
+    if text in versions:
+        return text
+    digits = text[1:] if text[:1] in ("v", "V") else text
+    if digits.isdigit():
+        for name in versions:
+            if version_number(name) == int(digits):
+                return str(name)
+    names = sorted(versions, key=lambda v: version_number(v) or 0)
+    raise UsageError(
+        code,
+        f"object {inventory['id']} has no version {given}",
+        hint="its versions are " + (", ".join(names) if len(names) <= 8 else f"{names[0]} to {names[-1]}"),
+    )
 
 
 def state_map(inventory: Mapping[str, Any], version: str) -> dict[str, str]:
@@ -421,14 +453,16 @@ class ObjectDetail:
     path: str
     head: str
     versions: list[dict[str, Any]]
-    files: list[dict[str, Any]]  # the head's logical state
+    files: list[dict[str, Any]]  # the logical state of ``shown``
     events: list[dict[str, Any]] = field(default_factory=list)
+    shown: str = ""  # the version whose files are listed (the head unless asked otherwise)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.object_id,
             "path": self.path,
             "head": self.head,
+            "version": self.shown or self.head,
             "versions": self.versions,
             "files": self.files,
             "events": self.events,
@@ -509,16 +543,41 @@ def bag_identifier(bag: Path) -> str:
     return _identifier_in(text, bag)
 
 
-def _identifier_in(text: str, bag: Path) -> str:
+def _identifier_in(text: str, bag: Path, given: str | None = None) -> str:
+    """The object ID: the bag's one External-Identifier, else ``given`` (``ingest --id``), which must agree
+    with the bag's when both exist (one object, one ID)."""
     values = [v for label, v in parse_tag_fields(text) if label.lower() == "external-identifier" and v]
+    if given is not None:
+        if values and given not in values:
+            raise InvalidBagError(
+                "INGEST_ID_CONFLICT",
+                f"--id {given} differs from the bag's External-Identifier {values[0]}",
+                where=str(bag),
+                hint="leave out --id: the bag's own identifier names its object",
+            )
+        return given
     if len(values) != 1:
+        new_id = f"urn:uuid:{uuid.uuid4()}"
         raise InvalidBagError(
             "INGEST_NO_IDENTIFIER",
-            "bag-info.txt needs exactly one External-Identifier: it becomes the OCFL object ID"
-            + (f" (found {len(values)})" if values else ""),
+            "the bag's bag-info.txt has no External-Identifier to name the OCFL object"
+            if not values
+            else f"the bag's bag-info.txt has {len(values)} External-Identifiers: which one names the "
+            "OCFL object is not clear",
             where=str(bag),
+            hint=f"give it one with --id URI, e.g. --id {new_id}, and the same --id for its later versions",
         )
     return values[0]
+
+
+def check_object_id(object_id: str) -> None:
+    """Refuse an ``--id`` that is not a URI (OCFL 1.1 §3.5.1: the id SHOULD be a URI, W005): ``INGEST_ID_NOT_URI``."""
+    if not is_uri(object_id):
+        raise UsageError(
+            "INGEST_ID_NOT_URI",
+            f"the object ID {object_id!r} is not a URI (OCFL 1.1 §3.5.1)",
+            hint=f"e.g. --id urn:uuid:{uuid.uuid4()} or --id https://example.org/articles/42",
+        )
 
 
 def bag_manifest_digests(bag: Path) -> dict[str, dict[str, str]]:
@@ -623,6 +682,21 @@ def default_user_name() -> str:
         return DEFAULT_USER
 
 
+def default_user_address() -> str:
+    """The version's ``user.address`` when none is configured: the login account on this host as an
+    ``acct:`` URI (RFC 7565), e.g. ``acct:archivist@scanner-2``.
+
+    OCFL 1.1 §3.5.3.1 says the user SHOULD have an address that is a URI (W008, W009). A ``mailto:`` would
+    claim a mailbox nobody configured; ``acct:`` names exactly what is known, which account on which
+    machine made the version, and is replaced by ``user_address`` (config or ``--user-address``) once set.
+    """
+    from urllib.parse import quote
+
+    login = default_user_name()
+    host = socket.gethostname().split(".")[0] or "localhost"
+    return f"acct:{quote(login, safe='')}@{quote(host, safe='-')}"
+
+
 def workspace_doc(layout_name: str) -> str:
     return (
         f"# Local storage root extension: {WORKSPACE_NAME}\n\n"
@@ -662,6 +736,7 @@ class OcflRepository:
         spec: str = OCFL_VERSION,
         layout_problem: str | None = None,
         durable: bool = True,
+        pending: bool = False,
     ) -> None:
         self.root = root
         self.layout = layout
@@ -669,6 +744,8 @@ class OcflRepository:
         self.layout_problem = layout_problem  # why there is no usable layout, when a declared one failed
         self.durable = durable
         self.created = False  # True when open(create=True) or init() made the storage root
+        # for_ingest() on a path without a repository: the storage root is made by the first bag that passes
+        self.pending = pending
 
     # --- creating and opening ---------------------------------------------------------------------------
 
@@ -754,6 +831,35 @@ class OcflRepository:
             layout, problem = None, str(exc)
         return cls(root, layout=layout, spec=spec, layout_problem=problem, durable=durable)
 
+    @classmethod
+    def for_ingest(cls, root: Path, *, durable: bool = True) -> OcflRepository:
+        """The repository at ``root``, or, where there is none (a missing or empty folder), one that the first
+        bag to pass validation creates (:meth:`ensure_root`): a refused ingest leaves no repository behind.
+
+        Anything else at ``root`` is refused as :meth:`open` refuses it (``REPO_NOT_OCFL``).
+        """
+        root = root.expanduser().absolute()
+        if not root.exists() or (root.is_dir() and find_root_spec(root) is None and not any(root.iterdir())):
+            return cls(root, layout=make_layout(DEFAULT_LAYOUT, None), durable=durable, pending=True)
+        return cls.open(root, durable=durable)
+
+    def ensure_root(self) -> None:
+        """Create the storage root of a :meth:`for_ingest` repository (staged and renamed into place, as
+        :meth:`init` does); a root another process made meanwhile is adopted as it is, with its layout."""
+        if not self.pending:
+            return
+        made = OcflRepository.init(self.root, durable=self.durable)
+        self.layout, self.spec, self.layout_problem = made.layout, made.spec, made.layout_problem
+        self.created = self.created or made.created
+        self.pending = False
+
+    def _adopt_root(self) -> None:
+        """After worker processes ran: whether one of them created the pending storage root."""
+        if self.pending and find_root_spec(self.root) is not None:
+            made = OcflRepository.open(self.root, durable=self.durable)
+            self.layout, self.spec, self.layout_problem = made.layout, made.spec, made.layout_problem
+            self.created, self.pending = True, False
+
     # --- paths ------------------------------------------------------------------------------------------
 
     @property
@@ -791,9 +897,38 @@ class OcflRepository:
         for summary in self.list_objects():
             if summary.object_id == object_id:
                 return summary.path
-        raise UsageError(
-            "OBJECT_NOT_FOUND", f"no object {object_id} in this repository", where=str(self.root)
+        raise self.not_found(object_id)
+
+    def not_found(self, object_id: str) -> UsageError:
+        """``OBJECT_NOT_FOUND``, with the ID that was probably meant when one exists: a bag's bare UUID (or
+        its folder name) for the ``urn:uuid:`` ID it carries, or an ID differing only in case."""
+        suggestion = self._likely_id(object_id)
+        return UsageError(
+            "OBJECT_NOT_FOUND",
+            f"no object {object_id} in this repository",
+            where=str(self.root),
+            hint=f"did you mean {suggestion}?" if suggestion else "`archiver repo list` shows the object IDs",
         )
+
+    def _likely_id(self, object_id: str) -> str | None:
+        text = object_id.strip()
+        candidates = [text, text.lower()]
+        with contextlib.suppress(ValueError):
+            candidates.insert(0, f"urn:uuid:{uuid.UUID(text)}")
+        candidates = [c for c in dict.fromkeys(candidates) if c != object_id]
+        if self.layout is not None:  # a layout maps each candidate to its folder: no walk of the repository
+            return next((c for c in candidates if self._exists(c)), None)
+        wanted = {c.lower() for c in candidates} | {text.lower()}
+        for summary in self.list_objects():
+            if summary.object_id != object_id and summary.object_id.lower() in wanted:
+                return summary.object_id
+        return None
+
+    def _exists(self, object_id: str) -> bool:
+        try:
+            return (self.root / self.object_path(object_id) / INVENTORY).is_file()
+        except ArchiverError:
+            return False
 
     def object_root(self, object_id: str) -> Path:
         return self.root / self.object_path(object_id)
@@ -809,18 +944,22 @@ class OcflRepository:
         user_address: str | None = None,
         validate: bool = True,
         lock_timeout: float | None = 600.0,
+        object_id: str | None = None,
     ) -> IngestResult:
         """Ingest one bag as the next version of the object named by its External-Identifier.
 
         Refuses an invalid bag (``INGEST_INVALID_BAG``, with the findings) before anything reaches the
         repository. Holds the object's lock from reading the head inventory to the end, so two ingests of
         one object never both write: the second waits (up to ``lock_timeout`` seconds, then ``REPO_LOCKED``)
-        and then usually finds the object unchanged.
+        and then usually finds the object unchanged. ``object_id`` names the object of a bag without an
+        External-Identifier (a bag from another tool); it must be a URI, and agree with the bag's if it has one.
         """
         bag = bag.absolute()
         if not bag.is_dir():
             raise UsageError("INGEST_NOT_A_BAG", "not a bag folder", where=str(bag))
         check_user_address(user_address)
+        if object_id is not None:
+            check_object_id(object_id)
         self.check_writable()
         options = {
             "message": message,
@@ -828,6 +967,7 @@ class OcflRepository:
             "user_address": user_address,
             "validate": validate,
             "lock_timeout": lock_timeout,
+            "object_id": object_id,
         }
         result = self._ingest_batch([bag], options)[0]
         if isinstance(result, ArchiverError):
@@ -851,6 +991,14 @@ class OcflRepository:
         committed together while the next is staged (see :class:`_Batch`).
         """
         self.check_writable()
+        if options.get("object_id") is not None:
+            check_object_id(options["object_id"])
+            if len(bags) > 1:
+                raise UsageError(
+                    "INGEST_ID_ONE_BAG",
+                    f"--id names one object, and {len(bags)} bags were given",
+                    hint="ingest the bags one at a time, each with its own --id",
+                )
         workers = min(jobs or default_ingest_workers(), len(bags))
         if workers <= 1 or len(bags) < 4 or _repeats_an_object(bags):
             return self._ingest_batch(bags, options, on_result=on_result)
@@ -860,7 +1008,10 @@ class OcflRepository:
         # time; results come back as groups commit, in input order (archiver.workers). Workers are direct
         # children, so that PR_SET_PDEATHSIG takes them down with a killed parent.
         outcomes = run_ordered(
-            bags, _ingest_stream, (self.root, self.layout, self.spec, self.durable, options), workers
+            bags,
+            _ingest_stream,
+            (self.root, self.layout, self.spec, self.durable, self.pending, options),
+            workers,
         )
         results: list[IngestResult | ArchiverError] = []
         for bag, outcome in zip(bags, outcomes, strict=True):
@@ -868,6 +1019,7 @@ class OcflRepository:
             results.append(result)
             if on_result is not None:
                 on_result(bag, result)
+        self._adopt_root()
         return results
 
     def _ingest_batch(
@@ -955,9 +1107,7 @@ class OcflRepository:
         live = self.object_root(object_id)
         inventory = _read_head_inventory(live, object_id)
         if inventory is None:
-            raise UsageError(
-                "OBJECT_NOT_FOUND", f"no object {object_id} in this repository", where=str(self.root)
-            )
+            raise self.not_found(object_id)
         return inventory
 
     def export(self, object_id: str, dest: Path, *, version: str | None = None) -> Path:
@@ -970,15 +1120,22 @@ class OcflRepository:
         one that would leave the object or the destination (``..``, absolute) is refused (``EXPORT_UNSAFE_PATH``).
         """
         inventory = self.inventory(object_id)
-        version = version or inventory["head"]
-        if version not in inventory["versions"]:
-            raise UsageError(
-                "EXPORT_NO_VERSION",
-                f"object {object_id} has no version {version} (head is {inventory['head']})",
-            )
+        version = find_version(inventory, version, code="EXPORT_NO_VERSION")
         dest = dest.absolute()
         if dest.exists() or dest.is_symlink():
-            raise UsageError("EXPORT_EXISTS", "the export destination already exists", where=str(dest))
+            raise UsageError(
+                "EXPORT_EXISTS",
+                "the export destination already exists; nothing was written",
+                where=str(dest),
+                hint="export into another folder with -o/--output, or remove this one first",
+            )
+        if dest.parent.exists() and not dest.parent.is_dir():
+            raise UsageError(
+                "EXPORT_OUTPUT_NOT_FOLDER",
+                "-o/--output names a file; it must be a folder (the bag is written inside it)",
+                where=str(dest.parent),
+                hint="give a new or existing folder",
+            )
         live = self.object_root(object_id)
         files = sorted(state_map(inventory, version).items())
         for logical, digest in files:
@@ -1013,9 +1170,11 @@ class OcflRepository:
             except (OSError, ValueError, KeyError, TypeError, AttributeError):
                 continue  # a damaged object: `archiver audit` reports it
 
-    def show(self, object_id: str) -> ObjectDetail:
-        """The object's versions, the head's files and its event log."""
+    def show(self, object_id: str, version: str | None = None) -> ObjectDetail:
+        """The object's versions, the files of ``version`` (default: the head; ``2`` or ``v2``) and its
+        event log."""
         inventory = self.inventory(object_id)
+        shown = find_version(inventory, version)
         live = self.object_root(object_id)
         versions = [
             {
@@ -1033,12 +1192,13 @@ class OcflRepository:
         algorithm = inventory["digestAlgorithm"]
         head_files = [
             {"path": logical, algorithm: digest, "content_path": by_digest.get(digest)}
-            for logical, digest in sorted(state_map(inventory, inventory["head"]).items())
+            for logical, digest in sorted(state_map(inventory, shown).items())
         ]
         return ObjectDetail(
             object_id=object_id,
             path=live.relative_to(self.root).as_posix(),
             head=inventory["head"],
+            shown=shown,
             versions=versions,
             files=head_files,
             events=ev.read_events(live),
@@ -1067,12 +1227,13 @@ def _ingest_stream(
     layout: Layout,
     spec: str,
     durable: bool,
+    pending: bool,
     options: Mapping[str, Any],
 ) -> None:
     """In a worker: ingest the bags ``feed`` hands out through one :class:`_Batch`, sending results as its
     groups are committed, each outcome flattened so that it crosses a process boundary (ArchiverError
     subclasses take keyword arguments that pickle cannot replay)."""
-    repo = OcflRepository(root, layout=layout, spec=spec, durable=durable)
+    repo = OcflRepository(root, layout=layout, spec=spec, durable=durable, pending=pending)
     order: deque[int] = deque()  # the input index of each bag taken and not yet reported, in order
     ready: list[tuple[int, PortableOutcome]] = []
 
@@ -1114,7 +1275,7 @@ def _rebuilt(outcome: PortableOutcome) -> IngestResult | ArchiverError:
 def _rebuild_error(value: tuple[str, str, str, str | None, str | None, Any]) -> ArchiverError:
     name, code, message, where, hint, findings = value
     if findings is not None:
-        return InvalidBagError(code, message, where=where, findings=findings)
+        return InvalidBagError(code, message, where=where, findings=findings, hint=hint)
     cls: type[ArchiverError] = {"UsageError": UsageError, "RepositoryLockedError": RepositoryLockedError}.get(
         name, RepositoryError
     )
@@ -1166,6 +1327,7 @@ class _Job:
     bag: Path
     started: datetime
     object_id: str = ""
+    id_given: bool = False  # the object ID came from the caller (ingest --id), not the bag's bag-info.txt
     live: Path = Path()
     aside: Path = Path()  # where a move-aside commit parks the live object (filesystems without exchange)
     intake: Intake | None = None
@@ -1249,6 +1411,7 @@ class _Batch:
         self.committed: _Committed | None = None
         self.cleaned = False
         self.user_name: str = options.get("user_name") or default_user_name()
+        self.user_address: str = options.get("user_address") or default_user_address()
 
     # --- one bag --------------------------------------------------------------------------------------
 
@@ -1300,14 +1463,18 @@ class _Batch:
             self.cleaned = True
         intake = job.intake = Intake(bag, None)
         id_error: InvalidBagError | None = None
+        given = options.get("object_id")
+        job.id_given = given is not None
         try:
-            job.object_id = _identifier(intake)
+            job.object_id = _identifier(intake, given)
         except InvalidBagError as exc:
             id_error = exc  # reported after the findings, which say more about a bag without bag-info.txt
         else:
             job.live = repo.object_root(job.object_id)
             job.aside = repo.workspace / f"aside-{job.live.name}"
-            if not os.path.lexists(job.live):  # a new object, most likely: copy straight to where v1 goes
+            # A new object, most likely: copy straight to where v1 goes. In a repository still to be made
+            # (for_ingest), the bag is only hashed until it passes: the root is made after, not before.
+            if not repo.pending and not os.path.lexists(job.live):
                 job.stage = _new_stage(repo.workspace, job.live.name[:16])
                 content = job.stage / "v1" / CONTENT_DIR
                 os.mkdir(content.parent)
@@ -1316,11 +1483,15 @@ class _Batch:
         _stage_bag(intake, validate=options.get("validate", True))
         if id_error is not None:
             raise id_error
+        if repo.pending:
+            repo.ensure_root()
+            job.live = repo.object_root(job.object_id)  # the root's own layout, if another process made it
+            job.aside = repo.workspace / f"aside-{job.live.name}"
         job.meta = VersionMeta(
             created=ev.rfc3339(ev.utc_now()),
             message=options.get("message") or f"Ingest of bag {bag.name}",
             user_name=self.user_name,
-            user_address=options.get("user_address"),
+            user_address=self.user_address,
         )
         job.files = [
             StagedFile(path, taken.digests[DIGEST_ALGORITHM], taken.digests[FIXITY_ALGORITHM], taken.size)
@@ -1382,7 +1553,9 @@ class _Batch:
                 shutil.rmtree(job.stage)
                 job.stage = None
         job.staged = staged
-        job.inventory_bytes = _build_object(staged, previous, plan, job.bag, len(job.files))
+        job.inventory_bytes = _build_object(
+            staged, previous, plan, job.bag, len(job.files), id_given=job.id_given
+        )
         intake.release()
 
     # --- the group ------------------------------------------------------------------------------------
@@ -1492,7 +1665,7 @@ class _Batch:
             event = ev.make_event("fixity check", "success", detail, object_version=plan.version)
             ev.append_events(job.live, [event], durable=False)
         object_path = repo.object_path(job.object_id)
-        receipt = _receipt(job.bag, object_path, plan, job.files, outcome, job.started)
+        receipt = _receipt(job.bag, object_path, plan, job.files, outcome, job.started, id_given=job.id_given)
         receipt_path = repo._write_receipt(receipt, job.object_id, plan.version, outcome)
         return IngestResult(
             bag=job.bag,
@@ -1701,13 +1874,14 @@ def _damaged(live: Path, message: str) -> RepositoryError:
     )
 
 
-def _identifier(intake: Intake) -> str:
-    """The bag's External-Identifier, read through the intake (so the validator finds bag-info.txt read)."""
+def _identifier(intake: Intake, given: str | None = None) -> str:
+    """The object ID (:func:`_identifier_in`), bag-info.txt read through the intake (so that the validator
+    finds it read)."""
     try:
         text = intake.read_small("bag-info.txt").decode("utf-8-sig")
     except (SourceUnreadable, UnicodeDecodeError):
         text = ""
-    return _identifier_in(text, intake.bag)
+    return _identifier_in(text, intake.bag, given)
 
 
 def _take(intake: Intake, path: str) -> Taken:
@@ -1791,7 +1965,13 @@ def _drop_unneeded(content: Path, files: Sequence[StagedFile], plan: VersionPlan
 
 
 def _build_object(
-    staged: Path, previous: Mapping[str, Any] | None, plan: VersionPlan, bag: Path, file_count: int
+    staged: Path,
+    previous: Mapping[str, Any] | None,
+    plan: VersionPlan,
+    bag: Path,
+    file_count: int,
+    *,
+    id_given: bool = False,
 ) -> tuple[bytes, bytes]:
     """Complete the staged object around the new version's content: the declaration (a new object, or one
     whose spec version this version raises, §3.2 and §3.7.1), both inventories with sidecars, and the
@@ -1809,7 +1989,11 @@ def _build_object(
         write_new(os.path.join(where, INVENTORY), data)
         write_new(os.path.join(where, name), sidecar)
     detail = f"ingested bag {bag.name}: {file_count} files, {len(plan.store)} stored in {plan.version}"
-    event = ev.make_event("ingestion", "success", detail, object_version=plan.version)
+    extra = None
+    if id_given:
+        detail += f"; object ID {plan.inventory['id']} given at ingest (--id), not read from bag-info.txt"
+        extra = {"objectIdentifierSource": "given at ingest"}
+    event = ev.make_event("ingestion", "success", detail, object_version=plan.version, extra=extra)
     ev.append_events(staged, [event], durable=False)
     return data, sidecar
 
@@ -1902,8 +2086,11 @@ def _receipt(
     files: Sequence[StagedFile],
     outcome: Outcome,
     started: datetime,
+    *,
+    id_given: bool = False,
 ) -> dict[str, Any]:
-    """The ingest receipt (pure apart from the clock)."""
+    """The ingest receipt (pure apart from the clock). ``object_id_source`` says where the object ID came
+    from: the bag's External-Identifier, or the caller (``ingest --id``) for a bag without one."""
     stored = {logical: cp for logical, cp in plan.store.items()}
     by_digest = {d.lower(): p[0] for d, p in plan.inventory["manifest"].items()}
     algorithm = plan.algorithm
@@ -1913,6 +2100,7 @@ def _receipt(
         "object_path": object_path,
         "version": plan.version,
         "outcome": outcome,
+        "object_id_source": "given at ingest (--id)" if id_given else "bag-info.txt External-Identifier",
         "bag": str(bag),
         "created": plan.inventory["versions"][plan.version]["created"],
         "started": ev.rfc3339(started),
