@@ -82,6 +82,38 @@ class ErrorInfo:
 
 
 @dataclass(frozen=True)
+class PackageWarning:
+    """A doubt about one bag worth the user's eye (a reading warning, a capture's skipped resources); the
+    bag is made all the same. ``code`` is stable (docs/error-codes.md), ``message`` plain words."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class ResourceCount:
+    """A URL's resources: whether they were asked for (``--with-resources``), how many were captured, how
+    many skipped, and the skipped ones per reason (a short label such as ``off-site`` or ``robots.txt``,
+    in the order first met)."""
+
+    asked: bool = False
+    captured: int = 0
+    skipped: int = 0
+    skipped_by: tuple[tuple[str, int], ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "asked": self.asked,
+            "captured": self.captured,
+            "skipped": self.skipped,
+            "skipped_by": dict(self.skipped_by),
+        }
+
+
+@dataclass(frozen=True)
 class PackageResult:
     """The outcome for one input article."""
 
@@ -91,6 +123,8 @@ class PackageResult:
     identifier: str | None = None
     title: str | None = None
     error: ErrorInfo | None = None
+    warnings: tuple[PackageWarning, ...] = ()
+    resources: ResourceCount | None = None  # a URL's resources; None for an article file
 
     @property
     def ok(self) -> bool:
@@ -104,7 +138,14 @@ class PackageResult:
             "identifier": self.identifier,
             "title": self.title,
             "error": None if self.error is None else self.error.__dict__,
+            "warnings": [w.to_dict() for w in self.warnings],
+            "resources": None if self.resources is None else self.resources.to_dict(),
         }
+
+
+def reading_warnings(meta: ArticleMetadata) -> tuple[PackageWarning, ...]:
+    """The doubts met reading the article, as recorded in its metadata's ``warnings``."""
+    return tuple(PackageWarning(w.code, w.message) for w in meta.warnings)
 
 
 def capture_time(explicit: datetime | None = None, env: Mapping[str, str] | None = None) -> datetime:
@@ -258,6 +299,20 @@ class StagedBag:
     sha256: str
     replace: bool
     artifact: str | None = None  # a serialized bag: its file's name inside ``stage``, renamed to ``final``
+    warnings: tuple[PackageWarning, ...] = ()
+    resources: ResourceCount | None = None
+
+    def result(self, status: Status) -> PackageResult:
+        """The result of committing this bag: it stands (or an equal one stood) under its final name."""
+        return PackageResult(
+            self.input,
+            status,
+            self.final,
+            self.identifier,
+            self.title,
+            warnings=self.warnings,
+            resources=self.resources,
+        )
 
 
 def stage_article(path: Path, options: PackageOptions) -> StagedBag | PackageResult:
@@ -387,7 +442,9 @@ def _plan_phase(job: _StageJob, options: PackageOptions) -> None:
     final = final_path(options, job.name)
     if os.path.lexists(final):
         if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(final):
-            job.outcome = PackageResult(str(job.path), "exists", final, meta.identifier, meta.title)
+            job.outcome = PackageResult(
+                str(job.path), "exists", final, meta.identifier, meta.title, warnings=reading_warnings(meta)
+            )
             return
         if options.if_exists != "replace":
             raise exists_different_error(meta.identifier, final)
@@ -429,6 +486,7 @@ def _write_phase(job: _StageJob, options: PackageOptions) -> StagedBag:
         meta.original.sha256,
         job.replace,
         artifact,
+        reading_warnings(meta),
     )
 
 
@@ -508,10 +566,10 @@ def _commit_one(bag: StagedBag) -> PackageResult:
         return _commit_file(bag)
     if bag.replace and bag.final.exists():
         staging.replace_dir(bag.stage, bag.final, durable=False)
-        return PackageResult(bag.input, "replaced", bag.final, bag.identifier, bag.title)
+        return bag.result("replaced")
     try:
         staging.commit_dir(bag.stage, bag.final, durable=False)
-        return PackageResult(bag.input, "created", bag.final, bag.identifier, bag.title)
+        return bag.result("created")
     except FileExistsError:
         return _already_there(bag)
 
@@ -520,7 +578,7 @@ def _already_there(bag: StagedBag) -> PackageResult:
     """Another bag took the final name first: ``exists`` when it holds the same article, else a failure
     (``BAG_EXISTS_DIFFERENT``); the staged bag is never put over it."""
     if bag.sha256 in existing_original_sha256(bag.final):
-        return PackageResult(bag.input, "exists", bag.final, bag.identifier, bag.title)
+        return bag.result("exists")
     error = ErrorInfo.of(exists_different_error(bag.identifier, bag.final))
     return PackageResult(bag.input, "failed", identifier=bag.identifier, title=bag.title, error=error)
 
@@ -533,10 +591,10 @@ def _commit_file(bag: StagedBag) -> PackageResult:
     try:
         if bag.replace and os.path.lexists(bag.final) and not bag.final.is_dir():
             os.replace(source, bag.final)
-            return PackageResult(bag.input, "replaced", bag.final, bag.identifier, bag.title)
+            return bag.result("replaced")
         try:
             staging.commit_dir(source, bag.final, durable=False)
-            return PackageResult(bag.input, "created", bag.final, bag.identifier, bag.title)
+            return bag.result("created")
         except FileExistsError:
             return _already_there(bag)
     finally:
@@ -593,10 +651,29 @@ def is_url(item: Input | None) -> bool:
     return isinstance(item, str) and bool(_URL_SHAPE.match(item))
 
 
-def expand_inputs(inputs: Iterable[Input]) -> list[Input]:
-    """URLs as given; files named directly; article files found (recursively, sorted, hidden ones skipped)
-    in folders. A list of every input: for a long run, :class:`InputList` holds them in far less memory."""
-    return list(InputList(inputs))
+@dataclass(frozen=True)
+class SkippedInput:
+    """A file or folder met in an input folder and left out, and why in plain words."""
+
+    path: str
+    reason: str
+
+
+#: Told of each file or folder left out of a folder's articles, as it is met.
+OnSkip = Callable[[SkippedInput], None]
+
+#: Why a file or folder met in an input folder is not packaged.
+SKIP_NOT_ARTICLE = "not an article file (articles are .txt, .text, .html, .htm or .xhtml)"
+SKIP_HIDDEN = "hidden (its name starts with a dot)"
+SKIP_FOLDER_LINK = "a link to a folder (not followed)"
+
+
+def expand_inputs(inputs: Iterable[Input], on_skip: OnSkip | None = None) -> list[Input]:
+    """URLs as given; files named directly; article files found (recursively, sorted) in folders. What a
+    folder holds besides articles (other files, hidden ones, links to folders, folders that cannot be read)
+    is left out, each told to ``on_skip`` with why. A list of every input: for a long run,
+    :class:`InputList` holds them in far less memory."""
+    return list(InputList(inputs, on_skip=on_skip))
 
 
 #: A folder's article file names are sorted this many at a time, then merged (:class:`InputList`).
@@ -616,15 +693,18 @@ class InputList(Sequence[Input]):
     O(1) each; any other index O(log segments + _Folder.RESTART).
     """
 
-    def __init__(self, inputs: Iterable[Input]) -> None:
+    def __init__(self, inputs: Iterable[Input], *, on_skip: OnSkip | None = None) -> None:
+        """``on_skip`` is told of each file or folder a folder's walk leaves out, as it is met (none are
+        kept: a folder of a million images costs no memory); :attr:`skipped` counts them."""
         self._segments: list[Input | _Folder] = []
+        self.skipped = 0
         for raw in inputs:
             if is_url(raw):
                 self._segments.append(raw)
                 continue
             item = Path(raw)
             if item.is_dir():
-                self._walk(os.fspath(item))
+                self._walk(os.fspath(item), on_skip)
             else:
                 self._segments.append(item)
         self._starts: list[int] = []  # the index of each segment's first item
@@ -634,10 +714,15 @@ class InputList(Sequence[Input]):
             total += segment.count if isinstance(segment, _Folder) else 1
         self._len = total
 
-    def _walk(self, top: str) -> None:
+    def _skip(self, path: str, reason: str, on_skip: OnSkip | None) -> None:
+        self.skipped += 1
+        if on_skip is not None:
+            on_skip(SkippedInput(path, reason))
+
+    def _walk(self, top: str, on_skip: OnSkip | None) -> None:
         """``os.walk(top)`` as expand_inputs ran it (top-down, hidden folders and files skipped, folders in
         sorted order, symbolic links to folders not followed, unreadable folders skipped), without holding
-        a folder's names as a list."""
+        a folder's names as a list; each thing left out is counted and told to ``on_skip``."""
         folder = _Folder(top)
         dirs: list[str] = []
         try:
@@ -649,20 +734,26 @@ class InputList(Sequence[Input]):
                         is_dir = False
                     name = entry.name
                     if name.startswith("."):
-                        continue
-                    if is_dir:
+                        if not name.startswith(staging.STAGING_PREFIX):  # a run's own work, not the user's
+                            self._skip(entry.path, SKIP_HIDDEN, on_skip)
+                    elif is_dir:
                         dirs.append(name)
                     elif name.lower().endswith(ARTICLE_SUFFIXES):
                         folder.add(name)
-        except OSError:  # os.walk skips a folder it cannot list (its onerror is None)
+                    else:
+                        self._skip(entry.path, SKIP_NOT_ARTICLE, on_skip)
+        except OSError as exc:  # os.walk skips a folder it cannot list (its onerror is None)
+            self._skip(top, f"the folder cannot be read: {exc.strerror or exc}", on_skip)
             return
         folder.close()
         if folder.count:
             self._segments.append(folder)
         for name in sorted(dirs):
             path = os.path.join(top, name)
-            if not os.path.islink(path):
-                self._walk(path)
+            if os.path.islink(path):
+                self._skip(path, SKIP_FOLDER_LINK, on_skip)
+            else:
+                self._walk(path, on_skip)
 
     def __len__(self) -> int:
         return self._len
@@ -831,11 +922,71 @@ def package_iter(
     require_organization(options.settings)
     # One capture time for the whole run, so a batch is consistent and reproducible.
     options = replace(options, captured=capture_time(options.captured))
-    options.outdir.mkdir(parents=True, exist_ok=True)
-    staging.cleanup_stale(options.outdir)
-    workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
-    with contextlib.closing(_run(paths, options, workers, capture or CaptureOptions())) as run:
-        yield from run
+    created = make_outdir(options.outdir)
+    try:
+        staging.cleanup_stale(options.outdir)
+        workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
+        with contextlib.closing(_run(paths, options, workers, capture or CaptureOptions())) as run:
+            yield from run
+    finally:
+        remove_if_empty(created)
+
+
+def make_outdir(outdir: Path) -> list[Path]:
+    """Create the output folder (and its missing parents); returns the folders made, deepest last.
+
+    Raises UsageError ``OUTPUT_NOT_A_FOLDER`` when it, or a folder on its way, is a file: the bags of a
+    run go into a folder, and a file is never replaced.
+    """
+    missing: list[Path] = []
+    probe = outdir
+    while not probe.is_dir():
+        if os.path.lexists(probe):
+            raise _not_a_folder(outdir, probe)
+        missing.append(probe)
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    made: list[Path] = []
+    for folder in reversed(missing):
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            if not folder.is_dir():  # made meanwhile, as a file
+                raise _not_a_folder(outdir, folder) from None
+            continue  # made meanwhile by someone else: theirs, not ours to remove
+        except OSError as exc:
+            remove_if_empty(made)
+            raise ArchiverError(
+                "IO_ERROR",
+                f"cannot create the output folder: {exc.strerror or exc}",
+                where=str(folder),
+                hint="check the path and its permissions, or choose another -o",
+            ) from None
+        made.append(folder)
+    return made
+
+
+def _not_a_folder(outdir: Path, file: Path) -> UsageError:
+    what = "a broken link" if not file.exists() else "a file"
+    where = f"it is {what}" if file == outdir else f"{file} is {what}"
+    return UsageError(
+        "OUTPUT_NOT_A_FOLDER",
+        f"the output (-o) must be a folder, but {where}",
+        where=str(outdir),
+        hint="name a folder for the bags, e.g. -o bags/; it is created if absent",
+    )
+
+
+def remove_if_empty(created: Sequence[Path]) -> None:
+    """Remove the folders a run created (deepest last in ``created``) that it left empty: a run that made
+    no bag (a missing input, a 404, a robots.txt refusal) leaves no empty output folder behind. A folder
+    anything else was put in stays."""
+    for folder in reversed(created):
+        try:
+            os.rmdir(folder)
+        except OSError:
+            return
 
 
 #: Staged bags committed together: one flush per batch, and results reported at least this often.

@@ -373,4 +373,4 @@ def test_a_staging_folder_nobody_recorded_is_removed_on_ctrl_c(
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
         package_many([server.url("/articles/og.html")], _options(out), jobs=1, capture=FAST)
-    assert made and not made[0].exists() and list(out.iterdir()) == []
+    assert made and not made[0].exists() and not out.exists()  # the run made the folder, and took it away

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +20,7 @@ from archiver.profiles.catalog import RECEIVERS  # light: the names and descript
 # Packaging, capture, profiles and rich's progress bars are imported when the command runs, not when it is
 # loaded: `archiver package --help` needs none of them (issue 14).
 if TYPE_CHECKING:
-    from archiver.packaging import Input, PackageOptions, PackageResult
+    from archiver.packaging import Input, PackageOptions, PackageResult, ResourceCount, SkippedInput
     from archiver.web.options import CaptureOptions
 
 PROFILE_HELP = (
@@ -54,7 +56,18 @@ def package_command(
     replace: bool = typer.Option(
         False, "--replace", help="Supersede an existing bag of the same identifier whose content differs."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per article on stdout."),
+    as_json: bool = typer.Option(
+        False, "--json", help="Print one JSON object per article on stdout (with its warnings)."
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print only the articles that fail, with their errors, and the summary."
+    ),
+    verbose: bool = typer.Option(
+        False,
+        "--verbose",
+        "-v",
+        help="Also list, on stderr, each file a folder holds that is not packaged, and why.",
+    ),
     trafilatura: bool = typer.Option(
         False,
         "--trafilatura",
@@ -139,8 +152,16 @@ def package_command(
     renamed into place, so an interrupted run leaves no half-made bag. Packaging the same article again
     reports that its bag exists.
 
+    Each bag's line is printed with its warnings under it (an encoding assumed, a language not found, a
+    resource robots.txt kept out ...); several articles end with a summary line on stderr, counting the
+    bags, those with warnings, the failures and the files a folder holds that are not articles (--verbose
+    names them). Exit 0 when every article has its bag, 1 when one failed, 2 for a usage error.
+
     A URL is fetched and recorded as it happened (request and response records, each redirect hop, HTTP
     headers byte-exact) into the WARC, with the page's text and metadata extracted and a WACZ for replay.
+    The page is kept as data/original/NAME, NAME from its URL (story.html; index.html for a URL ending in
+    /), made safe for a file name on every system. Its line says how many resources were captured and
+    skipped.
     A polite User-Agent names the tool and your contact e-mail; robots.txt is respected. Many URLs are
     captured at once (--concurrency), each host asked one request at a time, its robots.txt Crawl-delay or
     --host-delay (the larger) between the starts of two requests, its robots.txt fetched once a run.
@@ -207,57 +228,120 @@ def package_command(
         concurrency=concurrency,
         host_delay=host_delay,
     )
-    paths = InputList(inputs)  # packed: 100,000 articles take no more memory than 10,000 (issue 14)
+    started = time.monotonic()
+    # Packed: 100,000 articles take no more memory than 10,000 (issue 14); what a folder holds besides
+    # articles is counted, and named as it is met when asked, never kept.
+    paths = InputList(inputs, on_skip=_print_skipped if verbose else None)
     if not paths:
         raise UsageError(
             "NO_ARTICLES",
             "no article files or URLs to package",
-            hint="give .txt or .html files, folders or URLs",
+            hint=_no_articles_hint(paths.skipped, verbose),
         )
-    counts = _run_with_progress(paths, options, jobs, as_json, capture)
-    if not as_json:
-        _summary(counts)
-    if counts.get("failed"):
+    tally = _run_with_progress(paths, options, jobs, _Output(as_json, quiet), capture)
+    if len(paths) > 1 or paths.skipped:
+        common.err.print(
+            summary(tally, paths.skipped, time.monotonic() - started), markup=False, highlight=False
+        )
+    if tally.counts.get("failed"):
         raise typer.Exit(int(ExitCode.FAILED))
 
 
-def _print_result(result: PackageResult, as_json: bool) -> None:
-    if as_json:
-        common.out.print(json.dumps(result.to_dict(), ensure_ascii=False), markup=False)
+def _no_articles_hint(skipped: int, verbose: bool) -> str:
+    if not skipped:
+        return "give .txt or .html files, folders or URLs"
+    things = "1 other file or folder" if skipped == 1 else f"{skipped} other files or folders"
+    listed = "listed above" if verbose else "--verbose lists them, with why"
+    return f"the folders hold no article, only {things}, left out: {listed}"
+
+
+def _print_skipped(skipped: SkippedInput) -> None:
+    """One line on stderr, written as it is (before any progress bar: a folder of many photos is quick)."""
+    print(f"skipped  {skipped.path}: {skipped.reason}", file=sys.stderr)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Output:
+    """How results are printed: one JSON object each, or text lines (``quiet``: failures only)."""
+
+    as_json: bool = False
+    quiet: bool = False
+
+
+@dataclasses.dataclass
+class _Tally:
+    """How many results of each status, and how many of those carry warnings: counted, never kept."""
+
+    counts: dict[str, int] = dataclasses.field(default_factory=dict)
+    warned: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    def add(self, result: PackageResult) -> None:
+        self.counts[result.status] = self.counts.get(result.status, 0) + 1
+        if result.warnings:
+            self.warned[result.status] = self.warned.get(result.status, 0) + 1
+
+
+def _print_result(result: PackageResult, output: _Output) -> None:
+    """The result's JSON line; or its text: a failure's error line on stderr, else (unless ``quiet``) the
+    bag's line on stdout with one line under it per warning."""
+    if output.as_json:
+        common.print_line(json.dumps(result.to_dict(), ensure_ascii=False))
     elif result.error is not None:
-        common.err.print(result.error.one_line(), markup=False)
-    else:
-        common.out.print(f"{result.status:8} {result.bag}", markup=False)
+        common.err.print(result.error.one_line(), markup=False, highlight=False)
+    elif not output.quiet:
+        resources = "" if result.resources is None else f"  ({_resource_counts(result.resources)})"
+        common.print_styled((f"{result.status:8} {result.bag}{resources}", None))
+        for warning in result.warnings:
+            common.print_styled(
+                ("  ", None), ("warning", "yellow"), (f" {warning.code}: {warning.message}", None)
+            )
+
+
+def _resource_counts(resources: ResourceCount) -> str:
+    """``5 resources captured, 2 skipped: 1 off-site, 1 robots.txt``; ``page only`` without
+    ``--with-resources``."""
+    if not resources.asked:
+        return "page only"
+    captured = f"{resources.captured} resource{'' if resources.captured == 1 else 's'} captured"
+    reasons = ", ".join(f"{n} {label}" for label, n in resources.skipped_by)
+    return f"{captured}, {resources.skipped} skipped" + (f": {reasons}" if reasons else "")
 
 
 def _run_with_progress(
-    paths: Sequence[Input], options: PackageOptions, jobs: int, as_json: bool, capture: CaptureOptions
-) -> dict[str, int]:
-    """Package, printing each result as it comes; returns how many of each status. Results are counted,
-    not kept, so that the command's memory stays flat however many articles it is given."""
+    paths: Sequence[Input], options: PackageOptions, jobs: int, output: _Output, capture: CaptureOptions
+) -> _Tally:
+    """Package, printing each result as it comes; returns the tally. Results are counted, not kept, so
+    that the command's memory stays flat however many articles it is given."""
     from archiver.packaging import package_iter, package_many
 
-    counts: dict[str, int] = {}
+    tally = _Tally()
     if len(paths) == 1:
         result = package_many(paths, options, jobs=1, capture=capture)[0]
-        _print_result(result, as_json)
-        counts[result.status] = 1
-        return counts
+        _print_result(result, output)
+        tally.add(result)
+        return tally
     with common.progress("packaging", len(paths)) as progress:
         task = progress.add_task("packaging", total=len(paths))
         # Closed on the way out, so that Ctrl-C while a result is printed stops the workers at once.
         with contextlib.closing(package_iter(paths, options, jobs=jobs, capture=capture)) as run:
             for result in run:
                 progress.advance(task)
-                counts[result.status] = counts.get(result.status, 0) + 1
-                if as_json or result.error is not None:
-                    _print_result(result, as_json)
-    return counts
+                tally.add(result)
+                _print_result(result, output)
+    return tally
 
 
-def _summary(counts: dict[str, int]) -> None:
-    total = sum(counts.values())
-    if total == 1:
-        return
-    parts = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-    common.err.print(f"{total} articles: {parts}", markup=False)
+def summary(tally: _Tally, skipped: int, seconds: float) -> str:
+    """One line for a run: the bags by outcome, how many of them carry warnings, the failures, the files
+    left out of folders, and the time (the shape of ``validate``'s summary)."""
+    parts = []
+    for status in ("created", "replaced", "exists"):
+        count = tally.counts.get(status, 0)
+        if count or status == "created":
+            warned = tally.warned.get(status, 0)
+            parts.append(f"{count} {status}" + (f" ({warned} with warnings)" if warned else ""))
+    parts.append(f"{tally.counts.get('failed', 0)} failed")
+    if skipped:
+        parts.append(f"{skipped} skipped")
+    total = sum(tally.counts.values())
+    return f"{total} article{'' if total == 1 else 's'}: {', '.join(parts)} ({seconds:.1f} s)"

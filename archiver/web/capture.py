@@ -45,6 +45,20 @@ class Skipped:
 
 
 @dataclass(frozen=True)
+class CaptureWarning:
+    """Something about a capture the user should know; the page is packaged all the same. ``code`` is
+    stable (docs/error-codes.md); capture.json records the ``message``."""
+
+    code: str
+    message: str
+    hint: str | None = None  # what to do about it, for the console (capture.json keeps the message only)
+
+    def shown(self) -> str:
+        """The message as the console shows it: with its hint, if any."""
+        return self.message if self.hint is None else f"{self.message} ({self.hint})"
+
+
+@dataclass(frozen=True)
 class Capture:
     """Everything one capture fetched, in order."""
 
@@ -55,8 +69,9 @@ class Capture:
     skipped: tuple[Skipped, ...] = ()
     robots: tuple[RobotsRules, ...] = ()
     robots_ignored: bool = False
+    with_resources: bool = False  # resources were asked for (none found is not the same as none asked)
     user_agent: str = ""
-    warnings: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[CaptureWarning, ...] = field(default_factory=tuple)
 
     @property
     def page(self) -> Exchange:
@@ -190,6 +205,16 @@ class _Session:
                 )
 
 
+#: What to check when the server refuses a page with these statuses.
+CLIENT_ERROR_HINTS = {
+    401: "the page needs a login: only public pages are captured",
+    403: "the server refuses this page to this tool: check the URL, or ask the site",
+    404: "check the URL for typos; the page may have moved or been removed: try the site's own search",
+    410: "the page has been removed for good",
+    429: "the site asks for fewer requests: try again later, or give --host-delay",
+}
+
+
 def _check_page(exchange: Exchange, options: CaptureOptions) -> bytes:
     """The page's HTML (Content-Encoding undone) after checking status and type; raises CaptureError."""
     url, status = exchange.target.url, exchange.status
@@ -198,6 +223,7 @@ def _check_page(exchange: Exchange, options: CaptureOptions) -> bytes:
             "CAPTURE_HTTP_CLIENT_ERROR",
             f"the server answered HTTP {status} {exchange.head.reason}".rstrip(),
             url=url,
+            hint=CLIENT_ERROR_HINTS.get(status, "check the URL"),
         )
     if status >= 500:
         raise CaptureError(
@@ -301,11 +327,11 @@ def capture_url(
     """
     fetch = fetch or (lambda target, fields, limits: fetch_once(target, fields, limits))
     target = parse_target(url)  # raises early for a URL that cannot be captured at all
-    warnings: list[str] = []
+    warnings: list[CaptureWarning] = []
     if target.had_credentials:
-        warnings.append("the URL carried credentials (user:password@): they were removed and not sent")
+        warnings.append(CaptureWarning("URL_CREDENTIALS_REMOVED", CREDENTIALS_REMOVED))
     if not settings.organization.contact_email and not options.user_agent:
-        warnings.append("no contact e-mail configured: the User-Agent names no one site owners can write to")
+        warnings.append(CaptureWarning("CONTACT_EMAIL_MISSING", NO_CONTACT, CONTACT_HINT))
     session = _Session(options, settings, fetch, gate)
     hops = session.follow(target.url, request_fields(session.agent, PAGE_ACCEPT), _limits(options))
     html = _check_page(hops[-1], options)
@@ -321,6 +347,74 @@ def capture_url(
         skipped=tuple(skipped),
         robots=tuple(session.robots.rules.values()),
         robots_ignored=options.ignore_robots,
+        with_resources=options.with_resources,
         user_agent=session.agent,
         warnings=tuple(warnings),
     )
+
+
+CREDENTIALS_REMOVED = "the URL carried credentials (user:password@): they were removed and not sent"
+NO_CONTACT = "no contact e-mail configured: the User-Agent names no one site owners can write to"
+CONTACT_HINT = "set contact_email under [organization] in config.toml, or ARCHIVER_CONTACT_EMAIL"
+
+
+@dataclass(frozen=True)
+class _SkipGroup:
+    """How the console and the warnings name one kind of skipped resource."""
+
+    label: str  # in the console's count: "2 skipped: 1 off-site, 1 robots.txt"
+    code: str | None  # the warning's code; None: skipped by design, no warning
+    why: str  # the warning's words: "N resources WHY: URL, URL"
+
+
+_SKIP_GROUPS = {
+    "LIMIT_OFF_SITE": _SkipGroup("off-site", None, ""),
+    "ROBOTS": _SkipGroup("robots.txt", "RESOURCES_ROBOTS", "not captured, disallowed by robots.txt"),
+    "LIMIT_COUNT": _SkipGroup("over limits", "RESOURCES_LIMIT", "not captured, past --max-resources"),
+    "LIMIT_BYTES": _SkipGroup("over limits", "RESOURCES_LIMIT", "not captured, past --max-resources-bytes"),
+    "LIMIT_TIME": _SkipGroup("over limits", "RESOURCES_LIMIT", "not captured, past --resources-timeout"),
+}
+_FAILED = _SkipGroup("failed", "RESOURCES_FAILED", "not captured, fetching failed")
+_HTTP_ERROR = _SkipGroup("", "RESOURCES_HTTP_ERROR", "answered with an HTTP error (recorded as it came)")
+
+#: A warning names at most this many of its resources (capture.json lists them all).
+SHOWN_URLS = 3
+
+
+def resources_captured(capture: Capture) -> int:
+    """How many resources were fetched: the responses recorded, a redirect chain counting once."""
+    return sum(1 for ex in capture.resources if ex.status not in REDIRECT_STATUSES)
+
+
+def skipped_by_reason(skipped: tuple[Skipped, ...]) -> list[tuple[str, int]]:
+    """How many resources were skipped per reason label (``off-site``, ``robots.txt``, ``over limits``,
+    ``failed``), in the order the reasons were first met."""
+    counts: dict[str, int] = {}
+    for skip in skipped:
+        label = _SKIP_GROUPS.get(skip.code, _FAILED).label
+        counts[label] = counts.get(label, 0) + 1
+    return list(counts.items())
+
+
+def resource_warnings(capture: Capture) -> list[CaptureWarning]:
+    """One warning per reason resources were skipped for (robots.txt, each limit, failures), and one for
+    the resources the server answered with an HTTP error, each naming the first few. Resources off the
+    page's site are never captured, which is no cause for a warning."""
+    groups: dict[str, tuple[_SkipGroup, list[str]]] = {}  # by the warning's words
+    for skip in capture.skipped:
+        group = _SKIP_GROUPS.get(skip.code, _FAILED)
+        if group.code is not None:
+            named = f"{skip.url} ({skip.message})" if group is _FAILED else skip.url
+            groups.setdefault(group.why, (group, []))[1].append(named)
+    for ex in capture.resources:
+        if ex.status >= 400:
+            status = f"HTTP {ex.status} {ex.head.reason}".rstrip()
+            groups.setdefault(_HTTP_ERROR.why, (_HTTP_ERROR, []))[1].append(f"{ex.target.url} ({status})")
+    warnings = []
+    for group, urls in groups.values():
+        assert group.code is not None
+        noun = "resource" if len(urls) == 1 else "resources"
+        more = f", and {len(urls) - SHOWN_URLS} more" if len(urls) > SHOWN_URLS else ""
+        message = f"{len(urls)} {noun} {group.why}: {', '.join(urls[:SHOWN_URLS])}{more}"
+        warnings.append(CaptureWarning(group.code, message))
+    return warnings

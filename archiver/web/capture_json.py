@@ -74,7 +74,7 @@ def capture_document(
         "decoded_bytes": len(capture.html),
         "resources": resources,
         "skipped": [{"url": s.url, "code": s.code, "message": s.message} for s in capture.skipped],
-        "warnings": list(capture.warnings),
+        "warnings": [w.message for w in capture.warnings],
         "warc": {"file": warc_name, "page_response_record": written[len(capture.hops) - 1].record_id},
     }
 

@@ -170,7 +170,10 @@ def _connect(target: Target, addresses: list[_Address], clock: _Clock) -> socket
             last = exc
     if isinstance(last, ConnectionRefusedError):
         raise _fail(
-            target, "CAPTURE_CONNECTION_REFUSED", f"the server refused the connection on port {target.port}"
+            target,
+            "CAPTURE_CONNECTION_REFUSED",
+            f"the server refused the connection on port {target.port}",
+            hint="check the URL's host and port, and that the site is up: nothing answers there now",
         )
     reason = last.strerror if last is not None and last.strerror else str(last)
     raise _fail(target, "CAPTURE_CONNECTION_FAILED", f"could not connect: {reason}")

@@ -7,7 +7,8 @@ is removed on any failure, so a failed URL leaves nothing in OUTDIR.
 
 Payload of a web bag::
 
-    data/original/<name>.html          the page as a browser parsed it (Content-Encoding undone)
+    data/original/<file name>          the page as a browser parsed it (Content-Encoding undone), named
+                                       from its URL (:mod:`archiver.web.naming`: story.html)
     data/text/article.txt              the extracted plain text
     data/metadata/article-metadata.json
     data/capture/capture.json          HTTP status, types, redirects, IP, timings (see capture_json)
@@ -21,7 +22,9 @@ Naming and identity:
   recorded in capture.json. The identifier derives from the final URL (:func:`archiver.identifiers.from_url`)
   unless ``--id`` is given, so re-capturing the same article keeps its identifier.
 * The bag is named ``<identifier's name>-<capture time, 14 digits>``: every capture is a new package (a new
-  version of the same object once ingested), never a clash with an earlier capture of the same URL.
+  version of the same object once ingested), never a clash with an earlier capture of the same URL. The
+  WARC and the WACZ take the bag's name; the page itself keeps a name from its URL, as a browser's "save
+  as" would, which is also the metadata's ``original.filename``.
 * The capture time is the page request's time, to the second; ``--date`` or ``SOURCE_DATE_EPOCH`` fixes
   it for every record instead (reproducible builds, tests).
 """
@@ -48,6 +51,8 @@ from archiver.metadata import ArticleMetadata
 from archiver.packaging import (
     PackageOptions,
     PackageResult,
+    PackageWarning,
+    ResourceCount,
     StagedBag,
     capture_time,
     existing_original_sha256,
@@ -56,13 +61,22 @@ from archiver.packaging import (
     final_path,
     finish_one,
     plan_tags,
+    reading_warnings,
     write_staged,
 )
 from archiver.wacz import IndexEntry, Page, build_wacz, timestamp14
-from archiver.web.capture import Capture, Fetch, capture_url
+from archiver.web.capture import (
+    Capture,
+    Fetch,
+    capture_url,
+    resource_warnings,
+    resources_captured,
+    skipped_by_reason,
+)
 from archiver.web.capture_json import capture_document, capture_json
 from archiver.web.errors import CaptureError
 from archiver.web.http import media_type
+from archiver.web.naming import original_name
 from archiver.web.options import CaptureOptions
 from archiver.web.page import parse_page
 from archiver.web.records import WrittenRecord
@@ -181,7 +195,8 @@ class _WebJob:
     outcome: StagedBag | PackageResult | None = None
     captured: datetime | None = None
     fixed: bool = False  # the capture time was given (``--date``), not the page request's
-    name: str = ""  # names the payload's files (the WARC, the WACZ, the original)
+    name: str = ""  # names the WARC and the WACZ
+    original: str = ""  # the page's file name in data/original/, from its URL
     bag_name: str = ""  # the bag's folder: ``name``, or as a receiver's profile names it
     warc_name: str = ""
     final: Path | None = None
@@ -236,10 +251,11 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
         explicit=options.identifier, source_url=final_url, sha256_hex=""
     )
     job.name = f"{identifiers.bag_name(provisional)}-{timestamp14(job.captured)}"
-    _mime, charset = media_type(page.head.get("Content-Type"))
+    mime, charset = media_type(page.head.get("Content-Type"))
+    job.original = original_name(final_url, mime)
     try:
         job.article = parse_page(
-            cap.html, f"{job.name}.html", http_charset=charset, use_trafilatura=options.use_trafilatura
+            cap.html, job.original, http_charset=charset, use_trafilatura=options.use_trafilatura
         )
     except ArchiverError as exc:  # named after the URL the user gave, not the file name the bag would use
         exc.where = job.url
@@ -252,7 +268,15 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
     job.final = final_path(options, job.bag_name)
     if os.path.lexists(job.final):  # a bag, or anything else (a broken link too) under that name
         if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(job.final):
-            job.outcome = PackageResult(job.url, "exists", job.final, meta.identifier, meta.title)
+            job.outcome = PackageResult(
+                job.url,
+                "exists",
+                job.final,
+                meta.identifier,
+                meta.title,
+                warnings=_warnings(cap, meta),
+                resources=_resources(cap),
+            )
             return
         if options.if_exists != "replace":
             raise exists_different_error(meta.identifier, job.final)
@@ -321,7 +345,7 @@ def _bag_phase(job: _WebJob, options: PackageOptions) -> None:
     assert cap is not None and meta is not None and article is not None and warc is not None
     assert final is not None
     payload = [
-        PayloadFile(f"original/{job.name}.html", cap.html),
+        PayloadFile(f"original/{job.original}", cap.html),
         PayloadFile("text/article.txt", (article.parsed.text + "\n").encode("utf-8")),
         PayloadFile("metadata/article-metadata.json", job.meta_json),
         PayloadFile("capture/capture.json", job.capture_json),
@@ -331,7 +355,30 @@ def _bag_phase(job: _WebJob, options: PackageOptions) -> None:
     info, tag_files = plan_tags(meta, job.bag_name, payload, options)
     stage, artifact = write_staged(options, job.bag_name, payload, info, tag_files)
     job.outcome = StagedBag(
-        job.url, stage, final, meta.identifier, meta.title, meta.original.sha256, job.replace, artifact
+        job.url,
+        stage,
+        final,
+        meta.identifier,
+        meta.title,
+        meta.original.sha256,
+        job.replace,
+        artifact,
+        _warnings(cap, meta),
+        _resources(cap),
+    )
+
+
+def _warnings(cap: Capture, meta: ArticleMetadata) -> tuple[PackageWarning, ...]:
+    """What the user should hear of: the page's reading warnings, then the capture's (no contact e-mail,
+    credentials removed), then its skipped resources by reason."""
+    captured = [*cap.warnings, *resource_warnings(cap)]
+    return reading_warnings(meta) + tuple(PackageWarning(w.code, w.shown()) for w in captured)
+
+
+def _resources(cap: Capture) -> ResourceCount:
+    """The page's resources: how many were fetched, and those skipped by reason."""
+    return ResourceCount(
+        cap.with_resources, resources_captured(cap), len(cap.skipped), tuple(skipped_by_reason(cap.skipped))
     )
 
 
