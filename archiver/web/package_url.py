@@ -107,10 +107,10 @@ class PhaseTimes:
         return now
 
 
-def _capture_date(options: PackageOptions, capture: Capture) -> tuple[datetime, bool]:
+def capture_date(explicit: datetime | None, capture: Capture) -> tuple[datetime, bool]:
     """(capture time, fixed?): ``--date``/SOURCE_DATE_EPOCH when given, else the page request's time."""
-    if options.captured is not None or os.environ.get("SOURCE_DATE_EPOCH"):
-        return capture_time(options.captured), True
+    if explicit is not None or os.environ.get("SOURCE_DATE_EPOCH"):
+        return capture_time(explicit), True
     return capture.page.started.replace(microsecond=0), False
 
 
@@ -244,24 +244,14 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
     """Name the bag, read the page's text and metadata, and settle what to do if the bag exists."""
     cap = job.cap
     assert cap is not None
-    job.captured, job.fixed = _capture_date(options, cap)
-    page = cap.page
-    final_url = page.target.url
+    job.captured, job.fixed = capture_date(options.captured, cap)
+    final_url = cap.page.target.url
     provisional = identifiers.derive_identifier(
         explicit=options.identifier, source_url=final_url, sha256_hex=""
     )
     job.name = f"{identifiers.bag_name(provisional)}-{timestamp14(job.captured)}"
-    mime, charset = media_type(page.head.get("Content-Type"))
-    job.original = original_name(final_url, mime)
-    try:
-        job.article = parse_page(
-            cap.html, job.original, http_charset=charset, use_trafilatura=options.use_trafilatura
-        )
-    except ArchiverError as exc:  # named after the URL the user gave, not the file name the bag would use
-        exc.where = job.url
-        raise
-    meta = build_metadata(
-        job.article, captured=job.captured, identifier=options.identifier, source_url=final_url
+    job.original, job.article, meta = page_metadata(
+        cap, job.url, job.captured, identifier=options.identifier, use_trafilatura=options.use_trafilatura
     )
     job.meta, job.meta_json = meta, meta.to_json_bytes()
     job.bag_name = job.name if options.plan is None else options.plan.bag_name(job.name)
@@ -281,6 +271,25 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
         if options.if_exists != "replace":
             raise exists_different_error(meta.identifier, job.final)
         job.replace = True
+
+
+def page_metadata(
+    cap: Capture, url: str, captured: datetime, *, identifier: str | None, use_trafilatura: bool
+) -> tuple[str, Article, ArticleMetadata]:
+    """The captured page's file name in the bag, its article and its metadata: what ``package URL`` stores
+    and what ``metadata URL`` prints, read one way. ``url`` (the one the user gave) names a page that cannot
+    be read."""
+    page = cap.page
+    final_url = page.target.url
+    mime, charset = media_type(page.head.get("Content-Type"))
+    original = original_name(final_url, mime)
+    try:
+        article = parse_page(cap.html, original, http_charset=charset, use_trafilatura=use_trafilatura)
+    except ArchiverError as exc:  # named after the URL the user gave, not the file name the bag would use
+        exc.where = url
+        raise
+    meta = build_metadata(article, captured=captured, identifier=identifier, source_url=final_url)
+    return original, article, meta
 
 
 def _warc_phase(job: _WebJob, options: PackageOptions) -> None:
