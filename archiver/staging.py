@@ -84,9 +84,10 @@ def sync_filesystem(path: StrPath) -> bool:
 def flush_trees(parent: Path, roots: list[Path]) -> None:
     """Make every file and folder under ``roots`` durable before they are renamed into place.
 
-    On Linux one ``syncfs`` on the filesystem holding ``parent`` flushes a whole batch of staged bags: it
-    measured about 0.2 ms per bag against 2.2 ms for fsyncing each of a bag's 14 files and folders in
-    turn (docs/benchmarks.md). Elsewhere, or if syncfs fails, each file and folder is fsynced.
+    On Linux one ``syncfs`` on the filesystem holding ``parent`` flushes a whole batch of staged bags, an
+    order of magnitude cheaper per bag than fsyncing each of a bag's files and folders in turn
+    (docs/benchmarks.md, "Design measurements"). Elsewhere, or if syncfs fails, each file and folder is
+    fsynced.
     """
     if not roots or sync_filesystem(parent):
         return

@@ -4,7 +4,7 @@ Packaging and ingest both stage items (packaging a group of articles at a time) 
 each group's flush overlapping with staging the next (see :mod:`archiver.packaging` and
 :mod:`archiver.repository.ocfl`). A pool that hands each worker a fixed chunk and waits for the chunk's
 return value breaks that overlap at every chunk's end: the last group must be flushed before the chunk can
-return, and the core idles meanwhile (measured: a fifth of the time on two cores). Here each worker runs
+return, and the core idles meanwhile (docs/benchmarks.md, "Design measurements"). Here each worker runs
 one pipeline for the whole run, asking the parent for a few items at a time (so fast and slow items balance
 out; the next few are asked for while the current ones are worked on) and sending results back as its
 groups are committed, all over a pipe of its own.
@@ -239,9 +239,9 @@ def _worker_main(
 
     def feed() -> Iterator[tuple[int, Any]]:
         # The next chunk is asked for as soon as one arrives, so that it is in the pipe by the time this one
-        # is done: asking only then cost a round trip per chunk, which on a machine with more runnable
-        # processes than cores is a wait for the parent to be scheduled (6% of a worker's time measured
-        # there, issue 14). A worker holds at most two chunks, so the run stays balanced.
+        # is done: asking only then costs a round trip per chunk, which on a machine with more runnable
+        # processes than cores is a wait for the parent to be scheduled. A worker holds at most two chunks,
+        # so the run stays balanced.
         conn.send(("more", None))
         while True:
             chunk = conn.recv()

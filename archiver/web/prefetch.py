@@ -18,9 +18,9 @@ begin), and a run of very large pages cannot pile up.
 
 Threads and the GIL: a capture thread whose answer has arrived needs the GIL back, and the packaging thread
 holds it while it works; Python makes it wait up to the switch interval (5 ms) before asking the holder
-to let go, and a request takes it back about five times (resolve, connect, send, receive, close). Against
-a busy packaging thread, 50 ms round trips measured 78 to 93 ms; so while its threads run, the prefetcher
-sets the interval to :data:`SWITCH_INTERVAL` (0.5 ms: 62 to 67 ms), and puts it back when closed.
+to let go, and a request takes it back about five times (resolve, connect, send, receive, close), so a
+busy packaging thread stretches every round trip (docs/benchmarks.md, "Design measurements"). While its
+threads run, the prefetcher sets the interval to :data:`SWITCH_INTERVAL`, and puts it back when closed.
 
 The threads are daemons: an interrupted run does not wait for captures in flight to time out. A run that
 stops early (Ctrl-C, an error) lets those captures finish in the background and drops them, unreported.
