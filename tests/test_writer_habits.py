@@ -195,11 +195,14 @@ def pywb_recorder(ctx: Ctx) -> Path:
     folder = ctx.tmp / "pywb"
     folder.mkdir()
     writer = Writer(str(folder) + "/")
-    with capture_http(writer):
-        import requests
+    # http.client is asked for its connection class at call time, so capture_http's patch applies whatever
+    # was imported before (requests binds urllib3's class at import, which a whole test run has done by now).
+    import urllib.request
 
-        requests.get(ctx.server.url("/articles/bare.html"), timeout=30)
-        requests.get(ctx.server.url("/articles/chunked-plain.html"), timeout=30)
+    with capture_http(writer):
+        for path in ("/articles/bare.html", "/articles/chunked-plain.html"):
+            with urllib.request.urlopen(ctx.server.url(path), timeout=30) as answer:
+                answer.read()
     for out, _name in list(writer.fh_cache.values()):
         out.close()
     (written,) = folder.glob("rec-*.warc.gz")
