@@ -13,10 +13,6 @@ Example ``config.toml``::
     contact_name = "Digital Preservation Team"
     contact_email = "preservation@example.org"
 
-    [package]
-    algorithms = ["sha256", "sha512"]
-    jobs = 0            # 0 = one per core
-
     [repository]
     path = "~/archiver-repository"
 
@@ -57,7 +53,6 @@ ENV_OVERRIDES: Mapping[str, tuple[str, str]] = {
     "ARCHIVER_CONTACT_EMAIL": ("organization", "contact_email"),
     "ARCHIVER_REPOSITORY": ("repository", "path"),
 }
-REQUIRED_ALGORITHMS = ("sha256", "sha512")
 
 
 class _Section(BaseModel):
@@ -72,11 +67,6 @@ class Organization(_Section):
     contact_name: str | None = None
     contact_email: str | None = None
     contact_phone: str | None = None
-
-
-class PackageDefaults(_Section):
-    algorithms: tuple[str, ...] = REQUIRED_ALGORITHMS
-    jobs: int = Field(default=0, ge=0)
 
 
 class RepositoryDefaults(_Section):
@@ -98,7 +88,6 @@ class ReceiverDefaults(_Section):
 
 class Settings(_Section):
     organization: Organization = Organization()
-    package: PackageDefaults = PackageDefaults()
     repository: RepositoryDefaults = RepositoryDefaults()
     deposit: DepositSettings = DepositSettings()
     #: ``[profiles.NAME]`` tables, keyed by what ``--profile`` is given (``aptrust``, ``btr``, a file path).

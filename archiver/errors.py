@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from dataclasses import dataclass
 from enum import IntEnum
 
 
@@ -64,6 +65,25 @@ class PackageExistsError(ArchiverError):
     """A different bag already stands under the name a new bag would take."""
 
     exit_code = ExitCode.FAILED
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """An ArchiverError flattened so it crosses process boundaries (worker results of packaging and S3
+    ingest): plain fields, picklable, rebuilt into the same one-line message on the other side."""
+
+    code: str
+    message: str
+    where: str | None
+    hint: str | None
+    exit_code: int
+
+    @classmethod
+    def of(cls, exc: ArchiverError) -> ErrorInfo:
+        return cls(exc.code, exc.message, exc.where, exc.hint, int(exc.exit_code))
+
+    def one_line(self) -> str:
+        return ArchiverError(self.code, self.message, where=self.where, hint=self.hint).one_line()
 
 
 def debug_enabled() -> bool:

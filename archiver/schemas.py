@@ -21,14 +21,14 @@ def _dump(document: dict[str, Any]) -> bytes:
 def published_files() -> dict[str, bytes]:
     """Relative path under ``schemas/`` -> the exact bytes that must be committed there."""
     # Imported here: the model is pydantic, and finding the schemas folder (validators) does not need it.
-    from archiver import metadata, profile
+    from archiver import metadata, own_profile
 
     return {
         f"article-metadata/{metadata.SCHEMA_VERSION}/article-metadata.schema.json": _dump(
             metadata.json_schema()
         ),
-        f"bagit-profile/{profile.PROFILE_VERSION}/news-archiver-bagit-profile.json": _dump(
-            profile.profile_document()
+        f"bagit-profile/{own_profile.PROFILE_VERSION}/news-archiver-bagit-profile.json": _dump(
+            own_profile.profile_document()
         ),
     }
 

@@ -2,7 +2,7 @@
 
 Packaging and ingest both stage items (packaging a group of articles at a time) and commit them in groups,
 each group's flush overlapping with staging the next (see :mod:`archiver.packaging` and
-:mod:`archiver.repository.ocfl`). A pool that hands each worker a fixed chunk and waits for the chunk's
+:mod:`archiver.repository.ingest`). A pool that hands each worker a fixed chunk and waits for the chunk's
 return value breaks that overlap at every chunk's end: the last group must be flushed before the chunk can
 return, and the core idles meanwhile (docs/benchmarks.md, "Design measurements"). Here each worker runs
 one pipeline for the whole run, asking the parent for a few items at a time (so fast and slow items balance

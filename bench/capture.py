@@ -47,16 +47,17 @@ sys.path.insert(0, str(REPO))
 from archiver import staging  # noqa: E402
 from archiver.config import Organization, Settings  # noqa: E402
 from archiver.packaging import (  # noqa: E402
-    URL_GROUP,
     PackageOptions,
     PackageResult,
     StagedBag,
     commit_staged,
     package_many,
 )
+from archiver.packaging.phases import PhaseTimes  # noqa: E402
+from archiver.packaging.run import URL_GROUP  # noqa: E402
 from archiver.web.capture import capture_url  # noqa: E402
 from archiver.web.options import CaptureOptions  # noqa: E402
-from archiver.web.package_url import PhaseTimes, stage_captures  # noqa: E402
+from archiver.web.package_url import stage_captures  # noqa: E402
 from tests import webserver  # noqa: E402
 
 PHASES = ("network", "extract", "warc", "wacz", "bag", "commit")
@@ -139,7 +140,7 @@ def as_users_run_it(urls: list[str], options: PackageOptions, capture: CaptureOp
     """Seconds for ``archiver package URL...``'s code path: prefetching, worker processes, flushed batches."""
     outdir = Path(tempfile.mkdtemp(prefix="archiver-bench-capture-", dir=options.outdir))
     start = time.perf_counter()
-    results = package_many(urls, replace(options, outdir=outdir), jobs=jobs, capture=capture)
+    results = package_many(urls, replace(options, outdir=outdir, capture=capture), jobs=jobs)
     elapsed = time.perf_counter() - start
     bad = [r for r in results if r.status != "created"]
     if bad:

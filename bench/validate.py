@@ -8,7 +8,7 @@ script). Each payload is validated in two layouts, whose payload files are hard 
 * bagit-python: made by ``bagit.make_bag(..., checksums=["sha256", "sha512"])``: BagIt 0.97, its
   two-space manifests, its tag manifests and its bag-info.txt (Bag-Software-Agent, Bagging-Date,
   Payload-Oxum): what a bag from another tool looks like.
-* archiver: the same payload with tag files written by ``archiver.bag`` (BagIt 1.0, one-space
+* archiver: the same payload with tag files written by ``archiver.formats.bagit.writer`` (BagIt 1.0, one-space
   manifests, sha256 + sha512 manifests and tag manifests, Bagging-Date and Payload-Oxum).
 
 Cases:
@@ -124,7 +124,7 @@ def make_bags(base: Path, files: list[tuple[str, int]], *, zeros: bool = False) 
     """The payload as a bagit-python bag and as an archiver bag (hard links to the same files)."""
     import bagit
 
-    from archiver.bag import bagit_txt, format_bag_info, format_manifest
+    from archiver.formats.bagit.writer import bagit_txt, format_bag_info, format_manifest
 
     theirs, ours = base / "bagit-python", base / "archiver"
     write_payload(theirs, files, zeros=zeros)

@@ -21,19 +21,18 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from archiver.bag import (
+from archiver.fixity import BAGIT_TO_HASHLIB
+from archiver.formats.bagit.tagfiles import decode_manifest_path, encode_manifest_path
+from archiver.formats.bagit.writer import (
     PayloadFile,
     bagit_txt,
     check_payload_layout,
-    decode_manifest_path,
-    encode_manifest_path,
     format_bag_info,
     format_manifest,
     payload_oxum,
     safe_payload_path,
     write_bag,
 )
-from archiver.fixity import BAGIT_TO_HASHLIB
 
 INFO = [("Source-Organization", "Riverside Library"), ("Bagging-Date", "2024-05-01")]
 SHA256_EMPTY = hashlib.sha256(b"").hexdigest()
@@ -398,7 +397,7 @@ def test_clashing_or_unsafe_payload_paths_are_refused_before_writing(
 
 def test_case_only_clash_is_written_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """Distinct files on Linux; RFC 8493 section 6 asks for a warning, since they clash elsewhere."""
-    with caplog.at_level(logging.WARNING, logger="archiver.bag"):
+    with caplog.at_level(logging.WARNING, logger="archiver.formats.bagit.writer"):
         root = _bag(tmp_path, {"Report.txt": b"1", "report.txt": b"2"})
     assert "differ only in case" in caplog.text
     assert bagit.Bag(str(root)).is_valid()

@@ -23,7 +23,9 @@ from pathlib import Path
 import bagit
 import pytest
 
-import archiver.validation.bagit as vb
+import archiver.formats.bagit.codes as bagit_codes
+import archiver.formats.bagit.manifests as bagit_manifests
+import archiver.formats.bagit.validator as bagit_validator
 from archiver.validation.findings import Severity
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,7 +95,7 @@ def make_bag(
 
 
 def verdict(root: Path) -> tuple[bool, set[str]]:
-    report, _view, _reader = vb.validate_bag(root)
+    report, _view, _reader = bagit_validator.validate_bag(root)
     return report.valid, {f.code for f in report.findings}
 
 
@@ -130,7 +132,7 @@ def cli(root: Path) -> tuple[int, dict[str, object]]:
 @pytest.mark.parametrize("version", ALL)
 def test_plain_bag_of_each_version_is_valid(tmp_path: Path, version: str) -> None:
     root = make_bag(tmp_path / "bag", version)
-    report, view, _reader = vb.validate_bag(root)
+    report, view, _reader = bagit_validator.validate_bag(root)
     assert report.findings == [], [(f.code, f.message) for f in report.findings]
     assert view is not None and view.bagit_version == version
     assert dict(view.bag_info)["Source-Organization"] == "Spengler University"
@@ -143,7 +145,7 @@ def test_package_info_is_the_metadata_file_before_0_96(tmp_path: Path, version: 
     root = make_bag(tmp_path / "bag", version, tags={"package-info.txt": b"Payload-Oxum: 1.1\n"})
     valid, codes = verdict(root)
     assert not valid and codes == {"BAG-OXUM-MISMATCH"}
-    report, view, _reader = vb.validate_bag(root)
+    report, view, _reader = bagit_validator.validate_bag(root)
     assert report.findings[0].path == "package-info.txt"
     assert view is not None and view.bag_info == (("Payload-Oxum", "1.1"),)
     assert bagit.Bag(str(root)).info == {"Payload-Oxum": "1.1"}  # bagit-python reads the same file
@@ -158,7 +160,7 @@ def test_package_info_is_an_ordinary_tag_file_from_0_96(tmp_path: Path, version:
 def test_a_0_95_bag_with_only_bag_info_is_read_from_it(tmp_path: Path) -> None:
     root = make_bag(tmp_path / "bag", "0.95")
     (root / "package-info.txt").rename(root / "bag-info.txt")
-    report, view, _reader = vb.validate_bag(root)
+    report, view, _reader = bagit_validator.validate_bag(root)
     assert report.findings == [] and view is not None and dict(view.bag_info)["Packing-Date"] == "2008-07-15"
 
 
@@ -187,7 +189,7 @@ def test_byte_order_marks(tmp_path: Path, version: str, valid: bool, found: set[
     for name in ("bagit.txt", "manifest-md5.txt", info_name(version)):
         path = root / name
         path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    report, view, _reader = vb.validate_bag(root)
+    report, view, _reader = bagit_validator.validate_bag(root)
     assert (report.valid, {f.code for f in report.findings}) == (valid, found)
     assert view is not None and view.bagit_version == version
     if valid:
@@ -246,8 +248,8 @@ def test_dot_slash_paths_in_1_0_stay_errors(tmp_path: Path) -> None:
     ],
 )
 def test_pre_1_0_path_normalisation_never_reaches_outside(path: str, entry: str | None, code: str) -> None:
-    manifest = vb.Manifest("manifest-md5.txt", "md5", "md5", False)
-    found = vb.parse_manifest(manifest, [f"{'0' * 32}  {path}"], (0, 97))
+    manifest = bagit_manifests.Manifest("manifest-md5.txt", "md5", "md5", False)
+    found = bagit_manifests.parse_manifest(manifest, [f"{'0' * 32}  {path}"], (0, 97))
     assert [f.code for f in found] == [code]
     assert list(manifest.entries) == ([entry] if entry else [])
 
@@ -484,7 +486,7 @@ def test_cli_verdict_on_same_checksum_duplicates(tmp_path: Path, version: str, s
     assert isinstance(findings, list)
     spec = {f["code"]: f["spec"] for f in findings}
     if status == 0:
-        assert spec == {"BAG-MANIFEST-DUPLICATE-SAME": vb.CODES["BAG-MANIFEST-DUPLICATE-SAME"].spec}
+        assert spec == {"BAG-MANIFEST-DUPLICATE-SAME": bagit_codes.CODES["BAG-MANIFEST-DUPLICATE-SAME"].spec}
     else:
         assert set(spec) == {"BAG-MANIFEST-DUPLICATE"}
 
@@ -497,7 +499,7 @@ def test_version_keyed_codes_name_the_versions_they_apply_to() -> None:
         "BAG-PAYLOAD-UNLISTED-LEGACY",
         "BAG-TAGFILE-BOM-LEGACY",
     ):
-        info = vb.CODES[code]
+        info = bagit_codes.CODES[code]
         assert info.severity is Severity.WARNING, code
         assert re.search(r"BagIt 0\.9[3-7] to 0\.9[3-7] bag", info.summary), code
         assert info.spec.startswith("BagIt 0.97 §") or info.spec.startswith("RFC 8493 §"), code

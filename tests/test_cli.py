@@ -134,8 +134,8 @@ print("\\n" + " ".join(sorted(sys.modules)))
 #: Modules that only some commands need: packaging, the bag validators, repositories, deposit, settings.
 HEAVY = (
     "archiver.packaging",
-    "archiver.validation.bagit",
-    "archiver.validation.warc",
+    "archiver.formats.bagit.validator",
+    "archiver.formats.warc.validator",
     "archiver.repository.ocfl",
     "archiver.deposit.sword",
     "archiver.config",
@@ -228,7 +228,7 @@ def test_validating_an_ocfl_root_loads_no_bag_or_packaging_code(tmp_path: Path) 
     (tmp_path / "root").mkdir()
     (tmp_path / "root" / "0=ocfl_1.1").write_text("ocfl_1.1\n")
     loaded = _loaded(tmp_path, "validate", "root")
-    assert "archiver.formats.ocfl.validator" in loaded
+    assert "archiver.formats.ocfl.root_validator" in loaded
     assert not [m for m in HEAVY if m in loaded]
 
 
@@ -240,7 +240,7 @@ def test_validating_a_bag_loads_no_packaging_repository_deposit_or_web_code(tmp_
     bag = json.loads(made.stdout)["bag"]
     printed, loaded = _run_loaded(tmp_path, "validate", bag)
     assert printed.startswith("VALID bag"), printed
-    assert "archiver.validation.package" in loaded and "archiver.validation.bagit" in loaded
+    assert "archiver.validation.own_package" in loaded and "archiver.formats.bagit.validator" in loaded
     unwanted = (
         "archiver.packaging",
         "archiver.repository",

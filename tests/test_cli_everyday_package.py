@@ -355,7 +355,7 @@ def test_a_folder_that_cannot_be_read_is_told_with_why(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """As root can read any folder, the refusal is simulated here (the command-line case runs as others)."""
-    from archiver import packaging
+    from archiver.packaging import inputs as packaging_inputs
 
     locked = tmp_path / "in" / "locked"
     locked.mkdir(parents=True)
@@ -367,8 +367,10 @@ def test_a_folder_that_cannot_be_read_is_told_with_why(
             raise PermissionError(13, "Permission denied", path)
         return real(path)
 
-    monkeypatch.setattr(packaging.os, "scandir", scandir)
-    told: list[packaging.SkippedInput] = []
-    inputs = packaging.InputList([tmp_path / "in"], on_skip=told.append)
+    monkeypatch.setattr(packaging_inputs.os, "scandir", scandir)
+    told: list[packaging_inputs.SkippedInput] = []
+    inputs = packaging_inputs.InputList([tmp_path / "in"], on_skip=told.append)
     assert list(inputs) == [tmp_path / "in" / "a.txt"] and inputs.skipped == 1
-    assert told == [packaging.SkippedInput(str(locked), "the folder cannot be read: Permission denied")]
+    assert told == [
+        packaging_inputs.SkippedInput(str(locked), "the folder cannot be read: Permission denied")
+    ]

@@ -11,7 +11,6 @@ from archiver.errors import UsageError
 def test_missing_default_config_is_fine(tmp_path: Path) -> None:
     settings = load_settings(env={"XDG_CONFIG_HOME": str(tmp_path)})
     assert settings.organization.name is None
-    assert settings.package.algorithms == ("sha256", "sha512")
 
 
 def test_file_then_environment(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from archiver.deposit.run import DepositOptions, Depositor
 from archiver.deposit.source import open_source
 from archiver.deposit.targets import Credentials, DepositSettings, Target, TargetConfig, resolve_target
 from archiver.errors import UsageError
-from archiver.repository.serialize import serialize_to_file
+from archiver.formats.bagit.serialize import serialize_to_file
 from tests.conftest import ARTICLES, REPO_ROOT
 
 CAPTURED = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)
@@ -214,7 +214,7 @@ def new_bag(tmp: Path, article: str = "plain.txt", identifier: str | None = None
 
 def big_bag(tmp: Path, size: int = 16 * 1024 * 1024) -> Path:
     """A bag larger than the socket buffers, so that a connection cut mid-body fails the client's send."""
-    from archiver.bag import PayloadFile, write_bag
+    from archiver.formats.bagit.writer import PayloadFile, write_bag
 
     root = tmp / "big"
     root.mkdir()
@@ -520,7 +520,7 @@ def test_sources_that_cannot_be_deposited(tmp_path: Path) -> None:
 
 
 def test_a_bag_the_tool_did_not_make_gets_its_entry_from_bag_info(tmp_path: Path) -> None:
-    from archiver.bag import PayloadFile, write_bag
+    from archiver.formats.bagit.writer import PayloadFile, write_bag
 
     root = tmp_path / "foreign"
     root.mkdir()

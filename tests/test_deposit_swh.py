@@ -28,7 +28,7 @@ from archiver.deposit.ledger import Ledger
 from archiver.deposit.run import DepositOptions, Depositor, DepositResult
 from archiver.deposit.targets import Credentials, Target, TargetConfig
 from archiver.deposit.transport import HttpTransport, Request, Response
-from archiver.repository.serialize import serialize_to_file
+from archiver.formats.bagit.serialize import serialize_to_file
 from tests.conftest import REPO_ROOT
 from tests.swhserver import MAX_UPLOAD, SwhServer, swh_server  # noqa: F401  (the session fixture)
 from tests.test_deposit_client import new_bag
@@ -356,7 +356,7 @@ def test_unknown_collection(server: SwhServer, tmp_path: Path) -> None:
 
 
 def test_a_bag_over_the_upload_limit_is_not_sent(server: SwhServer, tmp_path: Path) -> None:
-    from archiver.bag import PayloadFile, write_bag
+    from archiver.formats.bagit.writer import PayloadFile, write_bag
 
     big = tmp_path / "big"
     big.mkdir()

@@ -21,10 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from archiver.validation import bagit, run
+from archiver.formats.bagit import validator as bagit
+from archiver.formats.bagit.readers.choose import open_reader
+from archiver.formats.bagit.view import BagView, opener_of
+from archiver.validation import run
 from archiver.validation.findings import Finding, Report
-from archiver.validation.model import BagView, opener_of
-from archiver.validation.sources import open_source
 
 MIB = 1 << 20
 BIG = 600 * MIB
@@ -129,10 +130,11 @@ _INGEST_LIKE = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from archiver.validation import bagit, run
+    from archiver.formats.bagit import validator as bagit
+    from archiver.validation import run
     from archiver.validation.findings import Finding, Report
-    from archiver.validation.sources import open_source
-    source = open_source(Path(sys.argv[1]))
+    from archiver.formats.bagit.readers.choose import open_reader
+    source = open_reader(Path(sys.argv[1]))
     report = Report(target=sys.argv[1], kind=source.kind, fixity_checked=True)
     listing = source.scan(speculate=True)
     report.extend(listing.findings)
@@ -190,7 +192,7 @@ def _sha512_of(data: bytes) -> Callable[[Path], str]:
 
 def _source_reader(target: Path) -> tuple[Report, BagView, Callable[[str, int], bytes]]:
     """The bag checked the way ingest checks it, with the source's own reader (which carries its open)."""
-    source = open_source(target)
+    source = open_reader(target)
     assert not isinstance(source, Finding)
     report = Report(target=str(target), kind=source.kind, fixity_checked=True)
     listing = source.scan(speculate=True)
@@ -244,7 +246,7 @@ def test_stream_open_reads_members_whole_and_seeks_in_place(tmp_path: Path) -> N
     data = _PATTERN * 3 + b"end"
     bag = make_bag(tmp_path / "b", {"f.bin": _sha512_of(data)})
     for form, seekable in (("folder", True), ("w", True), ("w:gz", False), ("zip", False)):
-        source = open_source(_target(bag, form))
+        source = open_reader(_target(bag, form))
         assert not isinstance(source, Finding)
         source.scan(speculate=False)
         with source.open("data/f.bin") as fh:

@@ -2,7 +2,7 @@
 
 The fixtures (``tests/ocfl_fixtures.py``) are built in a temporary folder per test. Two judges:
 
-* our validator (``archiver.formats.ocfl.validator.validate_ocfl``): those tests skip until it exists;
+* our validator (``archiver.formats.ocfl.root_validator.validate_ocfl``): those tests skip until it exists;
 * ocfl-py (an independent implementation) on every object fixture, to check the fixtures themselves.
   Where ocfl-py disagrees with a fixture, the spec was re-read; the cases where the fixture stands are
   recorded in ``OCFLPY_DISAGREES`` with the reason. Each entry is asserted to still hold, so an entry
@@ -107,11 +107,12 @@ def test_0004_path_matches_the_extensions_worked_example() -> None:
 @pytest.fixture(scope="module")
 def validate_ocfl() -> Callable[[Path], Any]:
     module = pytest.importorskip(
-        "archiver.formats.ocfl.validator", reason="archiver.formats.ocfl.validator is not written yet"
+        "archiver.formats.ocfl.root_validator",
+        reason="archiver.formats.ocfl.root_validator is not written yet",
     )
     fn: Callable[[Path], Any] | None = getattr(module, "validate_ocfl", None)
     if fn is None:  # the module is being written: skip until its entry point is there
-        pytest.skip("archiver.formats.ocfl.validator has no validate_ocfl yet")
+        pytest.skip("archiver.formats.ocfl.root_validator has no validate_ocfl yet")
     return fn
 
 

@@ -17,17 +17,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from archiver.formats.ocfl import root_validator as ocfl_root_validator
 from archiver.formats.ocfl import validator as ocfl_validator
 from archiver.formats.ocfl.codes import NEVER_EMITTED, ONLY_1_0, ONLY_1_1
 from archiver.formats.ocfl.inventory import check_inventory, compare_with_newer
-from archiver.formats.ocfl.validator import (
-    ObjectResult,
-    detect,
-    digest_file,
-    validate_object,
-    validate_ocfl,
-    validate_root,
-)
+from archiver.formats.ocfl.root_validator import detect, validate_ocfl, validate_root
+from archiver.formats.ocfl.validator import ObjectResult, digest_file, validate_object
 from archiver.validation.findings import REGISTRY, Severity
 
 Json = dict[str, Any]
@@ -656,7 +651,7 @@ def test_root_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     threaded = validate_root(root, jobs=2, check_object=wrapped)
     assert sorted(p.name for p in seen) == ["info:obj0", "info:obj1", "info:obj2", "info:obj3"]
-    monkeypatch.setattr(ocfl_validator, "PROCESS_MIN", 2)
+    monkeypatch.setattr(ocfl_root_validator, "PROCESS_MIN", 2)
     processes = validate_root(root, jobs=2)
     serial = validate_root(root, jobs=1)
     for result in (threaded, processes, serial):

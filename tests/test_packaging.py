@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
 
-from archiver import profile
+from archiver import own_profile
 from archiver.config import Organization, Settings
 from archiver.errors import ArchiverError, UsageError
 from archiver.metadata import SCHEMA_ID
@@ -90,13 +90,13 @@ def test_bag_info_order_and_values(bag: Path) -> None:
         "Payload-Oxum",
         "Bag-Software-Agent",
         "BagIt-Profile-Identifier",
-        profile.METADATA_SCHEMA_TAG,
+        own_profile.METADATA_SCHEMA_TAG,
     ]
     info = dict(line.split(": ", 1) for line in lines)
     assert info["Source-Organization"] == "Test Archive"
     assert info["Bagging-Date"] == "2024-03-14"
-    assert info["BagIt-Profile-Identifier"] == profile.PROFILE_ID
-    assert info[profile.METADATA_SCHEMA_TAG] == SCHEMA_ID
+    assert info["BagIt-Profile-Identifier"] == own_profile.PROFILE_ID
+    assert info[own_profile.METADATA_SCHEMA_TAG] == SCHEMA_ID
     payload = [p for p in (bag / "data").rglob("*") if p.is_file()]
     assert info["Payload-Oxum"] == f"{sum(p.stat().st_size for p in payload)}.{len(payload)}"
 
@@ -330,12 +330,12 @@ def test_staging_a_group_interrupted_leaves_no_staging_folder(
 ) -> None:
     """Ctrl-C while the group's bags are being written: the ones already staged are removed too, also
     those of an earlier run when the group is staged in several (40 bytes: the third bag is in the second)."""
-    import archiver.packaging as packaging
+    from archiver.packaging import phases
 
     paths = _group_sources(tmp_path / "src")
     if group_bytes is not None:
-        monkeypatch.setattr(packaging, "STAGE_GROUP_BYTES", group_bytes)
-    real_write_bag = packaging.write_bag
+        monkeypatch.setattr(phases, "STAGE_GROUP_BYTES", group_bytes)
+    real_write_bag = phases.write_bag
     calls = 0
 
     def write_then_interrupt(*args: object, **kwargs: object) -> object:
@@ -345,7 +345,7 @@ def test_staging_a_group_interrupted_leaves_no_staging_folder(
             raise KeyboardInterrupt
         return real_write_bag(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(packaging, "write_bag", write_then_interrupt)
+    monkeypatch.setattr(phases, "write_bag", write_then_interrupt)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(KeyboardInterrupt):
@@ -357,19 +357,19 @@ def test_a_group_of_large_articles_is_staged_in_smaller_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A group holds at most about STAGE_GROUP_BYTES of articles in memory; the outcome is the same."""
-    import archiver.packaging as packaging
+    from archiver.packaging import phases
 
     paths = _group_sources(tmp_path / "src")
     whole = stage_articles(paths, options(tmp_path / "whole"))
     runs: list[int] = []
-    real_stage_run = packaging._stage_run
+    real_stage_run = phases._stage_run
 
     def counted(jobs: list[object], *args: object) -> None:
         runs.append(len(jobs))
         real_stage_run(jobs, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(packaging, "STAGE_GROUP_BYTES", 40)  # each test article is about 30 bytes
-    monkeypatch.setattr(packaging, "_stage_run", counted)
+    monkeypatch.setattr(phases, "STAGE_GROUP_BYTES", 40)  # each test article is about 30 bytes
+    monkeypatch.setattr(phases, "_stage_run", counted)
     split = stage_articles(paths, options(tmp_path / "split"))
     assert runs == [3, 2, 1]  # the unreadable one holds nothing; the sample alone is over 40 bytes
     assert [type(s) for s in split] == [type(s) for s in whole]
@@ -380,13 +380,12 @@ def test_a_group_of_large_articles_is_staged_in_smaller_runs(
 
 def test_article_files_are_not_read_ahead(tmp_path: Path) -> None:
     """A worker takes no more inputs than the group it stages (only a URL makes it look at the next)."""
-    import archiver.packaging as packaging
-    from archiver.web.options import CaptureOptions
+    from archiver.packaging import run
 
     src = tmp_path / "src"
     src.mkdir()
     paths = []
-    for i in range(packaging.STAGE_GROUP + 1):
+    for i in range(run.STAGE_GROUP + 1):
         paths.append(src / f"a{i}.txt")
         paths[-1].write_text(f"Headline {i}\n\nBody {i}.\n", encoding="utf-8")
     pulled: list[int] = []
@@ -396,9 +395,9 @@ def test_article_files_are_not_read_ahead(tmp_path: Path) -> None:
             pulled.append(i)
             yield path
 
-    groups = packaging._stage_inputs(feed(), options(tmp_path / "out"), CaptureOptions())
-    assert len(next(groups)) == packaging.STAGE_GROUP
-    assert pulled == list(range(packaging.STAGE_GROUP))
+    groups = run._stage_inputs(feed(), options(tmp_path / "out"))
+    assert len(next(groups)) == run.STAGE_GROUP
+    assert pulled == list(range(run.STAGE_GROUP))
     assert len(next(groups)) == 1
     groups.close()
 
@@ -430,10 +429,12 @@ def test_input_list_holds_what_a_sorted_walk_finds_in_its_order(
     """Packed names sorted in runs and merged give exactly sorted() over the folder (runs of 3 here)."""
     import os
 
-    import archiver.packaging as packaging
+    from archiver.packaging import inputs as packaging_inputs
 
-    monkeypatch.setattr(packaging, "SORT_RUN", 3)
-    monkeypatch.setattr(packaging._Folder, "RESTART", 4)  # names stored whole every 4: reads in between
+    monkeypatch.setattr(packaging_inputs, "SORT_RUN", 3)
+    monkeypatch.setattr(
+        packaging_inputs._Folder, "RESTART", 4
+    )  # names stored whole every 4: reads in between
     src = tmp_path / "src"
     (src / "b-sub").mkdir(parents=True)
     (src / "a-sub" / "deeper").mkdir(parents=True)
@@ -450,14 +451,14 @@ def test_input_list_holds_what_a_sorted_walk_finds_in_its_order(
             (src / sub / f"{i}.txt").write_text("x", encoding="utf-8")
     (src / "linked").symlink_to(src / "b-sub")  # a link to a folder is not followed, as os.walk does
     inputs = [SAMPLE, src, tmp_path / "missing.txt"]
-    listed = packaging.InputList(inputs)
+    listed = packaging_inputs.InputList(inputs)
     expected = _walked_as_before(inputs)
     assert list(listed) == expected and len(listed) == len(expected) == 2 + 14 + 12
     assert [listed[i] for i in range(len(listed))] == expected  # in order: the cursor
     assert listed[5] == expected[5] and listed[-1] == expected[-1] and listed[2:4] == expected[2:4]
     backwards = list(range(len(expected)))[::-3]  # any index, in any order (routed web captures)
     assert [listed[i] for i in backwards] == [expected[i] for i in backwards]
-    assert packaging.expand_inputs(inputs) == expected
+    assert packaging_inputs.expand_inputs(inputs) == expected
     with pytest.raises(IndexError):
         listed[len(listed)]
 
@@ -466,11 +467,11 @@ def test_results_are_streamed_not_kept(tmp_path: Path, monkeypatch: pytest.Monke
     """package_iter holds only the batch being reported, never every result (issue 14: memory flat)."""
     import gc
 
-    import archiver.packaging as packaging
     from archiver.packaging import package_iter
+    from archiver.packaging import run as packaging_run
 
-    monkeypatch.setattr(packaging, "STAGE_GROUP", 2)
-    monkeypatch.setattr(packaging, "COMMIT_BATCH", 2)
+    monkeypatch.setattr(packaging_run, "STAGE_GROUP", 2)
+    monkeypatch.setattr(packaging_run, "COMMIT_BATCH", 2)
     src = tmp_path / "src"
     src.mkdir()
     for i in range(6):

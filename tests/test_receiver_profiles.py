@@ -22,11 +22,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver.bag import PayloadFile, TagFile, parse_tag_fields, write_bag
 from archiver.config import Organization, Settings
 from archiver.errors import ArchiverError, ExitCode, UsageError
+from archiver.formats.bagit.tagfiles import parse_tag_fields
+from archiver.formats.bagit.validator import BagOptions, validate_bag
+from archiver.formats.bagit.writer import PayloadFile, TagFile, write_bag
+from archiver.own_profile import PROFILE_ID, profile_document
 from archiver.packaging import PackageOptions, bag_info_labels, package_article
-from archiver.profile import PROFILE_ID, profile_document
 from archiver.profiles import catalog
 from archiver.profiles.model import ProfileProblems, TagRule, parse_profile, profile_problems
 from archiver.profiles.plan import BagPlan, resolve_plan
@@ -37,9 +39,8 @@ from archiver.profiles.tags import (
     parse_tag_option,
     parse_tag_options,
 )
-from archiver.validation.bagit import BagOptions, validate_bag
 from archiver.validation.findings import Finding
-from archiver.validation.package import check_own_package
+from archiver.validation.own_package import check_own_package
 from archiver.validation.profile import check_profile, load_profile
 
 REPO = Path(__file__).resolve().parent.parent
@@ -143,7 +144,7 @@ def check_three_ways(bag: Path, profile: str | Path, tmp_path: Path) -> list[Fin
     bagit.Bag(str(folder)).validate()
     # Still one of ours: the own-package cross-checks (article, metadata, WARC agree) find nothing wrong,
     # once told the bag is ours (they look for our profile's identifier, which such a bag does not name).
-    with mock.patch("archiver.validation.package.is_own_package", return_value=True):
+    with mock.patch("archiver.validation.own_package.check.is_own_package", return_value=True):
         assert check_own_package(view, read) == []
     return found
 

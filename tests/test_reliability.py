@@ -298,7 +298,7 @@ def _staged_object(workspace: Path) -> Path:
 
 
 def test_new_object_folders_are_created_by_one_rename(tmp_path: Path) -> None:
-    from archiver.repository.ocfl import _rename_into_new_folders
+    from archiver.repository.commit import _rename_into_new_folders
 
     root, workspace = tmp_path / "root", tmp_path / "root" / "extensions" / "ws"
     workspace.mkdir(parents=True)
@@ -317,7 +317,7 @@ def test_a_folder_made_meanwhile_by_another_ingest_is_joined(
 ) -> None:
     """The walk saw abc/ and abc/def/ missing; another ingest made them before the rename: the object
     still lands at its place, by the rename one level further down."""
-    from archiver.repository import ocfl
+    from archiver.repository import commit
 
     root, workspace = tmp_path / "root", tmp_path / "root" / "extensions" / "ws"
     workspace.mkdir(parents=True)
@@ -326,7 +326,7 @@ def test_a_folder_made_meanwhile_by_another_ingest_is_joined(
     real_is_dir = Path.is_dir
     monkeypatch.setattr(Path, "is_dir", lambda self: False if self in raced else real_is_dir(self))
     live = root / "abc" / "def" / "obj"
-    ocfl._rename_into_new_folders(_staged_object(workspace), live, root)
+    commit._rename_into_new_folders(_staged_object(workspace), live, root)
     assert (live / "inventory.json").is_file()
     assert (root / "abc" / "def" / "other").is_dir()
     assert list(workspace.iterdir()) == []
@@ -849,11 +849,11 @@ def test_a_bug_on_one_validate_target_leaves_the_others_judged(tmp_path: Path) -
 
 _BUGGY_PACKAGE = """
 import sys
-from archiver import packaging
-from archiver.repository import ocfl
+from archiver.packaging import files
+from archiver.repository import ingest
 
-real_metadata = packaging.build_metadata
-real_take_in = ocfl._Batch._take_in
+real_metadata = files.build_metadata
+real_take_in = ingest.Batch._take_in
 
 
 def buggy_metadata(article, **kwargs):
@@ -868,8 +868,8 @@ def buggy_take_in(self, job):
     return real_take_in(self, job)
 
 
-packaging.build_metadata = buggy_metadata
-ocfl._Batch._take_in = buggy_take_in
+files.build_metadata = buggy_metadata
+ingest.Batch._take_in = buggy_take_in
 sys.argv = ["archiver", *sys.argv[1:]]
 from archiver.cli import main
 

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from archiver.formats.ocfl.versions import encode_inventory
 from archiver.repository import OcflRepository
 from archiver.repository.audit import CODES, audit
 from archiver.repository.events import read_events
-from archiver.repository.ocfl import encode_inventory
 from archiver.validation.findings import REGISTRY, Severity
 from tests.conftest import ARTICLES
 from tests.test_repository_ocfl import edited_article, flip_byte, make_bag, ocfl

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.slow
 CRASH_LAUNCHER = (
     """
 import os, signal
-from archiver.repository import ocfl as m
+from archiver.repository import ingest as m
 point = os.environ["TEST_CRASH_AFTER"]
 
 def die_after(func):
@@ -50,14 +50,12 @@ if point == "aside":  # a filesystem without RENAME_EXCHANGE; die between moving
         if os.path.basename(str(dst)).startswith("aside-"):
             os.kill(os.getpid(), signal.SIGKILL)
     os.rename = rename
-elif point == "_commit":
-    m.OcflRepository._commit = die_after(m.OcflRepository._commit)
 else:
     setattr(m, point, die_after(getattr(m, point)))
 """
     + LAUNCHER
 )
-POINTS = ["_stage_bag", "_build_object", "_commit", "_verify_version", "aside"]
+POINTS = ["stage_bag", "build_object", "commit_object", "verify_version", "aside"]
 
 
 def _staging_leftovers(repo: OcflRepository) -> list[Path]:

@@ -16,9 +16,9 @@ import pytest
 
 from archiver.errors import UsageError
 from archiver.formats.ocfl.layouts import LAYOUTS, make_layout
-from archiver.formats.ocfl.validator import validate_ocfl
+from archiver.formats.ocfl.root_validator import validate_ocfl
+from archiver.formats.ocfl.versions import next_version_name
 from archiver.repository import OcflRepository
-from archiver.repository.ocfl import next_version_name
 from tests.conftest import ARTICLES
 from tests.test_repository_ocfl import assert_ocfl_valid, edited_article, listing, make_bag
 

@@ -19,12 +19,20 @@ import pytest
 from archiver import staging
 from archiver.config import Organization, Settings
 from archiver.errors import UsageError
+from archiver.formats.ocfl.versions import StagedFile, VersionMeta, plan_version
 from archiver.packaging import PackageOptions, package_article
-from archiver.repository import InvalidBagError, OcflRepository, RepositoryLockedError
-from archiver.repository import ocfl as ocfl_mod
+from archiver.repository import (
+    IngestOptions,
+    IngestResult,
+    InvalidBagError,
+    OcflRepository,
+    RepositoryLockedError,
+)
+from archiver.repository import commit as commit_mod
 from archiver.repository.events import read_events
+from archiver.repository.ingest import Batch
+from archiver.repository.intake import parse_manifest
 from archiver.repository.locking import object_lock
-from archiver.repository.ocfl import StagedFile, VersionMeta, plan_version
 from archiver.staging import STAGING_PREFIX
 from tests.conftest import ARTICLES
 
@@ -178,7 +186,12 @@ def test_ingest_then_export_gives_back_the_same_bag(
     assert block["message"] == f"Ingest of bag {path.name}"
     assert block["user"] == {"name": "Ada Archivist", "address": "mailto:ada@example.org"}
     assert datetime.fromisoformat(block["created"]).tzinfo is not None and block["created"].endswith("Z")
-    bag_sha256 = ocfl_mod.bag_manifest_digests(path)["sha256"]
+    bag_sha256 = {
+        logical: digest
+        for name in ("manifest-sha256.txt", "tagmanifest-sha256.txt")
+        if (path / name).is_file()
+        for logical, digest in parse_manifest((path / name).read_text(encoding="utf-8-sig")).items()
+    }
     fixity = {p[0]: d for d, p in inventory["fixity"]["sha256"].items()}
     for logical, digest in bag_sha256.items():
         assert fixity[f"v1/content/{logical}"] == digest
@@ -395,8 +408,14 @@ def _web_bag(tmp_path: Path) -> Path:
     from tests.webserver import serve
 
     with serve() as server:
-        options = PackageOptions(outdir=tmp_path / "web", settings=SETTINGS, captured=CAPTURED, durable=False)
-        result = package_url(server.url("/articles/jsonld.html"), options, CaptureOptions(timeout=5.0))
+        options = PackageOptions(
+            outdir=tmp_path / "web",
+            settings=SETTINGS,
+            captured=CAPTURED,
+            durable=False,
+            capture=CaptureOptions(timeout=5.0),
+        )
+        result = package_url(server.url("/articles/jsonld.html"), options)
     assert result.bag is not None
     return result.bag
 
@@ -480,8 +499,8 @@ def test_a_batch_flushes_once_per_group_and_reports_in_input_order(
     third, third_id = make_bag(ARTICLES / "chinese.txt", tmp_path / "c")
     again, _ = make_bag(edited_article(tmp_path), tmp_path / "d", identifier=first_id)
     flushes: list[str] = []
-    real_syncfs = ocfl_mod._syncfs
-    monkeypatch.setattr(ocfl_mod, "_syncfs", lambda p: flushes.append("syncfs") or real_syncfs(p))
+    real_syncfs = commit_mod._syncfs
+    monkeypatch.setattr(commit_mod, "_syncfs", lambda p: flushes.append("syncfs") or real_syncfs(p))
     seen: list[tuple[Path, str]] = []
     results = repo.ingest_many(
         [first, broken, third, again],
@@ -502,7 +521,7 @@ def test_a_batch_flushes_once_per_group_and_reports_in_input_order(
     assert repo.inventory(first_id)["head"] == "v2" and repo.inventory(third_id)["head"] == "v1"
     assert_all_objects_valid(repo)
     for result in results:
-        if isinstance(result, ocfl_mod.IngestResult):
+        if isinstance(result, IngestResult):
             events = read_events(repo.object_root(result.object_id))
             assert [e["eventType"] for e in events][-2:] == ["ingestion", "fixity check"]
             assert result.receipt_path is not None and result.receipt_path.is_file()
@@ -681,7 +700,7 @@ def test_a_worker_keeps_no_result_once_it_is_reported(repo: OcflRepository, tmp_
     def collect(bag: Path, result: object) -> None:
         seen.append((bag, type(result).__name__))
 
-    batch = ocfl_mod._Batch(repo, [], {}, collect, keep_results=False)
+    batch = Batch(repo, [], IngestOptions(), collect, keep_results=False)
     try:
         for path in (good, broken, good):
             batch.add(batch.append(path))

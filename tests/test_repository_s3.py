@@ -25,27 +25,29 @@ pytest.importorskip("boto3", reason="boto3 is not installed (the project's s3 ex
 
 from botocore.exceptions import ClientError, EndpointConnectionError
 
-from archiver.bag import PayloadFile, write_bag
 from archiver.errors import ArchiverError
-from archiver.repository.s3 import (
+from archiver.formats.bagit.serialize import plan_bag_tar, write_tar
+from archiver.formats.bagit.writer import PayloadFile, write_bag
+from archiver.repository.s3_client import (
     MiB,
     S3Error,
     S3Options,
     S3UsageError,
+    make_client,
+    parse_s3_url,
+    s3_error,
+    s3_options_from_env,
+)
+from archiver.repository.s3_ingest import (
     TarDigests,
-    _s3_error,
     effective_part_size,
     find_resumable_upload,
     hash_tar,
     ingest_to_s3,
-    make_client,
     object_key,
-    parse_s3_url,
-    s3_options_from_env,
     upload_bag,
     verify_object,
 )
-from archiver.repository.serialize import plan_bag_tar, write_tar
 from tests.s3server import S3Server, ceph_rgw, parse_key_values
 
 pytestmark = pytest.mark.slow
@@ -441,7 +443,7 @@ def test_multipart_etag_rule() -> None:
 
 
 def test_unreachable_endpoint_is_one_clear_line() -> None:
-    error = _s3_error(
+    error = s3_error(
         EndpointConnectionError(endpoint_url="http://127.0.0.1:9"), action="PutObject", where="s3://b/k"
     )
     assert error.code == "S3_ENDPOINT_UNREACHABLE"

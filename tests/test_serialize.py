@@ -14,8 +14,7 @@ from pathlib import Path
 import bagit
 import pytest
 
-from archiver.bag import PayloadFile, write_bag
-from archiver.repository.serialize import (
+from archiver.formats.bagit.serialize import (
     BLOCK,
     RECORD,
     SerializeError,
@@ -26,6 +25,7 @@ from archiver.repository.serialize import (
     plan_bag_tar,
     write_tar,
 )
+from archiver.formats.bagit.writer import PayloadFile, write_bag
 
 BAGGING_DATE = "2024-05-06"
 MTIME = 1714953600  # 2024-05-06T00:00:00Z

@@ -20,20 +20,20 @@ from typing import BinaryIO
 import bagit
 import pytest
 
-from archiver.bag import PayloadFile, write_bag
 from archiver.config import Organization, Settings
 from archiver.errors import ArchiverError, UsageError
-from archiver.packaging import PackageOptions, package_article
-from archiver.profiles.plan import resolve_plan
-from archiver.repository import serialize
-from archiver.repository.serialize import (
+from archiver.formats.bagit import serialize
+from archiver.formats.bagit.serialize import (
     FORMS,
     TarPlan,
     read_archive_member,
     serialize_to_file,
 )
+from archiver.formats.bagit.validator import BagOptions, validate_bag
+from archiver.formats.bagit.writer import PayloadFile, write_bag
+from archiver.packaging import PackageOptions, package_article
+from archiver.profiles.plan import resolve_plan
 from archiver.staging import STAGING_PREFIX
-from archiver.validation.bagit import BagOptions, validate_bag
 from archiver.validation.profile import check_profile, load_profile
 
 REPO = Path(__file__).resolve().parent.parent

@@ -26,14 +26,14 @@ from pathlib import Path
 
 import pytest
 
-import archiver.validation.bagit as vb
-from archiver.bag import PayloadFile, write_bag
+import archiver.formats.bagit.validator as bagit_validator
 from archiver.errors import UsageError
+from archiver.formats.bagit.writer import PayloadFile, write_bag
+from archiver.formats.wacz.writer import build_wacz
+from archiver.formats.warc.writer import build_article_warc
 from archiver.validation import detect
 from archiver.validation.findings import REGISTRY, Report, Severity
 from archiver.validation.run import ValidateOptions, target_kind, validate, validate_target
-from archiver.wacz import build_wacz
-from archiver.warc import build_article_warc
 from tests.ocfl_fixtures import OcflObject
 
 MISMATCH = "TARGET-NAME-MISMATCH"
@@ -308,11 +308,11 @@ def test_the_bag_reader_follows_the_content(tmp_path: Path) -> None:
     root = make_bag(tmp_path / "src")
     as_zip = tmp_path / "bag.zip"
     as_zip.write_bytes(tar_bytes(root, "w:xz"))
-    report, view, _read = vb.validate_bag(as_zip)
+    report, view, _read = bagit_validator.validate_bag(as_zip)
     assert report.valid and view is not None and view.serialization == "application/x-xz"
     as_tar = tmp_path / "bag.tar"
     as_tar.write_bytes(zip_bytes(root))
-    report, view, _read = vb.validate_bag(as_tar)
+    report, view, _read = bagit_validator.validate_bag(as_tar)
     assert report.valid and view is not None and view.serialization == "application/zip"
 
 
@@ -458,7 +458,7 @@ ENDS: dict[str, tuple[Callable[[bytes, int], bytes], bool, str | None]] = {
 def test_how_a_tar_ends(tmp_path: Path, fmt: str, end: str) -> None:
     keep, valid, code = ENDS[end]
     target = cut_tar(tmp_path, fmt, keep)
-    report = vb.validate_bag(target)[0]
+    report = bagit_validator.validate_bag(target)[0]
     found = [(f.code, f.message) for f in report.findings]
     assert report.valid is valid, found
     if code is None:
@@ -484,7 +484,7 @@ def test_a_tar_without_marker_through_the_cli(tmp_path: Path, fmt: str) -> None:
 def test_zips_are_unaffected(tmp_path: Path) -> None:
     target = tmp_path / "bag.zip"
     target.write_bytes(zip_bytes(make_bag(tmp_path / "src")))
-    assert vb.validate_bag(target)[0].findings == []
+    assert bagit_validator.validate_bag(target)[0].findings == []
 
 
 # --- a writer like Go's archive/tar and DART's ---------------------------------------------------------
@@ -566,7 +566,7 @@ def go_bag(tmp_path: Path) -> Path:
 def test_go_like_tar_closed_is_clean(tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"bag.{fmt}"
     target.write_bytes(COMPRESS[fmt](go_like_tar(go_bag(tmp_path))))
-    report = vb.validate_bag(target)[0]
+    report = bagit_validator.validate_bag(target)[0]
     assert report.findings == [], [(f.code, f.message) for f in report.findings]
 
 
@@ -574,7 +574,7 @@ def test_go_like_tar_closed_is_clean(tmp_path: Path, fmt: str) -> None:
 def test_dart_like_tar_without_marker_is_valid_with_warning(tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"bag.{fmt}"
     target.write_bytes(COMPRESS[fmt](go_like_tar(go_bag(tmp_path), pax_for_every_file=True, close=False)))
-    report = vb.validate_bag(target)[0]
+    report = bagit_validator.validate_bag(target)[0]
     assert report.valid and [f.code for f in report.findings] == [END_MISSING]
     code, cli_report = cli_json(target)
     assert code == 0 and json_codes(cli_report) == [END_MISSING]
@@ -585,5 +585,5 @@ def test_go_like_tar_neither_flushed_nor_closed_is_invalid(tmp_path: Path) -> No
     data = go_like_tar(go_bag(tmp_path), close=False, flush=False)
     assert len(data) % BLOCK  # the last member's padding is missing
     target.write_bytes(data)
-    report = vb.validate_bag(target)[0]
+    report = bagit_validator.validate_bag(target)[0]
     assert not report.valid and "TAR-CORRUPT" in codes(report)

@@ -22,20 +22,30 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-import archiver.validation.bagit as vb
-import archiver.validation.sources as vs
-from archiver.bag import PayloadFile, write_bag
+import archiver.formats.bagit.baginfo as bagit_baginfo
+import archiver.formats.bagit.codes as bagit_codes
+import archiver.formats.bagit.declaration as bagit_declaration
+import archiver.formats.bagit.manifests as bagit_manifests
+import archiver.formats.bagit.readers.base as readers_base
+import archiver.formats.bagit.readers.folder as folder_reader
+import archiver.formats.bagit.validator as bagit_validator
+from archiver.formats.bagit.readers.codes import CODES as SOURCE_CODES
+from archiver.formats.bagit.writer import PayloadFile, write_bag
 from archiver.validation.findings import REGISTRY, Report, Severity
-from archiver.validation.sources import CODES as SOURCE_CODES
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bags"
 INFO = [("Source-Organization", "Riverside Library"), ("Bagging-Date", "2024-05-01")]
 
 #: code -> (path the finding names, other codes the fixture cannot avoid, options)
-EXPECTED: dict[str, tuple[str | None, frozenset[str], vb.BagOptions]] = {}
+EXPECTED: dict[str, tuple[str | None, frozenset[str], bagit_validator.BagOptions]] = {}
 
 
-def expect(code: str, path: str | None, *extra: str, options: vb.BagOptions = vb.BagOptions()) -> None:
+def expect(
+    code: str,
+    path: str | None,
+    *extra: str,
+    options: bagit_validator.BagOptions = bagit_validator.BagOptions(),
+) -> None:
     EXPECTED[code] = (path, frozenset(extra), options)
 
 
@@ -83,7 +93,7 @@ expect("BAG-OXUM-REPEATED", "bag-info.txt")
 expect("BAG-OXUM-MISMATCH", "bag-info.txt")
 expect("BAG-INFO-BAGGING-DATE", "bag-info.txt")
 expect("BAG-INFO-REPEATED", "bag-info.txt")
-expect("BAG-FAST-UNCHECKED", "bag-info.txt", options=vb.BagOptions(fast=True))
+expect("BAG-FAST-UNCHECKED", "bag-info.txt", options=bagit_validator.BagOptions(fast=True))
 expect("BAG-FETCH-LINE", "fetch.txt")
 expect("BAG-FETCH-URL", "fetch.txt")
 expect("BAG-FETCH-LENGTH", "fetch.txt")
@@ -119,7 +129,7 @@ def has(report: Report, code: str, path: str | None) -> bool:
 
 
 def validate(target: Path, **options: bool | int) -> Report:
-    report, _view, _reader = vb.validate_bag(target, vb.BagOptions(**options))  # type: ignore[arg-type]
+    report, _view, _reader = bagit_validator.validate_bag(target, bagit_validator.BagOptions(**options))  # type: ignore[arg-type]
     return report
 
 
@@ -155,7 +165,7 @@ def test_fixture_gives_its_code_for_its_file(code: str) -> None:
     path, extra, options = EXPECTED[code]
     folder = FIXTURES / code
     target = folder / "not-a-bag.bin" if code == "BAG-TARGET-UNREADABLE" else folder
-    report, _view, _reader = vb.validate_bag(target, options)
+    report, _view, _reader = bagit_validator.validate_bag(target, options)
     assert has(report, code, path), [(f.code, f.path, f.message) for f in report.findings]
     assert codes(report) <= {code} | extra, [(f.code, f.path, f.message) for f in report.findings]
     if REGISTRY[code].severity is Severity.ERROR:
@@ -189,12 +199,12 @@ def _assert_same_tree(comparison: filecmp.dircmp[str]) -> None:
 
 
 def test_every_code_is_proven_somewhere() -> None:
-    ours = set(vb.CODES) | {c for c in SOURCE_CODES if c.startswith("BAG-")}
+    ours = set(bagit_codes.CODES) | {c for c in SOURCE_CODES if c.startswith("BAG-")}
     assert ours == set(EXPECTED) | BUILT_IN_TESTS
 
 
 def test_codes_are_registered_with_a_spec_section() -> None:
-    for code in [*vb.CODES, *SOURCE_CODES]:
+    for code in [*bagit_codes.CODES, *SOURCE_CODES]:
         info = REGISTRY[code]
         assert info.spec.startswith(("RFC 8493 §", "BagIt 0.97 §", "POSIX.1-2017 ")), code
         assert info.summary.endswith("."), code
@@ -220,7 +230,7 @@ def test_codes_are_registered_with_a_spec_section() -> None:
 )
 def test_our_own_bags_have_no_findings(tmp_path: Path, files: dict[str, bytes]) -> None:
     root = our_bag(tmp_path / "bag", files)
-    report, view, reader = vb.validate_bag(root)
+    report, view, reader = bagit_validator.validate_bag(root)
     assert report.findings == []
     assert report.valid and report.fixity_checked and report.kind == "bag"
     assert view is not None and reader is not None
@@ -253,7 +263,7 @@ def test_bagit_python_bags_are_valid(tmp_path: Path) -> None:
         )
     finally:
         logging.disable(logging.NOTSET)
-    report, view, _reader = vb.validate_bag(root)
+    report, view, _reader = bagit_validator.validate_bag(root)
     assert report.errors == [], [(f.code, f.path, f.message) for f in report.findings]
     assert view is not None and view.bagit_version == "0.97"
     assert set(view.manifest_algorithms) == {"sha256", "md5"}
@@ -261,7 +271,7 @@ def test_bagit_python_bags_are_valid(tmp_path: Path) -> None:
 
 def test_view_keeps_bag_info_order_and_reader_limits(tmp_path: Path) -> None:
     root = our_bag(tmp_path / "bag")
-    report, view, reader = vb.validate_bag(root)
+    report, view, reader = bagit_validator.validate_bag(root)
     assert report.valid and view is not None and reader is not None
     assert [k for k, _v in view.bag_info] == ["Source-Organization", "Bagging-Date", "Payload-Oxum"]
     assert view.info_values("payload-oxum") == ["2566.3"]
@@ -283,7 +293,7 @@ def test_view_keeps_bag_info_order_and_reader_limits(tmp_path: Path) -> None:
 
 
 def test_legacy_encoding_is_decoded_as_declared() -> None:
-    _report, view, _reader = vb.validate_bag(FIXTURES / "BAG-ENCODING-NOT-UTF8")
+    _report, view, _reader = bagit_validator.validate_bag(FIXTURES / "BAG-ENCODING-NOT-UTF8")
     assert view is not None and view.info_values("Source-Organization") == ["Biblioth\u00e8que"]
 
 
@@ -384,10 +394,10 @@ def test_payload_oxum_is_never_a_substitute_for_checksums(tmp_path: Path) -> Non
 
 
 def test_large_files_use_the_threaded_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(vs, "PIPELINE_FILE", 1)
-    monkeypatch.setattr(vs, "SMALL_FILE", 1024)
-    monkeypatch.setattr(vs, "SMALL_READ", 512)
-    monkeypatch.setattr(vs, "CHUNK", 4096)
+    monkeypatch.setattr(readers_base, "PIPELINE_FILE", 1)
+    monkeypatch.setattr(readers_base, "SMALL_FILE", 1024)
+    monkeypatch.setattr(readers_base, "SMALL_READ", 512)
+    monkeypatch.setattr(readers_base, "CHUNK", 4096)
     files = {f"f{i}.bin": os.urandom(5000 + i) for i in range(5)} | {"small": b"s"}
     root = our_bag(tmp_path / "bag", files, algorithms=("md5", "sha256", "sha512", "sha3256"))
     assert validate(root, jobs=3).findings == []
@@ -401,7 +411,7 @@ def test_large_files_use_the_threaded_pipeline(tmp_path: Path, monkeypatch: pyte
 
 
 def test_line_too_long_stops_reading_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(vb, "MAX_LINE", 200)
+    monkeypatch.setattr(bagit_declaration, "MAX_LINE", 200)
     root = our_bag(tmp_path / "bag")
     with open(root / "bag-info.txt", "a") as fh:
         fh.write("Note: " + "x" * 300 + "\n")
@@ -411,7 +421,7 @@ def test_line_too_long_stops_reading_that_file(tmp_path: Path, monkeypatch: pyte
 
 def test_tag_file_too_large_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = our_bag(tmp_path / "bag")
-    monkeypatch.setattr(vb, "TAG_FILE_LIMIT", 100)
+    monkeypatch.setattr(bagit_validator, "TAG_FILE_LIMIT", 100)
     report = validate(root)
     assert has(report, "BAG-TAGFILE-TOO-LARGE", "manifest-sha512.txt")
     assert not report.valid
@@ -489,9 +499,9 @@ def test_unsafe_manifest_paths_are_never_opened(tmp_path: Path, monkeypatch: pyt
 
 
 def test_pre_1_0_bag_info_allows_extra_whitespace() -> None:
-    pairs, found = vb.parse_bag_info(["Label  :   value  ", "Other:x"], (0, 97))
+    pairs, found = bagit_baginfo.parse_bag_info(["Label  :   value  ", "Other:x"], (0, 97))
     assert pairs == [("Label", "value"), ("Other", "x")] and found == []
-    pairs, found = vb.parse_bag_info(["Label  :   value", "Other:x"], (1, 0))
+    pairs, found = bagit_baginfo.parse_bag_info(["Label  :   value", "Other:x"], (1, 0))
     assert [f.code for f in found] == ["BAG-INFO-WHITESPACE", "BAG-INFO-WHITESPACE"]  # read all the same
     assert pairs == [("Label", "value"), ("Other", "x")]
 
@@ -500,10 +510,10 @@ def test_pre_1_0_bag_info_allows_extra_whitespace() -> None:
 
 
 def test_split_lines_knows_only_lf_cr_crlf() -> None:
-    assert vb.split_lines("a\nb\r\nc\rd\n") == (["a", "b", "c", "d"], True)
-    assert vb.split_lines("a\x0cb\x85c\u2028d") == (["a\x0cb\x85c\u2028d"], False)
-    assert vb.split_lines("") == ([], True)
-    assert vb.split_lines("a\n\n") == (["a", ""], True)
+    assert bagit_declaration.split_lines("a\nb\r\nc\rd\n") == (["a", "b", "c", "d"], True)
+    assert bagit_declaration.split_lines("a\x0cb\x85c\u2028d") == (["a\x0cb\x85c\u2028d"], False)
+    assert bagit_declaration.split_lines("") == ([], True)
+    assert bagit_declaration.split_lines("a\n\n") == (["a", ""], True)
 
 
 @pytest.mark.parametrize(
@@ -527,13 +537,15 @@ def test_split_lines_knows_only_lf_cr_crlf() -> None:
     ],
 )
 def test_path_problem(path: str, code: str | None) -> None:
-    problem = vb.path_problem(path)
+    problem = bagit_manifests.path_problem(path)
     assert (problem[0] if problem else None) == code
 
 
-def _manifest(lines: list[str], alg: str = "sha256", tag: bool = False) -> tuple[vb.Manifest, set[str]]:
-    manifest = vb.Manifest(f"manifest-{alg}.txt", alg, alg, tag)
-    found = vb.parse_manifest(manifest, lines, (1, 0))
+def _manifest(
+    lines: list[str], alg: str = "sha256", tag: bool = False
+) -> tuple[bagit_manifests.Manifest, set[str]]:
+    manifest = bagit_manifests.Manifest(f"manifest-{alg}.txt", alg, alg, tag)
+    found = bagit_manifests.parse_manifest(manifest, lines, (1, 0))
     return manifest, {f.code for f in found}
 
 
@@ -557,28 +569,30 @@ def test_manifest_parsing_details() -> None:
 
 def test_repetitive_line_findings_are_capped() -> None:
     _manifest_obj, found = _manifest(["nonsense"] * 500)
-    manifest = vb.Manifest("manifest-sha256.txt", "sha256", "sha256", False)
-    findings = vb.parse_manifest(manifest, ["nonsense"] * 500, (1, 0))
+    manifest = bagit_manifests.Manifest("manifest-sha256.txt", "sha256", "sha256", False)
+    findings = bagit_manifests.parse_manifest(manifest, ["nonsense"] * 500, (1, 0))
     assert found == {"BAG-MANIFEST-LINE"}
-    assert len(findings) == vb.MAX_LINE_FINDINGS + 1 and "450 more" in findings[-1].message
+    assert len(findings) == bagit_codes.MAX_LINE_FINDINGS + 1 and "450 more" in findings[-1].message
 
 
 def test_bag_info_continuations_and_order() -> None:
-    pairs, found = vb.parse_bag_info(["B: 1", "A: first", "  second", "\tthird", "B: 2", "Empty: "], (1, 0))
+    pairs, found = bagit_baginfo.parse_bag_info(
+        ["B: 1", "A: first", "  second", "\tthird", "B: 2", "Empty: "], (1, 0)
+    )
     assert pairs == [("B", "1"), ("A", "first\nsecond\nthird"), ("B", "2"), ("Empty", "")] and found == []
-    assert vb.payload_oxum([("payload-OXUM", "12.3")]) == (12, 3)
-    assert vb.payload_oxum([("Payload-Oxum", "12.3"), ("Payload-Oxum", "12.3")]) is None
+    assert bagit_baginfo.payload_oxum([("payload-OXUM", "12.3")]) == (12, 3)
+    assert bagit_baginfo.payload_oxum([("Payload-Oxum", "12.3"), ("Payload-Oxum", "12.3")]) is None
 
 
 def test_fetch_parsing() -> None:
     lines = ["https://example.org/a%20b 12 data/a b", "urn:x:y - data/c%0Ad", "ftp://h/x 5"]
-    entries, found = vb.parse_fetch(lines)
+    entries, found = bagit_baginfo.parse_fetch(lines)
     assert [(e.url, e.length, e.path) for e in entries] == [
         ("https://example.org/a%20b", 12, "data/a b"),
         ("urn:x:y", None, "data/c\nd"),
     ]
     assert {f.code for f in found} == {"BAG-FETCH-LINE"}
-    _entries, found = vb.parse_fetch(["https://e.org/x#frag 1 data/x", "http://x 1 ../x"])
+    _entries, found = bagit_baginfo.parse_fetch(["https://e.org/x#frag 1 data/x", "http://x 1 ../x"])
     assert {f.code for f in found} == {"BAG-FETCH-URL", "BAG-PATH-UNSAFE"}
 
 
@@ -598,7 +612,7 @@ def test_fetch_parsing() -> None:
     ],
 )
 def test_declaration(raw: bytes, found: set[str]) -> None:
-    _declaration, findings = vb.parse_declaration(raw)
+    _declaration, findings = bagit_declaration.parse_declaration(raw)
     assert {f.code for f in findings} == found
 
 
@@ -630,9 +644,9 @@ def _tag_manifest_meaning(root: Path, name: str) -> tuple[dict[str, str], frozen
     path = root / name
     if not path.exists():
         return None
-    lines, decoding = vb.decode_tag_file(path.read_bytes(), name, "utf-8")
-    manifest = vb.Manifest(name, name[12:-4], name[12:-4], True)
-    found = vb.parse_manifest(manifest, lines, (1, 0))
+    lines, decoding = bagit_declaration.decode_tag_file(path.read_bytes(), name, "utf-8")
+    manifest = bagit_manifests.Manifest(name, name[12:-4], name[12:-4], True)
+    found = bagit_manifests.parse_manifest(manifest, lines, (1, 0))
     return manifest.entries, frozenset(f.code for f in [*decoding, *found])
 
 
@@ -685,8 +699,8 @@ def test_random_damage_is_always_detected(fresh: Callable[[], Path], data: st.Da
 def test_random_tag_files_never_raise(fresh: Callable[[], Path], name: str, content: bytes) -> None:
     root = fresh()
     (root / name).write_bytes(content)
-    for options in (vb.BagOptions(), vb.BagOptions(fast=True)):
-        report, _view, _reader = vb.validate_bag(root, options)
+    for options in (bagit_validator.BagOptions(), bagit_validator.BagOptions(fast=True)):
+        report, _view, _reader = bagit_validator.validate_bag(root, options)
         assert all(f.code in REGISTRY for f in report.findings)
 
 
@@ -696,18 +710,22 @@ _TAG_LINE = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_siz
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(_TAG_LINE, max_size=8).map("\n".join), raw=st.binary(max_size=200))
 def test_pure_parsers_never_raise(text: str, raw: bytes) -> None:
-    vb.parse_declaration(raw)
-    vb.parse_declaration(text.encode())
+    bagit_declaration.parse_declaration(raw)
+    bagit_declaration.parse_declaration(text.encode())
     for codec in ("utf-8", "utf-16", "latin-1"):
-        lines, _found = vb.decode_tag_file(raw, "x.txt", codec)
-    lines = vb.split_lines(text)[0]
+        lines, _found = bagit_declaration.decode_tag_file(raw, "x.txt", codec)
+    lines = bagit_declaration.split_lines(text)[0]
     for version in ((0, 97), (1, 0)):
-        vb.parse_manifest(vb.Manifest("manifest-sha256.txt", "sha256", "sha256", False), lines, version)
-        vb.parse_manifest(vb.Manifest("tagmanifest-x.txt", "x", None, True), lines, version)
-        pairs, _found = vb.parse_bag_info(lines, version)
-        vb.check_bag_info(pairs)
-    vb.parse_fetch(lines)
-    vb.name_clashes(lines)
+        bagit_manifests.parse_manifest(
+            bagit_manifests.Manifest("manifest-sha256.txt", "sha256", "sha256", False), lines, version
+        )
+        bagit_manifests.parse_manifest(
+            bagit_manifests.Manifest("tagmanifest-x.txt", "x", None, True), lines, version
+        )
+        pairs, _found = bagit_baginfo.parse_bag_info(lines, version)
+        bagit_baginfo.check_bag_info(pairs)
+    bagit_baginfo.parse_fetch(lines)
+    bagit_manifests.name_clashes(lines)
 
 
 def _names() -> Iterator[str]:  # pragma: no cover - documentation of what the fixtures folder holds
@@ -736,17 +754,17 @@ def _findings(report: Report) -> list[tuple[str, str | None, str]]:
 _HELPER_SCRIPT = """
 import json, sys
 from pathlib import Path
-import archiver.validation.bagit as vb
-import archiver.validation.sources as vs
-vs.FORK_MIN_FILES = 10
+import archiver.formats.bagit.readers.base as readers_base
+import archiver.formats.bagit.validator as bagit_validator
+readers_base.FORK_MIN_FILES = 10
 forks = []
-real_start = vs._ForkedHalf.start.__func__
-vs._ForkedHalf.start = classmethod(lambda cls, s, items: forks.append(len(items)) or real_start(cls, s, items))
+real_start = readers_base._ForkedHalf.start.__func__
+readers_base._ForkedHalf.start = classmethod(lambda cls, s, items: forks.append(len(items)) or real_start(cls, s, items))
 if sys.argv[2] == "broken":
     def broken_dumps(*args, **kwargs):
         raise RuntimeError("the child cannot send its results")
-    vs.pickle.dumps = broken_dumps  # runs in the child, which then exits 1
-report, _view, _reader = vb.validate_bag(Path(sys.argv[1]), vb.BagOptions(jobs=2))
+    readers_base.pickle.dumps = broken_dumps  # runs in the child, which then exits 1
+report, _view, _reader = bagit_validator.validate_bag(Path(sys.argv[1]), bagit_validator.BagOptions(jobs=2))
 found = sorted([f.code, f.path, f.message] for f in report.findings)
 print(json.dumps({"forks": forks, "findings": found}))
 """
@@ -766,7 +784,7 @@ def test_a_forked_helper_finds_what_one_process_finds(
     bag = _many_small_files(tmp_path)
     forks, found = _with_helper(bag, "working")
     assert len(forks) == 1 and forks[0] >= 30  # the helper took half of the files
-    monkeypatch.setattr(vs.FolderSource, "can_fork", False)
+    monkeypatch.setattr(folder_reader.FolderReader, "can_fork", False)
     alone = validate(bag, jobs=2)
     assert found == _findings(alone)
     assert {"BAG-MANIFEST-CHECKSUM", "BAG-PAYLOAD-MISSING"} <= codes(alone)

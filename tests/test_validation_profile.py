@@ -17,12 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archiver import profile as own_profile
+from archiver import own_profile
 from archiver.errors import ExitCode, UsageError
+from archiver.formats.bagit.view import BagView
 from archiver.metadata import SCHEMA_BASE, SCHEMA_ID, SCHEMA_VERSION
 from archiver.validation import profile as profile_module
 from archiver.validation.findings import REGISTRY, Finding, Severity
-from archiver.validation.model import BagView
 from archiver.validation.profile import (
     CODES,
     builtin_profile_for,
@@ -32,7 +32,7 @@ from archiver.validation.profile import (
     profile_problems,
     unfetched_profiles,
 )
-from tests.test_validation_package import bag_view, make_bag
+from tests.test_validation_own_package import bag_view, make_bag
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "profiles"

@@ -17,9 +17,12 @@ from pathlib import Path
 
 import pytest
 
-import archiver.validation.bagit as vb
-import archiver.validation.sources as vs
-from archiver.bag import PayloadFile, write_bag
+import archiver.formats.bagit.readers.base as readers_base
+import archiver.formats.bagit.readers.codes as reader_codes
+import archiver.formats.bagit.readers.tar as tar_reader
+import archiver.formats.bagit.validator as bagit_validator
+import archiver.formats.safety as safety
+from archiver.formats.bagit.writer import PayloadFile, write_bag
 from archiver.validation.findings import Report
 
 INFO = [("Source-Organization", "Riverside Library"), ("Bagging-Date", "2024-05-01")]
@@ -105,7 +108,7 @@ def test_the_same_bag_validates_in_every_format(tmp_path: Path, fmt: str, no_ext
     name, build, media_type = FORMATS[fmt]
     archive = build(make_bag(tmp_path / "src"), tmp_path / name)
     before = snapshot(tmp_path)
-    report, view, reader = vb.validate_bag(archive)
+    report, view, reader = bagit_validator.validate_bag(archive)
     assert report.findings == [], [(f.code, f.path, f.message) for f in report.findings]
     assert report.kind == "serialized-bag" and report.valid and report.fixity_checked
     assert view is not None and reader is not None
@@ -123,7 +126,7 @@ def test_a_damaged_payload_file_is_found_in_every_format(tmp_path: Path, fmt: st
     name, build, _media_type = FORMATS[fmt]
     root = make_bag(tmp_path / "src")
     (root / "data" / "a.txt").write_bytes(b"alphA\n")
-    report = vb.validate_bag(build(root, tmp_path / name))[0]
+    report = bagit_validator.validate_bag(build(root, tmp_path / name))[0]
     assert codes(report) == {"BAG-MANIFEST-CHECKSUM"} and has(report, "BAG-MANIFEST-CHECKSUM", "data/a.txt")
 
 
@@ -134,9 +137,9 @@ def test_fast_and_completeness_modes_on_archives(tmp_path: Path, fmt: str) -> No
     (root / "data" / "a.txt").write_bytes(b"alphA\n")
     (root / "data" / "c").unlink()
     archive = build(root, tmp_path / name)
-    fast = vb.validate_bag(archive, vb.BagOptions(fast=True))[0]
+    fast = bagit_validator.validate_bag(archive, bagit_validator.BagOptions(fast=True))[0]
     assert codes(fast) == {"BAG-OXUM-MISMATCH"} and not fast.fixity_checked
-    complete = vb.validate_bag(archive, vb.BagOptions(completeness_only=True))[0]
+    complete = bagit_validator.validate_bag(archive, bagit_validator.BagOptions(completeness_only=True))[0]
     assert codes(complete) == {"BAG-OXUM-MISMATCH", "BAG-PAYLOAD-MISSING"}
 
 
@@ -159,19 +162,23 @@ def test_streamed_tar_hashes_in_one_pass_when_it_can(
     algorithms: tuple[str, ...],
     second_pass: bool,
 ) -> None:
-    monkeypatch.setattr(vs, "STREAM_CACHE_FILE", 0)  # hash every member as it streams, cache nothing
-    monkeypatch.setattr(vs, "PIPELINE_FILE", 1)  # and use the threaded pipeline for each
+    monkeypatch.setattr(tar_reader, "STREAM_CACHE_FILE", 0)  # hash every member as it streams, cache nothing
+    monkeypatch.setattr(readers_base, "PIPELINE_FILE", 1)  # and use the threaded pipeline for each
     passes: list[int] = []
-    real = vs.StreamTarSource._second_pass
+    real = tar_reader.StreamTarReader._second_pass
 
-    def spy(self: vs.StreamTarSource, wanted: dict[str, tuple[str, ...]], results: vs.HashResults) -> None:
+    def spy(
+        self: tar_reader.StreamTarReader,
+        wanted: dict[str, tuple[str, ...]],
+        results: readers_base.HashResults,
+    ) -> None:
         passes.append(len(wanted))
         real(self, wanted, results)
 
-    monkeypatch.setattr(vs.StreamTarSource, "_second_pass", spy)
+    monkeypatch.setattr(tar_reader.StreamTarReader, "_second_pass", spy)
     root = make_bag(tmp_path / "src", algorithms=algorithms)
     archive = to_tar(root, tmp_path / "bag.tar.gz", "w:gz", tags_first=tags_first)
-    report, _view, reader = vb.validate_bag(archive)
+    report, _view, reader = bagit_validator.validate_bag(archive)
     assert report.findings == []
     assert bool(passes) is second_pass
     assert reader is not None and reader("data/sub/b.bin", 1 << 20) == FILES["sub/b.bin"]
@@ -240,7 +247,7 @@ def test_malicious_tar_members_are_refused(
             target = tmp_path / "bag.tar.gz"
             target.write_bytes(_gzip(archive.read_bytes()))
         before = snapshot(tmp_path, tmp_path.parent)
-        report = vb.validate_bag(target)[0]
+        report = bagit_validator.validate_bag(target)[0]
         assert codes(report) == {code}, [(f.code, f.path, f.message) for f in report.findings]
         assert has(report, code, member[0].name) and not report.valid
         assert snapshot(tmp_path, tmp_path.parent) == before
@@ -294,7 +301,7 @@ def test_malicious_zip_members_are_refused(
         tmp_path, name, b"alpha\n" if code.endswith("DUPLICATE") else b"evil\n", mode=mode, flags=flags
     )
     before = snapshot(tmp_path, tmp_path.parent)
-    report = vb.validate_bag(archive)[0]
+    report = bagit_validator.validate_bag(archive)[0]
     assert codes(report) == {code}, [(f.code, f.path, f.message) for f in report.findings]
     assert has(report, code, name)
     assert snapshot(tmp_path, tmp_path.parent) == before
@@ -312,7 +319,7 @@ def test_zip_member_with_a_bad_crc_is_unreadable(tmp_path: Path) -> None:
     at = data.index(b"alpha\n")
     data[at] ^= 0x20  # 'A': the CRC in the headers no longer matches
     archive.write_bytes(bytes(data))
-    report = vb.validate_bag(archive)[0]
+    report = bagit_validator.validate_bag(archive)[0]
     assert has(report, "BAG-FILE-UNREADABLE", "data/a.txt"), [(f.code, f.path) for f in report.findings]
     assert "CRC" in next(f.message for f in report.findings if f.code == "BAG-FILE-UNREADABLE")
 
@@ -326,23 +333,23 @@ def test_overlapping_zip_members_are_a_bomb(tmp_path: Path) -> None:
         "<I", data, central[1] + 42, first_offset
     )  # the second entry now reuses the first's data
     archive.write_bytes(bytes(data))
-    report = vb.validate_bag(archive)[0]
+    report = bagit_validator.validate_bag(archive)[0]
     assert "ZIP-BOMB" in codes(report) and not report.valid
 
 
 def test_decompression_bombs_are_stopped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_extraction: None
 ) -> None:
-    monkeypatch.setattr(vs, "BOMB_MIN_BYTES", 1024 * 1024)
-    monkeypatch.setattr(vs, "BOMB_RATIO", 100)
+    monkeypatch.setattr(safety, "BOMB_MIN_BYTES", 1024 * 1024)
+    monkeypatch.setattr(safety, "BOMB_RATIO", 100)
     root = tmp_path / "src" / "bag"
     root.mkdir(parents=True)
     write_bag(root, [PayloadFile("zeros.bin", bytes(8 * 1024 * 1024))], INFO, ("sha256",), durable=False)
     tgz = to_tar(root, tmp_path / "bag.tar.gz", "w:gz")
-    report = vb.validate_bag(tgz)[0]
+    report = bagit_validator.validate_bag(tgz)[0]
     assert "TAR-BOMB" in codes(report) and not report.valid
     archive = to_zip(root, tmp_path / "bag.zip")
-    report = vb.validate_bag(archive)[0]
+    report = bagit_validator.validate_bag(archive)[0]
     assert has(report, "ZIP-BOMB", "bag/data/zeros.bin")
     assert has(report, "BAG-PAYLOAD-MISSING", "data/zeros.bin")  # refused, so never read
 
@@ -356,7 +363,7 @@ def test_two_top_level_folders(tmp_path: Path) -> None:
     with tarfile.open(archive, "w") as tf:
         tf.add(root, arcname="bag")
         tf.add(root, arcname="other")
-    report, view, reader = vb.validate_bag(archive)
+    report, view, reader = bagit_validator.validate_bag(archive)
     assert codes(report) == {"TAR-ROOT"} and view is None and reader is None
 
 
@@ -368,21 +375,21 @@ def test_zip_without_one_bag_folder(tmp_path: Path) -> None:
             for path, name in members(root):
                 if path.is_file():
                     zf.write(path, name.replace("bag", top, 1))
-    report, view, _reader = vb.validate_bag(archive)
+    report, view, _reader = bagit_validator.validate_bag(archive)
     assert codes(report) == {"ZIP-ROOT"} and view is None
     with zipfile.ZipFile(archive, "w"):
         pass  # an empty zip
-    report, view, _reader = vb.validate_bag(archive)
+    report, view, _reader = bagit_validator.validate_bag(archive)
     assert codes(report) == {"ZIP-ROOT"} and view is None
 
 
 def test_bag_serialized_from_inside_its_folder(tmp_path: Path) -> None:
     root = make_bag(tmp_path / "src")
     archive = to_tar(root, tmp_path / "bag.tar", prefix="")
-    report, view, _reader = vb.validate_bag(archive)
+    report, view, _reader = bagit_validator.validate_bag(archive)
     assert codes(report) == {"TAR-ROOT"} and view is not None and view.name == "bag"
     archive = to_tar(root, tmp_path / "dotted.tar", prefix=".")  # ./bagit.txt, ./data/a.txt
-    assert codes(vb.validate_bag(archive)[0]) == {"TAR-ROOT"}
+    assert codes(bagit_validator.validate_bag(archive)[0]) == {"TAR-ROOT"}
 
 
 def test_files_beside_the_bag_folder(tmp_path: Path) -> None:
@@ -391,22 +398,22 @@ def test_files_beside_the_bag_folder(tmp_path: Path) -> None:
     archive = to_tar(root, tmp_path / "bag.tar")
     with tarfile.open(archive, "a") as tf:
         tf.add(tmp_path / "README", arcname="README")
-    report = vb.validate_bag(archive)[0]
+    report = bagit_validator.validate_bag(archive)[0]
     assert codes(report) == {"TAR-ROOT"}
 
 
 def test_folder_name_should_match_the_archive(tmp_path: Path) -> None:
     root = make_bag(tmp_path / "src")
-    report = vb.validate_bag(to_tar(root, tmp_path / "renamed.tar"))[0]
+    report = bagit_validator.validate_bag(to_tar(root, tmp_path / "renamed.tar"))[0]
     assert codes(report) == {"TAR-ROOT-NAME"} and has(report, "TAR-ROOT-NAME", "bag") and report.valid
-    report = vb.validate_bag(to_zip(root, tmp_path / "renamed.zip"))[0]
+    report = bagit_validator.validate_bag(to_zip(root, tmp_path / "renamed.zip"))[0]
     assert codes(report) == {"ZIP-ROOT-NAME"} and report.valid
 
 
 def test_dot_slash_member_names_are_fine(tmp_path: Path) -> None:
     root = make_bag(tmp_path / "src")
     archive = to_tar(root, tmp_path / "bag.tar", prefix="./bag")
-    assert vb.validate_bag(archive)[0].findings == []
+    assert bagit_validator.validate_bag(archive)[0].findings == []
 
 
 # --- truncation and damage -----------------------------------------------------------------------------
@@ -432,12 +439,12 @@ def test_truncated_tars_are_corrupt(tmp_path: Path, fmt: str) -> None:
         cuts = [len(data) // 2, len(data) - 10]
     for cut in cuts:
         archive.write_bytes(data[:cut])
-        report = vb.validate_bag(archive)[0]
+        report = bagit_validator.validate_bag(archive)[0]
         assert "TAR-CORRUPT" in codes(report), (cut, [(f.code, f.path) for f in report.findings])
         assert not report.valid
     if fmt == "tar":  # cut just before the end-of-archive marker: every member is whole (DART's tars end so)
         archive.write_bytes(data[:end])
-        report = vb.validate_bag(archive)[0]
+        report = bagit_validator.validate_bag(archive)[0]
         assert codes(report) == {"TAR-END-MARKER-MISSING"} and report.valid
 
 
@@ -447,14 +454,14 @@ def test_damaged_tar_header_is_corrupt(tmp_path: Path) -> None:
     at = data.index(b"bag/data/a.txt")
     data[at : at + 3] = b"\xff\xfe\xfd"  # the header's checksum no longer matches
     archive.write_bytes(bytes(data))
-    report = vb.validate_bag(archive)[0]
+    report = bagit_validator.validate_bag(archive)[0]
     assert "TAR-CORRUPT" in codes(report) and not report.valid
 
 
 def test_truncated_zip_is_corrupt(tmp_path: Path) -> None:
     archive = to_zip(make_bag(tmp_path / "src"), tmp_path / "bag.zip")
     archive.write_bytes(archive.read_bytes()[:-30])
-    report, view, _reader = vb.validate_bag(archive)
+    report, view, _reader = bagit_validator.validate_bag(archive)
     assert codes(report) == {"ZIP-CORRUPT"} and view is None
 
 
@@ -463,12 +470,12 @@ def test_flipped_byte_in_a_compressed_stream(tmp_path: Path) -> None:
     data = bytearray(archive.read_bytes())
     data[len(data) // 2] ^= 0x55
     archive.write_bytes(bytes(data))
-    report = vb.validate_bag(archive)[0]
+    report = bagit_validator.validate_bag(archive)[0]
     assert not report.valid
 
 
 def test_every_archive_code_is_proven_here() -> None:
     text = Path(__file__).read_text(encoding="utf-8")
-    archive_codes = [c for c in vs.CODES if c.startswith(("TAR-", "ZIP-"))]
+    archive_codes = [c for c in reader_codes.CODES if c.startswith(("TAR-", "ZIP-"))]
     assert len(archive_codes) == 18
     assert [c for c in archive_codes if f'"{c}"' not in text] == []

@@ -1,4 +1,4 @@
-"""The WARC validator (archiver.validation.warc): corpus verdicts, our writer's output, one damage per code.
+"""The WARC validator (archiver.formats.warc.validator): corpus verdicts, our writer's output, one damage per code.
 
 Broken WARCs are generated here rather than stored: most are our own writer's output with one thing changed
 (so the test shows the damage an archivist could meet in our packages), the rest are minimal hand-built
@@ -23,17 +23,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from archiver.formats.warc.codes import CODES
+from archiver.formats.warc.digests import digest_encodings, parse_digest
+from archiver.formats.warc.fields import check_date, check_target_uri
+from archiver.formats.warc.validator import validate_warc_file, validate_warc_stream
+from archiver.formats.warc.writer import build_article_warc, gzip_member, sha1_base32_digest
 from archiver.validation.findings import Finding, Severity
-from archiver.validation.warc import (
-    CODES,
-    check_date,
-    check_target_uri,
-    digest_encodings,
-    parse_digest,
-    validate_warc_file,
-    validate_warc_stream,
-)
-from archiver.warc import build_article_warc, gzip_member, sha1_base32_digest
 
 # ---------------------------------------------------------------------------------------------------------
 # Helpers
@@ -93,7 +88,7 @@ def _gz(records: list[bytes]) -> bytes:
 
 
 def _record(headers: list[tuple[str, str]], block: bytes = b"", *, length: int | None = None) -> bytes:
-    """A raw WARC/1.1 record, built without any check (archiver.warc.build_record refuses broken input)."""
+    """A raw WARC/1.1 record, built without any check (archiver.formats.warc.writer.build_record refuses broken input)."""
     n = len(block) if length is None else length
     lines = ["WARC/1.1", *(f"{k}: {v}" for k, v in headers), f"Content-Length: {n}"]
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + block + b"\r\n\r\n"

@@ -26,23 +26,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archiver import profile
-from archiver.bag import format_manifest, payload_oxum
+from archiver import own_profile
 from archiver.config import Organization, Settings
+from archiver.formats.bagit.writer import format_manifest, payload_oxum
+from archiver.formats.warc.writer import build_record, gzip_member
 from archiver.packaging import PackageOptions
 from archiver.validation import run as run_module
 from archiver.validation.findings import Finding, Report
-from archiver.validation.package import CAPTURE_PATH, CODES, check_own_package, is_web_package
+from archiver.validation.own_package import CAPTURE_PATH, CODES, check_own_package, is_web_package
 from archiver.validation.run import ValidateOptions, validate_target
-from archiver.warc import build_record, gzip_member
 from archiver.web.options import CaptureOptions
 from archiver.web.package_url import package_url
-from tests.test_validation_package import bag_view, dict_reader
+from tests.test_validation_own_package import bag_view, dict_reader
 from tests.webserver import serve
 
 SETTINGS = Settings(organization=Organization(name="Test Archive", contact_email="archive@example.org"))
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
-META = profile.METADATA_PATH
+META = own_profile.METADATA_PATH
 #: One page per way the server can frame the entity: plain (with JSON-LD), chunked, gzip-encoded.
 PAGES = {
     "jsonld": "/articles/jsonld.html",
@@ -61,8 +61,14 @@ def bags(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     made: dict[str, Path] = {}
     with serve() as server:
         for name, path in PAGES.items():
-            options = PackageOptions(outdir=outdir / name, settings=SETTINGS, captured=WHEN, durable=False)
-            result = package_url(server.url(path), options, CaptureOptions(timeout=5.0))
+            options = PackageOptions(
+                outdir=outdir / name,
+                settings=SETTINGS,
+                captured=WHEN,
+                durable=False,
+                capture=CaptureOptions(timeout=5.0),
+            )
+            result = package_url(server.url(path), options)
             assert result.bag is not None
             made[name] = result.bag
     yield made
@@ -83,7 +89,7 @@ def reseal(bag: Path) -> None:
     """Recompute every manifest, Payload-Oxum and every tag manifest after a change, so the bag is
     BagIt-valid again and only the checks beyond fixity can tell."""
     payload = sorted(p for p in (bag / "data").rglob("*") if p.is_file())
-    for alg in profile.ALGORITHMS:
+    for alg in own_profile.ALGORITHMS:
         entries = {
             p.relative_to(bag).as_posix(): hashlib.new(alg, p.read_bytes()).hexdigest() for p in payload
         }
@@ -94,8 +100,8 @@ def reseal(bag: Path) -> None:
         re.sub(r"(?m)^Payload-Oxum: .*$", f"Payload-Oxum: {oxum}", info.read_text(encoding="utf-8")),
         encoding="utf-8",
     )
-    tags = ["bagit.txt", "bag-info.txt", *(f"manifest-{alg}.txt" for alg in profile.ALGORITHMS)]
-    for alg in profile.ALGORITHMS:
+    tags = ["bagit.txt", "bag-info.txt", *(f"manifest-{alg}.txt" for alg in own_profile.ALGORITHMS)]
+    for alg in own_profile.ALGORITHMS:
         entries = {name: hashlib.new(alg, (bag / name).read_bytes()).hexdigest() for name in tags}
         (bag / f"tagmanifest-{alg}.txt").write_bytes(format_manifest(entries))
 

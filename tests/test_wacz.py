@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from archiver import wacz
 from archiver.config import Organization, Settings
+from archiver.formats.wacz import writer as wacz
+from archiver.formats.wacz.validator import validate_wacz, validate_wacz_bytes
+from archiver.formats.wacz.writer import IndexEntry, Page, build_cdxj, build_wacz, surt
 from archiver.packaging import PackageOptions
-from archiver.validation.wacz import validate_wacz, validate_wacz_bytes
-from archiver.wacz import IndexEntry, Page, build_cdxj, build_wacz, surt
 from archiver.web.options import CaptureOptions
 from archiver.web.package_url import package_url
 from tests.webserver import LocalServer, serve
@@ -31,10 +31,14 @@ def captured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LocalSe
     """One bag of the resources page (with resources), captured once for the module."""
     out = tmp_path_factory.mktemp("wacz")
     with serve() as server:
-        options = PackageOptions(outdir=out, settings=SETTINGS, durable=False, captured=WHEN)
-        result = package_url(
-            server.url("/articles/resources.html"), options, CaptureOptions(with_resources=True)
+        options = PackageOptions(
+            outdir=out,
+            settings=SETTINGS,
+            durable=False,
+            captured=WHEN,
+            capture=CaptureOptions(with_resources=True),
         )
+        result = package_url(server.url("/articles/resources.html"), options)
         assert result.bag is not None
         yield server, result.bag
 

@@ -68,8 +68,14 @@ def collection(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path,
     waczs = []
     with serve() as server:
         for path in PAGES:
-            options = PackageOptions(outdir=root / "bags", settings=SETTINGS, durable=False, captured=WHEN)
-            result = package_url(server.url(path), options, CaptureOptions(with_resources=True))
+            options = PackageOptions(
+                outdir=root / "bags",
+                settings=SETTINGS,
+                durable=False,
+                captured=WHEN,
+                capture=CaptureOptions(with_resources=True),
+            )
+            result = package_url(server.url(path), options)
             assert result.bag is not None
             source = next((result.bag / "data/wacz").glob("*.wacz"))
             waczs.append(shutil.copy(source, root / f"{path.rsplit('/', 1)[1]}.wacz"))

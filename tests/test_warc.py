@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from archiver.warc import (
+from archiver.formats.warc.writer import (
     CONFORMS_TO,
     RECORD_ID_NAMESPACE,
     WarcResult,

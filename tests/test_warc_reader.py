@@ -22,8 +22,8 @@ from archiver.formats.http.head import (
 )
 from archiver.formats.warc.headers import first_values, parse_header
 from archiver.formats.warc.records import RecordError, RecordsTooLarge, iter_records, read_head
-from archiver.validation.warc import validate_warc_stream
-from archiver.warc import gzip_member
+from archiver.formats.warc.validator import validate_warc_stream
+from archiver.formats.warc.writer import gzip_member
 
 
 def _record(fields: list[tuple[str, str]], block: bytes) -> bytes:

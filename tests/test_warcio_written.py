@@ -16,8 +16,8 @@ warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
+from archiver.formats.warc.validator import validate_warc_file  # noqa: E402
 from archiver.validation.findings import Severity  # noqa: E402
-from archiver.validation.warc import validate_warc_file  # noqa: E402
 
 URI = "https://example.org/page.html"
 

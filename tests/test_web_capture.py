@@ -18,11 +18,11 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archiver.config import Organization, Settings
 from archiver.errors import UsageError
+from archiver.formats.http.body import dechunk
+from archiver.formats.warc.validator import validate_warc_stream
+from archiver.formats.warc.writer import sha1_base32_digest
 from archiver.packaging import PackageOptions, PackageResult
-from archiver.validation.warc import validate_warc_stream
-from archiver.warc import sha1_base32_digest
 from archiver.web.errors import CaptureError
-from archiver.web.http import dechunk
 from archiver.web.options import CaptureOptions
 from archiver.web.package_url import package_url, read_url_list, stage_url
 from tests.webserver import HUGE_BYTES, LocalServer, page_bytes, serve
@@ -39,11 +39,12 @@ def server() -> Iterator[LocalServer]:
 
 
 def _options(outdir: Path, **kw: object) -> PackageOptions:
+    kw.setdefault("capture", FAST)
     return PackageOptions(outdir=outdir, settings=SETTINGS, durable=False, **kw)  # type: ignore[arg-type]
 
 
 def _capture(server: LocalServer, path: str, tmp_path: Path, capture: CaptureOptions = FAST) -> PackageResult:
-    result = package_url(server.url(path), _options(tmp_path / "out"), capture)
+    result = package_url(server.url(path), _options(tmp_path / "out", capture=capture))
     assert result.status == "created" and result.bag is not None
     return result
 
@@ -338,7 +339,7 @@ def test_failures_have_their_code_name_the_url_and_leave_nothing(
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(CaptureError) as info:
-        package_url(server.url(path), _options(out), capture)
+        package_url(server.url(path), _options(out, capture=capture))
     assert info.value.code == code
     assert info.value.where is not None and path in info.value.where
     assert list(out.iterdir()) == []
@@ -365,7 +366,7 @@ def test_ignore_robots_fetches_a_disallowed_page(server: LocalServer, tmp_path: 
 )
 def test_unusable_urls(tmp_path: Path, url: str, code: str) -> None:
     with pytest.raises(CaptureError) as info:
-        stage_url(url, _options(tmp_path), FAST)
+        stage_url(url, _options(tmp_path))
     assert info.value.code == code
     assert list(tmp_path.iterdir()) == []
 
@@ -377,19 +378,19 @@ def test_connection_refused_and_tls_failures(server: LocalServer, tmp_path: Path
         probe.bind(("127.0.0.1", 0))
         free = probe.getsockname()[1]
     with pytest.raises(CaptureError) as refused:
-        stage_url(f"http://127.0.0.1:{free}/", _options(tmp_path), FAST)
+        stage_url(f"http://127.0.0.1:{free}/", _options(tmp_path))
     assert refused.value.code == "CAPTURE_CONNECTION_REFUSED"
     assert refused.value.url == f"http://127.0.0.1:{free}/"  # the URL asked for, robots.txt in the message
     assert f"http://127.0.0.1:{free}/robots.txt" in refused.value.message
     with pytest.raises(CaptureError) as tls:  # TLS spoken to a plain HTTP server
-        stage_url(f"https://127.0.0.1:{server.port}/articles/bare.html", _options(tmp_path), FAST)
+        stage_url(f"https://127.0.0.1:{server.port}/articles/bare.html", _options(tmp_path))
     assert tls.value.code == "CAPTURE_TLS"
     assert list(tmp_path.iterdir()) == []
 
 
 def test_credentials_in_the_url_never_reach_the_warc(server: LocalServer, tmp_path: Path) -> None:
     url = server.url("/articles/bare.html").replace("http://", "http://alice:s3cret@")
-    result = package_url(url, _options(tmp_path / "out"), FAST)
+    result = package_url(url, _options(tmp_path / "out"))
     assert result.bag is not None
     for file in result.bag.rglob("*"):
         if file.is_file():
@@ -405,14 +406,14 @@ def test_a_fixed_capture_date_names_the_bag_and_dates_every_record(
 ) -> None:
     when = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC)
     out = tmp_path / "out"
-    first = package_url(server.url("/articles/bare.html"), _options(out, captured=when), FAST)
+    first = package_url(server.url("/articles/bare.html"), _options(out, captured=when))
     assert first.bag is not None and first.bag.name.endswith("-20240501120000")
     dates = {h["WARC-Date"] for h, _ in _blocks(_warc(first.bag))}
     assert dates == {"2024-05-01T12:00:00Z"}
-    again = package_url(server.url("/articles/bare.html"), _options(out, captured=when), FAST)
+    again = package_url(server.url("/articles/bare.html"), _options(out, captured=when))
     assert again.status == "exists"
     later = package_url(
-        server.url("/articles/bare.html"), _options(out, captured=datetime(2024, 6, 1, tzinfo=UTC)), FAST
+        server.url("/articles/bare.html"), _options(out, captured=datetime(2024, 6, 1, tzinfo=UTC))
     )
     assert later.status == "created" and later.identifier == first.identifier and later.bag != first.bag
 

@@ -9,16 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from archiver.formats.http.body import chunked_end, dechunk, decode_content
+from archiver.formats.http.head import HttpFormatError, parse_head
 from archiver.web.errors import CaptureError
-from archiver.web.http import (
-    HttpFormatError,
-    build_request,
-    chunked_end,
-    dechunk,
-    decode_content,
-    media_type,
-    parse_head,
-)
+from archiver.web.http import build_request, media_type
 from archiver.web.resources import find_resources, same_site
 from archiver.web.urls import parse_target, redact
 

@@ -22,8 +22,8 @@ import pytest
 
 from archiver.cli.package_cmd import package_command
 from archiver.config import Organization, Settings
+from archiver.formats.http.head import parse_head
 from archiver.web.fetch import Exchange, Timings
-from archiver.web.http import parse_head
 from archiver.web.options import DEFAULT_CONCURRENCY, CaptureOptions
 from archiver.web.politeness import MAX_DELAY, HostGate, assign_workers, interleave, share, site_key
 from archiver.web.prefetch import Prefetcher

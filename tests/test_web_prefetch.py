@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 
-from archiver import packaging, staging
+from archiver import staging
 from archiver.config import Organization, Settings
 from archiver.errors import ArchiverError
 from archiver.packaging import PackageOptions, PackageResult, StagedBag, commit_staged, package_many
+from archiver.packaging import phases as packaging_phases
+from archiver.packaging import run as packaging_run
 from archiver.staging import STAGING_PREFIX
 from archiver.validation.run import ValidateOptions, validate_target
 from archiver.web import package_url as package_url_module
@@ -166,10 +168,7 @@ def test_urls_files_and_failures_in_a_row_keep_their_order(tmp_path: Path, serve
     pages = ["/articles/jsonld.html", "/missing", "/articles/og.html", "/articles/bare.html"]
     inputs: list[Path | str] = [server.url(pages[0]), server.url(pages[1]), server.url(pages[2])]
     inputs += [SAMPLE, server.url(pages[3])]
-    options = PackageOptions(
-        outdir=tmp_path / "out", settings=SETTINGS, captured=datetime(2024, 5, 1, tzinfo=UTC), durable=False
-    )
-    results = package_many(inputs, options, jobs=1, capture=FAST)
+    results = package_many(inputs, _options(tmp_path / "out"), jobs=1)
     assert [r.status for r in results] == ["created", "failed", "created", "created", "created"]
     assert [r.input for r in results] == [str(i) for i in inputs]
     assert results[1].error is not None and results[1].error.code == "CAPTURE_HTTP_CLIENT_ERROR"
@@ -192,7 +191,11 @@ def _snapshot(root: Path) -> dict[str, bytes]:
 
 def _options(outdir: Path) -> PackageOptions:
     return PackageOptions(
-        outdir=outdir, settings=SETTINGS, captured=datetime(2024, 5, 1, tzinfo=UTC), durable=False
+        outdir=outdir,
+        settings=SETTINGS,
+        captured=datetime(2024, 5, 1, tzinfo=UTC),
+        durable=False,
+        capture=FAST,
     )
 
 
@@ -249,7 +252,7 @@ def test_staging_captures_interrupted_leaves_no_staging_folder(
         (url, capture_url(url, FAST, SETTINGS)) for url in (server.url(f"/bench/{n}.html") for n in range(4))
     ]
     written: list[Path] = []
-    real = package_url_module.write_staged
+    real = packaging_phases.write_staged
 
     def write_then_stop(*args: Any, **kwargs: Any) -> Any:
         if len(written) == 2:
@@ -258,7 +261,7 @@ def test_staging_captures_interrupted_leaves_no_staging_folder(
         written.append(staged[0])
         return staged
 
-    monkeypatch.setattr(package_url_module, "write_staged", write_then_stop)
+    monkeypatch.setattr(packaging_phases, "write_staged", write_then_stop)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(KeyboardInterrupt):
@@ -285,12 +288,14 @@ def group_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_urls_in_a_row_are_captured_and_staged_a_group_at_a_time(
     server: LocalServer, tmp_path: Path, group_sizes: list[int]
 ) -> None:
-    urls: list[Path | str] = [server.url(f"/bench/{n}.html") for n in range(5 + 2 * packaging.URL_GROUP + 3)]
+    urls: list[Path | str] = [
+        server.url(f"/bench/{n}.html") for n in range(5 + 2 * packaging_run.URL_GROUP + 3)
+    ]
     inputs = [*urls[:5], SAMPLE, *urls[5:]]
-    results = package_many(inputs, _options(tmp_path / "out"), jobs=1, capture=FAST)
+    results = package_many(inputs, _options(tmp_path / "out"), jobs=1)
     assert [r.input for r in results] == [str(i) for i in inputs]
     assert all(r.status == "created" for r in results)
-    assert group_sizes == [5, packaging.URL_GROUP, packaging.URL_GROUP, 3]  # a file ends a group
+    assert group_sizes == [5, packaging_run.URL_GROUP, packaging_run.URL_GROUP, 3]  # a file ends a group
     assert all(len(server.recorder.received[f"/bench/{n}.html"]) == 1 for n in range(len(urls)))
 
 
@@ -298,9 +303,9 @@ def test_large_pages_are_staged_in_smaller_runs(
     server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, group_sizes: list[int]
 ) -> None:
     """A group holds at most about STAGE_GROUP_BYTES of captures; the results are the same."""
-    monkeypatch.setattr(packaging, "STAGE_GROUP_BYTES", 1)  # every capture is over it
+    monkeypatch.setattr(packaging_phases, "STAGE_GROUP_BYTES", 1)  # every capture is over it
     urls: list[Path | str] = [server.url(f"/bench/{n}.html") for n in range(5)] + [server.url("/missing")]
-    results = package_many(urls, _options(tmp_path / "out"), jobs=1, capture=FAST)
+    results = package_many(urls, _options(tmp_path / "out"), jobs=1)
     assert [r.status for r in results] == ["created"] * 5 + ["failed"]
     assert group_sizes == [1, 1, 1, 1, 1, 1]
 
@@ -344,7 +349,7 @@ def test_ctrl_c_while_a_result_is_reported_stops_the_workers_at_once(tmp_path: P
         urls: list[Path | str] = [slow.url(f"/bench/{n}.html") for n in range(60)]
         started = time.monotonic()
         with pytest.raises(KeyboardInterrupt) as caught:  # kept, as the CLI keeps it: the frames stay alive
-            package_many(urls, _options(out), jobs=2, capture=FAST, on_result=interrupt)
+            package_many(urls, _options(out), jobs=2, on_result=interrupt)
         took = time.monotonic() - started
 
         def asked() -> int:
@@ -372,5 +377,5 @@ def test_a_staging_folder_nobody_recorded_is_removed_on_ctrl_c(
     monkeypatch.setattr(staging, "new_staging_dir", made_then_interrupted)
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
-        package_many([server.url("/articles/og.html")], _options(out), jobs=1, capture=FAST)
+        package_many([server.url("/articles/og.html")], _options(out), jobs=1)
     assert made and not made[0].exists() and not out.exists()  # the run made the folder, and took it away

@@ -21,7 +21,6 @@ from archiver.profiles.catalog import RECEIVERS  # light: the names and descript
 # loaded: `archiver package --help` needs none of them (issue 14).
 if TYPE_CHECKING:
     from archiver.packaging import Input, PackageOptions, PackageResult, ResourceCount, SkippedInput
-    from archiver.web.options import CaptureOptions
 
 PROFILE_HELP = (
     "The BagIt profile the bags must satisfy: "
@@ -213,21 +212,21 @@ def package_command(
         if_exists="replace" if replace else "keep",
         use_trafilatura=trafilatura,
         plan=plan,
+        capture=CaptureOptions(
+            with_resources=with_resources,
+            max_resources=max_resources,
+            max_bytes=max_bytes,
+            max_total_bytes=max_resources_bytes,
+            timeout=timeout,
+            resources_timeout=resources_timeout,
+            ignore_robots=ignore_robots,
+            concurrency=concurrency,
+            host_delay=host_delay,
+        ),
     )
     inputs: list[Input] = [a if is_url(a) else Path(a) for a in articles or []]
     if urls is not None:
         inputs += read_url_list(urls)
-    capture = CaptureOptions(
-        with_resources=with_resources,
-        max_resources=max_resources,
-        max_bytes=max_bytes,
-        max_total_bytes=max_resources_bytes,
-        timeout=timeout,
-        resources_timeout=resources_timeout,
-        ignore_robots=ignore_robots,
-        concurrency=concurrency,
-        host_delay=host_delay,
-    )
     started = time.monotonic()
     # Packed: 100,000 articles take no more memory than 10,000 (issue 14); what a folder holds besides
     # articles is counted, and named as it is met when asked, never kept.
@@ -238,7 +237,7 @@ def package_command(
             "no article files or URLs to package",
             hint=_no_articles_hint(paths.skipped, verbose),
         )
-    tally = _run_with_progress(paths, options, jobs, _Output(as_json, quiet), capture)
+    tally = _run_with_progress(paths, options, jobs, _Output(as_json, quiet))
     if len(paths) > 1 or paths.skipped:
         common.err.print(
             summary(tally, paths.skipped, time.monotonic() - started), markup=False, highlight=False
@@ -307,23 +306,21 @@ def _resource_counts(resources: ResourceCount) -> str:
     return f"{captured}, {resources.skipped} skipped" + (f": {reasons}" if reasons else "")
 
 
-def _run_with_progress(
-    paths: Sequence[Input], options: PackageOptions, jobs: int, output: _Output, capture: CaptureOptions
-) -> _Tally:
+def _run_with_progress(paths: Sequence[Input], options: PackageOptions, jobs: int, output: _Output) -> _Tally:
     """Package, printing each result as it comes; returns the tally. Results are counted, not kept, so
     that the command's memory stays flat however many articles it is given."""
     from archiver.packaging import package_iter, package_many
 
     tally = _Tally()
     if len(paths) == 1:
-        result = package_many(paths, options, jobs=1, capture=capture)[0]
+        result = package_many(paths, options, jobs=1)[0]
         _print_result(result, output)
         tally.add(result)
         return tally
     with common.progress("packaging", len(paths)) as progress:
         task = progress.add_task("packaging", total=len(paths))
         # Closed on the way out, so that Ctrl-C while a result is printed stops the workers at once.
-        with contextlib.closing(package_iter(paths, options, jobs=jobs, capture=capture)) as run:
+        with contextlib.closing(package_iter(paths, options, jobs=jobs)) as run:
             for result in run:
                 progress.advance(task)
                 tally.add(result)

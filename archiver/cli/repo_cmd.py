@@ -22,8 +22,8 @@ from archiver.errors import ArchiverError, ExitCode, UsageError
 # that use them, so that `archiver repo init --help` or `archiver audit --help` loads none of them.
 if TYPE_CHECKING:
     from archiver.config import Settings
+    from archiver.repository import IngestResult, OcflRepository
     from archiver.repository.audit import AuditReport
-    from archiver.repository.ocfl import IngestResult, OcflRepository
 
 #: The storage layouts ``repo init --layout`` offers and its default, as archiver.formats.ocfl.layouts names
 #: them (LAYOUTS, DEFAULT_LAYOUT; a test keeps them equal). Written out here so that the repository
@@ -62,7 +62,7 @@ def _refuse_s3(value: str | None, command: str) -> None:
 
 def _open(repo: str | None, config: Path | None) -> OcflRepository:
     from archiver.config import load_settings
-    from archiver.repository.ocfl import OcflRepository, resolve_repository
+    from archiver.repository import OcflRepository, resolve_repository
 
     settings = load_settings(config)
     return OcflRepository.open(resolve_repository(repo, settings.repository.path))
@@ -153,13 +153,8 @@ def ingest_command(
         archiver ingest outbox/example.edu.* --into s3://aptrust-receiving/ --profile aptrust
     """
     from archiver.config import load_settings
-    from archiver.repository.ocfl import (
-        IngestResult,
-        OcflRepository,
-        check_object_id,
-        check_user_address,
-        resolve_repository,
-    )
+    from archiver.repository import IngestResult, OcflRepository, resolve_repository
+    from archiver.repository.ingest_options import check_object_id, check_user_address
 
     started = time.monotonic()
     if object_id is not None:
@@ -229,7 +224,7 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 def ingest_summary(results: list[IngestResult | ArchiverError], seconds: float) -> str:
     """One line for several bags: counts by outcome, and the time."""
-    from archiver.repository.ocfl import IngestResult
+    from archiver.repository import IngestResult
 
     done = [r for r in results if isinstance(r, IngestResult)]
     created = sum(1 for r in done if r.outcome == "created")
@@ -245,7 +240,7 @@ def ingest_summary(results: list[IngestResult | ArchiverError], seconds: float) 
 def _contact_uri(settings: Settings) -> str | None:
     """The organization's contact e-mail as a mailto: URI: who to ask about a version when no user address
     is given (OCFL 1.1 §3.5.3.1 says the user SHOULD have an address, W008)."""
-    from archiver.repository.ocfl import is_uri
+    from archiver.formats.ocfl.structure import is_uri
 
     email = settings.organization.contact_email
     return f"mailto:{email}" if email and is_uri(f"mailto:{email}") else None
@@ -254,7 +249,7 @@ def _contact_uri(settings: Settings) -> str | None:
 def _ingest_all(
     repo: OcflRepository, bags: list[Path], options: dict[str, Any], jobs: int, as_json: bool, quiet: bool
 ) -> list[IngestResult | ArchiverError]:
-    from archiver.repository.ocfl import IngestResult
+    from archiver.repository import IngestResult
 
     with common.progress("ingesting", len(bags)) as progress:
         task = progress.add_task("ingesting", total=len(bags))
@@ -268,7 +263,7 @@ def _ingest_all(
 
 
 def _print_ingest(bag: Path, result: IngestResult | ArchiverError, as_json: bool) -> None:
-    from archiver.repository.ocfl import IngestResult, InvalidBagError
+    from archiver.repository import IngestResult, InvalidBagError
 
     if as_json:
         if isinstance(result, IngestResult):
@@ -302,10 +297,11 @@ def _ingest_s3(
     **overrides: Any,
 ) -> None:
     """Hand ``--into s3://...`` to the S3 backend (imported only here: boto3 is the optional ``s3`` extra)."""
-    from archiver.repository import s3
+    from archiver.repository.s3_client import s3_options_from_env
+    from archiver.repository.s3_ingest import ingest_to_s3
 
-    options = s3.s3_options_from_env(**{k: v for k, v in overrides.items() if v})
-    results = s3.ingest_to_s3(list(bags), url, options=options, profile=profile)
+    options = s3_options_from_env(**{k: v for k, v in overrides.items() if v})
+    results = ingest_to_s3(list(bags), url, options=options, profile=profile)
     for result in results:
         if as_json:
             _print_json(result.to_dict())
@@ -411,8 +407,8 @@ def audit_command(
         archiver audit ~/archive-repo/3c0/ff4/240/3c0ff424...   # one object
         archiver audit s3://archive/news --deep
     """
+    from archiver.formats.ocfl.structure import object_spec
     from archiver.repository.audit import audit
-    from archiver.repository.ocfl import object_spec
 
     started = time.monotonic()
     if repo and repo.lower().startswith(S3_SCHEME):
@@ -512,7 +508,7 @@ def repo_init_command(
         archiver repo init ~/flat-repo --layout 0002-flat-direct-storage-layout
         archiver repo init ~/uuid-repo --layout 0006-flat-omit-prefix-storage-layout --layout-param delimiter=:
     """
-    from archiver.repository.ocfl import OcflRepository
+    from archiver.repository import OcflRepository
 
     repo = OcflRepository.init(path, layout=layout, layout_config=_layout_config(layout_params))
     state = "created" if repo.created else "exists "
@@ -704,10 +700,10 @@ def repo_log_command(
 
 def _s3_options(endpoint_url: str | None, region: str | None) -> Any:
     """S3 options the AWS tools' way (imported only here: boto3 is the optional ``s3`` extra)."""
-    from archiver.repository import s3
+    from archiver.repository.s3_client import s3_options_from_env
 
     overrides: dict[str, Any] = {"endpoint_url": endpoint_url, "region": region}
-    return s3.s3_options_from_env(**{k: v for k, v in overrides.items() if v})
+    return s3_options_from_env(**{k: v for k, v in overrides.items() if v})
 
 
 def _list_s3(

@@ -12,7 +12,7 @@ extracted. Three things come out of a bag before any network traffic:
 * its metadata: ``data/metadata/article-metadata.json`` when the tool made the bag.
 
 :func:`prepare_package` then gives the file to send: the serialized bag as given, or the folder serialized
-by :func:`archiver.repository.serialize.serialize_to_file` (deterministic: the same bag gives the same bytes,
+by :func:`archiver.formats.bagit.serialize.serialize_to_file` (deterministic: the same bag gives the same bytes,
 so the same Content-MD5 on every attempt).
 """
 
@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-from archiver.bag import parse_tag_fields
 from archiver.deposit.errors import DepositError, DepositUsageError
+from archiver.formats.bagit.tagfiles import parse_tag_fields
 from archiver.metadata import ArticleMetadata, read_metadata_json
 
 SourceKind = Literal["folder", "zip", "tar", "tar.gz"]
@@ -263,7 +263,7 @@ def ascii_filename(name: str) -> str:
 def prepare_package(source: BagSource, form: str, workdir: Path) -> Package:
     """The file to send: a serialized bag as it is, a folder serialized as ``form`` into ``workdir``."""
     if source.kind == "folder":
-        from archiver.repository.serialize import serialize_to_file  # the writers load only when needed
+        from archiver.formats.bagit.serialize import serialize_to_file  # the writers load only when needed
 
         dest = workdir / f"{ascii_filename(source.name)}{EXTENSIONS[form]}"
         path = serialize_to_file(source.path, dest, form, durable=False)

@@ -1,7 +1,7 @@
 """Where profiles come from: the ones archiver ships, by name, and profile files, by path.
 
 ``--profile`` takes a name or a path. The names are a closed list (:data:`NAMES`): ``default`` (the
-project's own profile, :mod:`archiver.profile`), ``aptrust`` (APTrust 2.3) and ``btr`` (Beyond the
+project's own profile, :mod:`archiver.own_profile`), ``aptrust`` (APTrust 2.3) and ``btr`` (Beyond the
 Repository 1.0), the last two shipped unchanged in ``archiver/data/profiles/`` with their licence. Anything
 else is a path, so a file that happens to be called ``aptrust`` is passed as ``./aptrust``. Profiles are
 never fetched from the network: a validator that fetched the URL a bag names would let the bag choose what
@@ -69,9 +69,9 @@ def shipped_document(name: str) -> dict[str, Any]:
     """The JSON document of a shipped profile, as published (a fresh copy each call)."""
     receiver = RECEIVERS[name]
     if receiver.resource is None:
-        # Imported here: archiver.profile loads the metadata model (pydantic), which listing the shipped
+        # Imported here: archiver.own_profile loads the metadata model (pydantic), which listing the shipped
         # profiles (`archiver package --help`) does not need.
-        from archiver.profile import profile_document
+        from archiver.own_profile import profile_document
 
         return profile_document()
     return json.loads(_shipped_text(receiver.resource))  # type: ignore[no-any-return]

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Literal, TypeGuard
 
 from archiver.fixity import BAGIT_TO_HASHLIB
+from archiver.formats.safety import escape_problem
 
 Form = Literal["bagit-profiles", "dart"]
 SerializationRule = Literal["forbidden", "required", "optional"]
@@ -388,15 +389,13 @@ def _check_label(label: str, where: str, problems: list[str]) -> None:
         problems.append(f"{where}: {label!r} cannot be a tag label (RFC 8493 section 2.2.2)")
 
 
-_DRIVE: Final = re.compile(r"[A-Za-z]:")
-
-
 def tag_file_problem(path: str) -> str | None:
     """Why ``path`` cannot name a tag file of a bag, or None: a relative POSIX path outside ``data/``
     (RFC 8493 section 2.2.4) that stays inside the bag (section 5), and not a manifest, which the writer
     makes itself."""
-    if not path or path.startswith("/") or _DRIVE.match(path) or "\\" in path or "\0" in path:
-        return f"{path!r} is not a relative path inside the bag"
+    unsafe = escape_problem(path) if path else "is empty"
+    if unsafe is not None:
+        return f"{path!r} {unsafe}: not a relative path inside the bag"
     if any(segment in ("", ".", "..") for segment in path.split("/")):
         return f"{path!r} has an empty, '.' or '..' segment"
     if path == "data" or path.startswith("data/"):

@@ -34,8 +34,15 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from archiver.bag import DEFAULT_ALGORITHMS, PayloadFile, TagFile, format_bag_info, payload_oxum
 from archiver.errors import ArchiverError, UsageError
+from archiver.formats.bagit.serialize import FORMS, MEDIA_TYPES, check_form
+from archiver.formats.bagit.writer import (
+    DEFAULT_ALGORITHMS,
+    PayloadFile,
+    TagFile,
+    format_bag_info,
+    payload_oxum,
+)
 from archiver.metadata import ArticleMetadata
 from archiver.profiles import catalog
 from archiver.profiles.model import (
@@ -51,7 +58,6 @@ from archiver.profiles.model import (
     matches,
 )
 from archiver.profiles.tags import TagValue
-from archiver.repository.serialize import FORMS, MEDIA_TYPES, check_form
 
 #: bag-info labels archiver sets itself, each with the option or reason that decides it: options may not
 #: set them, since they are computed (Payload-Oxum), compared with the payload by the own-package checks
@@ -119,7 +125,7 @@ class BagPlan:
         """bag-info.txt's fields and the other tag files for one article.
 
         ``base`` is archiver's own bag-info (naming this profile), with the ``("Payload-Oxum", "")``
-        placeholder :func:`archiver.bag.write_bag` fills. Raises UsageError ``PROFILE_TAG_MISSING`` or
+        placeholder :func:`archiver.formats.bagit.writer.write_bag` fills. Raises UsageError ``PROFILE_TAG_MISSING`` or
         ``PROFILE_TAG_VALUE`` when the article leaves a required tag empty or gives a value the profile
         does not allow.
         """
@@ -194,8 +200,8 @@ class BagPlan:
     ) -> None:
         """Run the profile checker on the bag as planned; ArchiverError ``PROFILE_NOT_SATISFIED`` listing
         what it would find (payload or tag file rules no option can change), before anything is written."""
+        from archiver.formats.bagit.view import BagView
         from archiver.validation.findings import Severity
-        from archiver.validation.model import BagView
         from archiver.validation.profile import check_profile
 
         oxum = payload_oxum(len(p.data) for p in payload)

@@ -9,7 +9,7 @@ A receiver's profile asks for tags archiver cannot know (APTrust's ``Access`` an
 * Spaces around the label and the value are dropped (``--bag-info "Contact-Name = A. Person"``): readers
   strip them anyway, so they could not be kept.
 * A label or value with a line break is refused, not folded: readers disagree on folded values, so a folded
-  value would not read back as written (the reason :func:`archiver.bag.format_bag_info` refuses them too).
+  value would not read back as written (the reason :func:`archiver.formats.bagit.writer.format_bag_info` refuses them too).
 * FILE is a tag file path as :func:`archiver.profiles.model.tag_file_problem` allows: relative, inside the
   bag, outside ``data/``, not a manifest. ``bagit.txt`` is refused: RFC 8493 section 2.1.1 fixes it.
 

@@ -1,7 +1,7 @@
 """``audit``: prove, years later, that every object in the storage root is still intact.
 
-An audit is the storage root's whole OCFL validation (:mod:`archiver.formats.ocfl.validator`: the root, its
-hierarchy, every object against the OCFL version it declares, every inventory of every version) plus the
+An audit is the storage root's whole OCFL validation (:mod:`archiver.formats.ocfl.root_validator`: the
+root, its hierarchy, every object against the OCFL version it declares, every inventory of every version) plus the
 fixity of every stored file, each finding with the spec's own code (``E001`` ... ``E112``, ``W001`` ...
 ``W016``), located by object, version and logical path. Each object is checked under its lock, so no
 ingest swaps it meanwhile, and the audit is recorded as a PREMIS "fixity check" event in its log. A single
@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from archiver.formats.ocfl.validator import ObjectResult, RootResult, validate_object, validate_root
+from archiver.formats.ocfl.root_validator import RootResult, validate_root
+from archiver.formats.ocfl.structure import INVENTORY, object_spec, version_number
+from archiver.formats.ocfl.validator import ObjectResult, validate_object
 from archiver.repository import events as ev
 from archiver.repository.locking import RepositoryLockedError, object_lock
-from archiver.repository.ocfl import INVENTORY, WORKSPACE_NAME, OcflRepository, object_spec, version_number
+from archiver.repository.ocfl import WORKSPACE_NAME, OcflRepository
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
 CODES = register(

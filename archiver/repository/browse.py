@@ -18,16 +18,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from archiver.bag import parse_tag_fields
+from archiver.formats.bagit.tagfiles import parse_tag_fields
+from archiver.formats.ocfl.reading import read_json
+from archiver.formats.ocfl.structure import INVENTORY, version_number
+from archiver.formats.ocfl.versions import find_version, state_map
 from archiver.repository import events as ev
-from archiver.repository.ocfl import (
-    INVENTORY,
-    OcflRepository,
-    find_version,
-    read_json,
-    state_map,
-    version_number,
-)
+from archiver.repository.ocfl import OcflRepository
 
 #: Where the tool's own bags keep the article metadata (logical path in the object's state).
 METADATA_PATH = "data/metadata/article-metadata.json"

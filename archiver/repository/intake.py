@@ -1,9 +1,8 @@
-"""Reading an incoming bag once: its validation, its digests and its copy into the staging area.
+"""Taking a bag in for ingest: read once for its validation, its digests, its identity and its copy.
 
-An ingest used to read each file of a bag three times: the validator hashed it for every manifest, the copy
-into staging hashed it again (sha512 for the inventory, sha256 for the fixity block), and the check after
-writing read the stored copy. Here the validator's checksum pass *is* the copy: :class:`IntakeSource` is the
-validator's own folder source (:class:`archiver.validation.sources.FolderSource`) whose ``hash_files``
+Each file of a bag is read once: the validator's checksum pass *is* the copy into the staging area, and
+computes the sha512 and sha256 the inventory needs besides. :class:`IntakeSource` is the
+validator's own folder source (:class:`archiver.formats.bagit.readers.folder.FolderReader`) whose ``hash_files``
 reads each file once, computes every digest the manifests want plus sha512 and sha256, and writes the bytes
 it hashed into the staging area. The validator then compares the manifests with those digests exactly as it
 always does (same findings, ``BAG-MANIFEST-CHECKSUM`` and ``BAG-TAGMANIFEST-CHECKSUM`` included), so what is
@@ -12,7 +11,11 @@ read are served from the same bytes (small files are kept in memory while the ba
 is opened twice.
 
 Nothing here writes outside the staging folder it is given; the caller discards that folder when the bag
-is refused, so an invalid bag leaves no trace in the repository.
+is refused, so an invalid bag leaves no trace in the repository. Here too are the bag-side rules of an
+ingest (:func:`stage_bag`, :func:`object_id_of`): what refuses a bag (``INGEST_INVALID_BAG``, checksum
+mismatches, links, names that are not UTF-8) and which object it names, everything decided before any
+object is touched; :mod:`archiver.repository.ingest` orders these steps with those of
+:mod:`archiver.repository.commit`.
 """
 
 from __future__ import annotations
@@ -20,12 +23,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from archiver.fixity import BAGIT_TO_HASHLIB
+from archiver.formats.bagit.tagfiles import decode_manifest_path, parse_tag_fields
+from archiver.formats.ocfl.structure import DIGEST_ALGORITHM, FIXITY_ALGORITHM
+from archiver.repository.results import InvalidBagError
 
 if TYPE_CHECKING:
     from archiver.validation.findings import Finding
@@ -300,7 +307,8 @@ def validate_into(intake: Intake) -> Checked:
     checks that both give the same findings. The files the validator does not hash (the tag manifests,
     a tag file no tag manifest lists) are left to the caller, which takes in every file of ``listed``.
     """
-    from archiver.validation import bagit, run
+    from archiver.formats.bagit.validator import BagOptions, _Validation
+    from archiver.validation import run
     from archiver.validation.findings import Report
 
     source = _intake_source(intake)
@@ -310,8 +318,8 @@ def validate_into(intake: Intake) -> Checked:
     listed = sorted(listing.files)
     if not listing.usable:
         return Checked(report.findings, listed, None)
-    options = bagit.BagOptions(jobs=1)  # hash_files is ours and needs no thread pool
-    view = bagit._Validation(source, listing, options, report).run()
+    options = BagOptions(jobs=1)  # hash_files is ours and needs no thread pool
+    view = _Validation(source, listing, options, report).run()
     run.check_beyond_bagit(report, view, source.read)
     return Checked(report.findings, listed, _unsupported(listing.findings, listed, source.links))
 
@@ -344,9 +352,10 @@ def _intake_source(intake: Intake) -> Any:
 
 
 def _make_source_class() -> Any:
-    from archiver.validation.sources import FolderSource, HashResults, Requests
+    from archiver.formats.bagit.readers.base import HashResults, Requests
+    from archiver.formats.bagit.readers.folder import FolderReader
 
-    class IntakeSource(FolderSource):
+    class IntakeSource(FolderReader):
         """The validator's folder source, reading through an :class:`Intake`: the checksum pass copies."""
 
         def __init__(self, intake: Intake) -> None:
@@ -387,9 +396,182 @@ def _make_source_class() -> Any:
 
 def preload_validator() -> None:
     """Import the validator and build ``IntakeSource`` now (before worker processes are forked)."""
-    import archiver.validation.package
+    import archiver.validation.own_package
     import archiver.validation.profile
     import archiver.validation.run  # noqa: F401
 
     if not _SOURCE_CLASS:
         _SOURCE_CLASS.append(_make_source_class())
+
+
+# --------------------------------------------------------------------------------------------------------
+# The bag-side rules of an ingest
+# --------------------------------------------------------------------------------------------------------
+
+
+def parse_manifest(text: str) -> dict[str, str]:
+    """Path -> lower-case digest from a (tag)manifest file (RFC 8493 §2.1.3); paths percent-decoded."""
+    entries: dict[str, str] = {}
+    for line in text.splitlines():
+        digest, _, path = line.strip().partition(" ")
+        if digest and path:
+            entries[decode_manifest_path(path.strip())] = digest.lower()
+    return entries
+
+
+def list_bag_files(bag: Path) -> list[str]:
+    """Every regular file under the bag, as sorted POSIX paths relative to it; links and devices refused."""
+    found: list[str] = []
+    pending = [("", str(bag))]
+    while pending:
+        prefix, directory = pending.pop()
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                logical = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((logical + "/", entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    found.append(_utf8_name(logical, entry.path))
+                else:
+                    raise InvalidBagError(
+                        "INGEST_UNSUPPORTED_FILE",
+                        "symbolic links and special files cannot be preserved (OCFL 1.1 §4.6)",
+                        where=entry.path,
+                    )
+    return sorted(found)
+
+
+def _utf8_name(logical: str, where: str) -> str:
+    try:
+        logical.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidBagError(
+            "INGEST_UNSUPPORTED_FILE",
+            "file names must be valid UTF-8 to be recorded in an OCFL inventory (OCFL 1.1 §3.5)",
+            where=where,
+        ) from None
+    return logical
+
+
+def bag_identifier(bag: Path) -> str:
+    """The bag's External-Identifier (bag-info.txt): the OCFL object ID."""
+    try:
+        text = (bag / "bag-info.txt").read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    return _identifier_in(text, bag)
+
+
+def _identifier_in(text: str, bag: Path, given: str | None = None) -> str:
+    """The object ID: the bag's one External-Identifier, else ``given`` (``ingest --id``), which must agree
+    with the bag's when both exist (one object, one ID)."""
+    values = [v for label, v in parse_tag_fields(text) if label.lower() == "external-identifier" and v]
+    if given is not None:
+        if values and given not in values:
+            raise InvalidBagError(
+                "INGEST_ID_CONFLICT",
+                f"--id {given} differs from the bag's External-Identifier {values[0]}",
+                where=str(bag),
+                hint="leave out --id: the bag's own identifier names its object",
+            )
+        return given
+    if len(values) != 1:
+        new_id = f"urn:uuid:{uuid.uuid4()}"
+        raise InvalidBagError(
+            "INGEST_NO_IDENTIFIER",
+            "the bag's bag-info.txt has no External-Identifier to name the OCFL object"
+            if not values
+            else f"the bag's bag-info.txt has {len(values)} External-Identifiers: which one names the "
+            "OCFL object is not clear",
+            where=str(bag),
+            hint=f"give it one with --id URI, e.g. --id {new_id}, and the same --id for its later versions",
+        )
+    return values[0]
+
+
+def _refuse_invalid(bag: Path, findings: Sequence[Finding]) -> None:
+    errors = [f for f in findings if str(f.severity) == "error"]
+    if errors:
+        raise InvalidBagError(
+            "INGEST_INVALID_BAG",
+            f"the bag is invalid ({len(errors)} errors, first: {errors[0].code} {errors[0].message})",
+            where=str(bag),
+            findings=findings,
+        )
+
+
+def object_id_of(intake: Intake, given: str | None = None) -> str:
+    """The object ID (:func:`_identifier_in`), bag-info.txt read through the intake (so that the validator
+    finds it read)."""
+    try:
+        text = intake.read_small("bag-info.txt").decode("utf-8-sig")
+    except (SourceUnreadable, UnicodeDecodeError):
+        text = ""
+    return _identifier_in(text, intake.bag, given)
+
+
+def _take(intake: Intake, path: str) -> Taken:
+    try:
+        return intake.take(path)
+    except SourceUnreadable as exc:
+        from archiver.validation.findings import finding
+
+        found = finding("BAG-FILE-UNREADABLE", path, f"cannot read it: {exc.why}")
+        raise InvalidBagError(
+            "INGEST_INVALID_BAG",
+            f"the bag is invalid (1 errors, first: {found.code} {found.message})",
+            where=str(intake.bag),
+            findings=[found],
+        ) from None
+
+
+def stage_bag(intake: Intake, *, validate: bool) -> None:
+    """Take every file of the bag in, reading each once: hashed and, when ``intake.dest`` is set, copied.
+
+    With ``validate`` the bag is validated as ``archiver validate`` would (every checksum of every manifest
+    computed from the bytes being copied: :func:`validate_into`) and refused with
+    the findings (``INGEST_INVALID_BAG``) if any is an error; then the files no manifest lists (the tag
+    manifests, unlisted tag files) are copied too. Without it, the sha512 and sha256 the bag's own manifests
+    give are still checked against the bytes read (``INGEST_CHECKSUM_MISMATCH``). Either way what is
+    copied is what was checked; the caller discards the staging folder of a refused bag.
+    """
+    if validate:
+        checked = validate_into(intake)
+        _refuse_invalid(intake.bag, checked.findings)
+        if checked.unsupported is not None:
+            path, reason = checked.unsupported
+            raise InvalidBagError("INGEST_UNSUPPORTED_FILE", reason, where=str(intake.bag / path))
+        for path in checked.listed:
+            if path not in intake.taken:
+                _take(intake, path)
+        return
+    listed = list_bag_files(intake.bag)
+    expected = _bag_manifest_digests(intake, listed)
+    for logical in listed:
+        taken = intake.taken.get(logical) or _take(intake, logical)
+        for algorithm in (DIGEST_ALGORITHM, FIXITY_ALGORITHM):
+            wanted = expected[algorithm].get(logical)
+            actual = taken.digests[algorithm]
+            if wanted is not None and wanted != actual:
+                raise InvalidBagError(
+                    "INGEST_CHECKSUM_MISMATCH",
+                    f"{algorithm} of {logical} is {actual}, the bag's manifest says {wanted}",
+                    where=str(intake.bag / logical),
+                )
+
+
+def _bag_manifest_digests(intake: Intake, listed: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Algorithm -> path -> digest from the bag's sha512 and sha256 (tag)manifests, read through the intake
+    (so that they are copied from the same bytes)."""
+    present = set(listed)
+    result: dict[str, dict[str, str]] = {}
+    for algorithm in (DIGEST_ALGORITHM, FIXITY_ALGORITHM):
+        entries: dict[str, str] = {}
+        for prefix in ("manifest", "tagmanifest"):
+            name = f"{prefix}-{algorithm}.txt"
+            if name in present:
+                _take(intake, name)  # copied now: read once, parsed from the same bytes
+                raw = intake.read_small(name)
+                entries.update(parse_manifest(raw.decode("utf-8-sig", errors="surrogateescape")))
+        result[algorithm] = entries
+    return result

@@ -2,7 +2,7 @@
 
 Each bag is one object, ``<prefix>/<bag name>.tar``, whose user metadata (``x-amz-meta-*``) records the
 tar's SHA-256 and MD5, the part size of a multipart upload, the bag's name and External-Identifier
-(:func:`archiver.repository.s3.object_metadata`). Listing reads those with one HeadObject per bag and
+(:func:`archiver.repository.s3_ingest.object_metadata`). Listing reads those with one HeadObject per bag and
 downloads nothing; so does an audit, which checks that record against the server's ETag. ``deep`` downloads
 each object and re-hashes it against the recorded SHA-256 (no S3 server checks SHA-256 for us, and the ETag
 is computed by the server that stores the bytes), then validates the tar as a serialized bag (RFC 8493 §4.2
@@ -21,16 +21,16 @@ from typing import Any
 from urllib.parse import unquote
 
 from archiver.errors import ArchiverError
-from archiver.repository.s3 import (
+from archiver.repository.s3_client import (
     CHUNK,
     S3Options,
-    _call,
-    _head,
-    _paginate,
-    _s3_error,
-    _strip_etag,
+    call,
+    head_object,
     make_client,
+    paginate,
     parse_s3_url,
+    s3_error,
+    strip_etag,
 )
 from archiver.validation.findings import Finding
 
@@ -103,8 +103,8 @@ def list_bags(url: str, options: S3Options, *, since: datetime | None = None) ->
     bucket, prefix = parse_s3_url(url)
     client = make_client(options)
     where = f"s3://{bucket}"
-    _call("HeadBucket", where, client.head_bucket, Bucket=bucket)
-    listing = _paginate(
+    call("HeadBucket", where, client.head_bucket, Bucket=bucket)
+    listing = paginate(
         client.get_paginator("list_objects_v2"),
         "ListObjectsV2",
         where,
@@ -119,7 +119,7 @@ def list_bags(url: str, options: S3Options, *, since: datetime | None = None) ->
             continue
         if since is not None and isinstance(modified, datetime) and modified < since:
             continue
-        head = _head(client, bucket, key, f"s3://{bucket}/{key}")
+        head = head_object(client, bucket, key, f"s3://{bucket}/{key}")
         if head is None:  # deleted since it was listed
             continue
         meta = {k.lower(): unquote(v) for k, v in (head.get("Metadata") or {}).items()}
@@ -129,7 +129,7 @@ def list_bags(url: str, options: S3Options, *, since: datetime | None = None) ->
             key=key,
             size=int(head.get("ContentLength") or entry.get("Size") or 0),
             modified=_rfc3339(head.get("LastModified") or modified),
-            etag=_strip_etag(head.get("ETag") or entry.get("ETag")),
+            etag=strip_etag(head.get("ETag") or entry.get("ETag")),
             sha256=meta.get("sha256"),
             md5=meta.get("md5"),
             part_size=int(part_size) if part_size and part_size.isdigit() else None,
@@ -226,7 +226,7 @@ def _download(client: Any, stored: StoredBag, target: Path) -> tuple[str, str, i
     """Stream the object once into ``target``: its sha256, md5 and length."""
     from botocore.exceptions import BotoCoreError
 
-    response = _call("GetObject", stored.url, client.get_object, Bucket=stored.bucket, Key=stored.key)
+    response = call("GetObject", stored.url, client.get_object, Bucket=stored.bucket, Key=stored.key)
     sha256, md5, size = hashlib.sha256(), hashlib.md5(), 0
     with target.open("xb") as out:
         try:
@@ -236,7 +236,7 @@ def _download(client: Any, stored: StoredBag, target: Path) -> tuple[str, str, i
                 size += len(chunk)
                 out.write(chunk)
         except BotoCoreError as exc:
-            raise _s3_error(exc, action="GetObject", where=stored.url) from None
+            raise s3_error(exc, action="GetObject", where=stored.url) from None
     return sha256.hexdigest(), md5.hexdigest(), size
 
 

@@ -102,17 +102,6 @@ _STOPWORDS = {lang: frozenset(words.split()) for lang, words in _STOPWORD_TEXT.i
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
-def script_of(char: str) -> str | None:
-    """The script of one letter among those that decide a language, "Latin" for Latin letters, else None."""
-    code = ord(char)
-    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
-        return "Latin" if char.isalpha() else None
-    for first, last, script in _SCRIPT_RANGES:
-        if first <= code <= last:
-            return script
-    return None
-
-
 #: Letters: word characters that are neither digits nor underscore (combining marks are not letters).
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")

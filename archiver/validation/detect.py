@@ -234,7 +234,7 @@ def _gunzip() -> _Inflater:
 
 
 # bz2, lzma and zipfile are imported where a file of their kind is met: run.py loads this module for every
-# validate, --help included, and start-up is measured (issue 14).
+# validate, --help included, and start-up is measured (tests/test_cli.py lists what --help may load).
 
 
 def _bunzip() -> _Inflater:

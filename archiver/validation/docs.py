@@ -15,12 +15,12 @@ from archiver.validation.findings import REGISTRY
 
 #: Modules that register codes; importing them fills the registry.
 VALIDATOR_MODULES = (
-    "archiver.validation.bagit",
-    "archiver.validation.sources",
-    "archiver.validation.warc",
+    "archiver.formats.bagit.codes",
+    "archiver.formats.bagit.readers.codes",
+    "archiver.formats.warc.codes",
     "archiver.validation.profile",
-    "archiver.validation.package",
-    "archiver.validation.wacz",
+    "archiver.validation.own_package",
+    "archiver.formats.wacz.codes",
     "archiver.validation.run",
     "archiver.validation.detect",
     "archiver.formats.ocfl.codes",

@@ -53,9 +53,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
-from archiver.bag import parse_tag_fields
 from archiver.errors import UsageError
-from archiver.profile import PROFILE_ID, profile_document
+from archiver.formats.bagit.tagfiles import parse_tag_fields
+from archiver.formats.bagit.view import BagReader, BagView
+from archiver.own_profile import PROFILE_ID, profile_document
 from archiver.profiles import catalog
 from archiver.profiles.model import (
     BAG_INFO,
@@ -76,7 +77,6 @@ from archiver.profiles.model import (
 from archiver.schema_ids import SCHEMA_BASE
 from archiver.schemas import default_schemas_dir
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
-from archiver.validation.model import BagReader, BagView
 
 __all__ = [
     "CODES",
@@ -281,7 +281,7 @@ _OWN_PROFILE_PATH = re.compile(r"bagit-profile/[0-9]+\.[0-9]+\.[0-9]+/[A-Za-z0-9
 def builtin_profile_for(view: BagView) -> dict[str, Any] | None:
     """Our own profile document when the bag names it in BagIt-Profile-Identifier, else None.
 
-    The current profile comes from :func:`archiver.profile.profile_document` (equal to the committed file, as
+    The current profile comes from :func:`archiver.own_profile.profile_document` (equal to the committed file, as
     ``schema export --check`` ensures). A bag naming an earlier version of our profile gets that version's
     committed file from ``schemas/bagit-profile/<version>/``, so old bags are judged by the rules they were
     made under. Nothing is ever fetched.
@@ -295,7 +295,8 @@ def builtin_profile_for(view: BagView) -> dict[str, Any] | None:
 
 def builtin_profile_model_for(view: BagView) -> Profile | None:
     """:func:`builtin_profile_for` as a parsed model, parsed once per identifier in a process: ingest checks
-    every bag against our profile, and parsing its document for each bag was 0.19 ms of about 4 (issue 14)."""
+    every bag against our profile, and parsing its document again for each bag is a share of the check worth
+    saving (docs/benchmarks.md, issue 14)."""
     for value in view.info_values(IDENTIFIER_TAG):
         model = _builtin_model(value.strip())
         if model is not None:

@@ -24,7 +24,7 @@ from archiver.validation import detect
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
 if TYPE_CHECKING:
-    from archiver.validation.model import BagOpener, BagReader, BagView
+    from archiver.formats.bagit.view import BagOpener, BagReader, BagView
 
 # The validators of each kind are imported where a target of that kind is met: `archiver validate` on a
 # WARC or an OCFL root does not load the BagIt, profile and package checkers, and the other way round.
@@ -126,21 +126,21 @@ def _validate_as(
     kind: str, target: Path, options: ValidateOptions, profile: dict[str, Any] | None = None
 ) -> Report:
     if kind.startswith("ocfl-"):
-        from archiver.formats.ocfl.validator import validate_ocfl  # only OCFL targets pay for the import
+        from archiver.formats.ocfl.root_validator import validate_ocfl  # only OCFL targets pay for the import
 
         fixity = not (options.fast or options.completeness_only)
         report = validate_ocfl(target, fixity=fixity, jobs=options.jobs)
         report.fixity_checked = fixity
         return report
     if kind == "warc":
-        from archiver.validation.warc import validate_warc_file
+        from archiver.formats.warc.validator import validate_warc_file
 
         return validate_warc_file(target)
     if kind == "wacz":
-        from archiver.validation.wacz import validate_wacz
+        from archiver.formats.wacz.validator import validate_wacz
 
         return validate_wacz(target)
-    from archiver.validation.bagit import BagOptions, validate_bag
+    from archiver.formats.bagit.validator import BagOptions, validate_bag
 
     report, view, read = validate_bag(
         target, BagOptions(fast=options.fast, completeness_only=options.completeness_only, jobs=options.jobs)
@@ -168,7 +168,7 @@ def check_beyond_bagit(
     Shared by ``validate`` and by ingest (which runs the RFC 8493 part itself, while copying), so the two
     can never disagree on what makes a bag acceptable.
     """
-    from archiver.validation.package import check_own_package, is_own_package
+    from archiver.validation.own_package import check_own_package, is_own_package
     from archiver.validation.profile import (
         builtin_profile_model_for,
         check_profile,
@@ -212,7 +212,7 @@ def _open_payload(
     """A payload file as a binary stream: through the bag's opener (read as consumed), or, for a reader
     without one, from at most ``limit`` bytes read into memory. None if it cannot be opened (the bag
     validator's finding already)."""
-    from archiver.validation.sources import READ_ERRORS
+    from archiver.formats.bagit.readers.base import READ_ERRORS
 
     try:
         if open_file is None:
@@ -225,8 +225,8 @@ def _open_payload(
 def _check_embedded_warcs(report: Report, view: BagView, read: BagReader) -> None:
     """Every WARC in the payload through the WARC validator, streamed through the bag's opener (constant
     memory whatever its size, whatever the bag's form), its findings filed under its bag path."""
-    from archiver.validation.model import opener_of
-    from archiver.validation.warc import validate_warc_stream
+    from archiver.formats.bagit.view import opener_of
+    from archiver.formats.warc.validator import validate_warc_stream
 
     open_file = opener_of(read)
     for path in view.payload_files:
@@ -251,13 +251,16 @@ def _check_embedded_waczs(report: Report, view: BagView, read: BagReader) -> Non
     Read in place where the bag can seek in it (a folder, a plain tar), else into memory up to
     MAX_EMBEDDED_WACZ (see there).
     """
-    from archiver.validation.model import opener_of
+    from archiver.formats.bagit.view import opener_of
 
     open_file = opener_of(read)
     for path in view.payload_files:
         if not path.lower().endswith(WACZ_SUFFIXES):
             continue
-        from archiver.validation.wacz import validate_wacz_bytes, validate_wacz_stream  # only bags with one
+        from archiver.formats.wacz.validator import (  # only bags with one
+            validate_wacz_bytes,
+            validate_wacz_stream,
+        )
 
         with contextlib.ExitStack() as stack:
             fh = _open_payload(stack, read, open_file, path, MAX_EMBEDDED_WACZ + 1)

@@ -17,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from archiver.config import Settings
+from archiver.formats.http.body import BodyTooLarge, decode_content
+from archiver.formats.http.head import HttpFormatError
 from archiver.web.errors import CaptureError, CaptureUsageError
 from archiver.web.fetch import Exchange, Limits, fetch_once
-from archiver.web.http import HttpFormatError, decode_content, media_type
+from archiver.web.http import media_type
 from archiver.web.options import CaptureOptions, default_user_agent
 from archiver.web.politeness import HostGate
 from archiver.web.resources import find_resources, same_site
@@ -238,7 +240,7 @@ def _check_page(exchange: Exchange, options: CaptureOptions) -> bytes:
     try:
         html = decode_content(exchange.entity, exchange.head.get("Content-Encoding"), options.max_bytes)
     except HttpFormatError as exc:
-        code = "CAPTURE_TOO_LARGE" if "expands beyond" in str(exc) else "CAPTURE_DECODING"
+        code = "CAPTURE_TOO_LARGE" if isinstance(exc, BodyTooLarge) else "CAPTURE_DECODING"
         raise CaptureError(code, f"the body cannot be decoded: {exc}", url=url) from None
     if mime is None and html.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
         return html

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from archiver.formats.warc.capture import WrittenRecord, payload_digest
 from archiver.jsontext import pretty_json
 from archiver.web.capture import Capture
 from archiver.web.fetch import Exchange
 from archiver.web.http import media_type
-from archiver.web.records import WrittenRecord, payload_digest
 
 FORMAT = "news-archiver web capture 1.0"
 

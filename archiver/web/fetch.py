@@ -29,19 +29,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 
-from archiver.web.errors import CaptureError
-from archiver.web.http import (
+from archiver.formats.http.body import chunked_end, dechunk
+from archiver.formats.http.head import (
     MAX_HEAD_BYTES,
     HttpFormatError,
     ResponseHead,
-    build_request,
-    chunked_end,
     content_length,
-    dechunk,
     head_end,
     is_chunked,
     parse_head,
 )
+from archiver.web.errors import CaptureError
+from archiver.web.http import build_request
 from archiver.web.urls import Target
 
 _RECV = 256 * 1024

@@ -7,7 +7,7 @@ for one HTML page yet bounds a server that trickles bytes.
 ``concurrency`` bounds the requests in flight at once over all sites (each site still gets one at a time,
 see :mod:`archiver.web.politeness`): a list of URLs from many sites is then captured at the pace of its
 busiest site instead of one round trip after another. 32 keeps a few dozen sites busy, far from what a
-desktop's connection or a news site notices, while the packaging (a few ms of CPU a page) keeps up.
+desktop's connection or a news site notices, while the packaging keeps up (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -62,7 +62,3 @@ def default_user_agent(settings: Settings) -> str:
     contact = settings.organization.contact_email
     comment = f"{DISTRIBUTION}; +mailto:{contact}" if contact else DISTRIBUTION
     return f"{TOOL_NAME}/{__version__} ({comment})"
-
-
-#: The product token robots.txt rules are matched against.
-ROBOTS_TOKEN = TOOL_NAME

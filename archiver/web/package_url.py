@@ -1,6 +1,8 @@
-"""``package URL``: capture a page and stage its bag, mirroring :func:`archiver.packaging.stage_article`.
+"""``package URL``: capture a page and stage its bag, the counterpart of :mod:`archiver.packaging.files`.
 
-The lead's flow stays the same: :func:`stage_url` returns a :class:`~archiver.packaging.StagedBag` (or a
+What is particular to a captured page lives here (its phases: extract, WARC, WACZ, bag payload); the phase
+runner, the "is the bag there already?" check and the bag writer are the ones article files use
+(:mod:`archiver.packaging.phases`). :func:`stage_url` returns a :class:`~archiver.packaging.StagedBag` (or a
 PackageResult when the same capture is already there), and :func:`~archiver.packaging.commit_staged`
 flushes and renames it. Nothing is written before the capture has fully succeeded, and the staging folder
 is removed on any failure, so a failed URL leaves nothing in OUTDIR.
@@ -33,38 +35,33 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from archiver import identifiers
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
 from archiver.article import Article
-from archiver.bag import PayloadFile
-from archiver.errors import ArchiverError, InternalError, UsageError
+from archiver.errors import ArchiverError, UsageError
 from archiver.extract import build_metadata
+from archiver.formats.bagit.writer import PayloadFile
+from archiver.formats.wacz.writer import IndexEntry, Page, build_wacz, timestamp14
+from archiver.formats.warc.capture import CaptureWarc, WrittenRecord, build_capture_warc
 from archiver.metadata import ArticleMetadata
-from archiver.packaging import (
-    PackageOptions,
-    PackageResult,
-    PackageWarning,
-    ResourceCount,
+from archiver.packaging.commit import finish_one
+from archiver.packaging.options import PackageOptions, capture_time
+from archiver.packaging.phases import (
+    PhaseTimes,
     StagedBag,
-    capture_time,
-    existing_original_sha256,
-    exists_different_error,
-    failed_result,
-    final_path,
-    finish_one,
-    plan_tags,
-    reading_warnings,
-    write_staged,
+    StageJob,
+    run_phases,
+    settle_existing,
+    write_phase,
 )
-from archiver.wacz import IndexEntry, Page, build_wacz, timestamp14
+from archiver.packaging.results import PackageResult, PackageWarning, ResourceCount, reading_warnings
 from archiver.web.capture import (
     Capture,
     Fetch,
@@ -77,34 +74,19 @@ from archiver.web.capture_json import capture_document, capture_json
 from archiver.web.errors import CaptureError
 from archiver.web.http import media_type
 from archiver.web.naming import original_name
-from archiver.web.options import CaptureOptions
 from archiver.web.page import parse_page
-from archiver.web.records import WrittenRecord
 from archiver.web.urls import parse_target
-from archiver.web.warcfile import CaptureWarc, build_capture_warc
 
 __all__ = [
-    "CaptureOptions",
-    "PhaseTimes",
+    "capture_date",
     "package_url",
+    "page_metadata",
     "read_url_list",
     "stage_captures",
     "stage_url",
 ]
 
 SOFTWARE = f"{TOOL_NAME}/{__version__} ({DISTRIBUTION})"
-
-
-@dataclass
-class PhaseTimes:
-    """Seconds spent per phase, added up over calls (the benchmark's breakdown)."""
-
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    def add(self, phase: str, started: float) -> float:
-        now = time.perf_counter()
-        self.seconds[phase] = self.seconds.get(phase, 0.0) + now - started
-        return now
 
 
 def capture_date(explicit: datetime | None, capture: Capture) -> tuple[datetime, bool]:
@@ -142,7 +124,6 @@ def _index_entries(warc: CaptureWarc, filename: str) -> list[IndexEntry]:
 def stage_url(
     url: str,
     options: PackageOptions,
-    capture: CaptureOptions,
     *,
     fetch: Fetch | None = None,
     times: PhaseTimes | None = None,
@@ -155,13 +136,12 @@ def stage_url(
     """
     times = times if times is not None else PhaseTimes()
     start = time.perf_counter()
-    job = _WebJob(url, capture_url(url, capture, options.settings, fetch=fetch))
+    job = _WebJob(capture_url(url, options.capture, options.settings, fetch=fetch), input=url)
     times.add("network", start)
-    _stage_web_jobs([job], options, times)
+    run_phases([job], _PHASES, options, times=times)
     if job.error is not None:
         raise job.error
-    assert job.outcome is not None
-    return job.outcome
+    return job.result()
 
 
 def stage_captures(
@@ -175,69 +155,35 @@ def stage_captures(
 
     Same outcome as :func:`stage_url` on each, but done phase by phase over the group (extract every page,
     then build every WARC, every WACZ, every bag), which keeps each phase's code and data in the CPU caches,
-    as :func:`archiver.packaging.stage_articles` does for files: about a fifth less time per page.
+    as :func:`archiver.packaging.stage_articles` does for files.
     """
     jobs = [
-        _WebJob(url, got) if isinstance(got, Capture) else _WebJob(url, None, error=got)
+        _WebJob(got, input=url) if isinstance(got, Capture) else _WebJob(None, input=url, error=got)
         for url, got in captures
     ]
-    _stage_web_jobs(jobs, options, times if times is not None else PhaseTimes())
-    return [failed_result(job.url, job.error) if job.error is not None else job.result() for job in jobs]
+    run_phases(jobs, _PHASES, options, times=times)
+    return [job.result() for job in jobs]
 
 
 @dataclass
-class _WebJob:
-    """One captured page on its way through the staging phases; ``error`` or ``outcome`` ends it."""
+class _WebJob(StageJob):
+    """One captured page on its way through the staging phases (``input`` is the URL as given)."""
 
-    url: str
     cap: Capture | None
-    error: ArchiverError | OSError | None = None
-    outcome: StagedBag | PackageResult | None = None
     captured: datetime | None = None
     fixed: bool = False  # the capture time was given (``--date``), not the page request's
     name: str = ""  # names the WARC and the WACZ
     original: str = ""  # the page's file name in data/original/, from its URL
-    bag_name: str = ""  # the bag's folder: ``name``, or as a receiver's profile names it
     warc_name: str = ""
-    final: Path | None = None
-    replace: bool = False
     article: Article | None = None
-    meta: ArticleMetadata | None = None
     meta_json: bytes = b""
     warc: CaptureWarc | None = None
     capture_json: bytes = b""
     wacz: bytes = b""
 
-    def result(self) -> StagedBag | PackageResult:
-        assert self.outcome is not None
-        return self.outcome
-
-
-def _stage_web_jobs(jobs: Sequence[_WebJob], options: PackageOptions, times: PhaseTimes) -> None:
-    """Run each phase over every job still going; the first failure of a job ends that job only.
-
-    Interrupted (Ctrl-C), the bags staged so far are removed: no caller has them yet.
-    """
-    try:
-        for name, phase in _PHASES:
-            start = time.perf_counter()
-            for job in jobs:
-                if job.error is None and job.outcome is None:
-                    try:
-                        phase(job, options)
-                    except (ArchiverError, OSError) as exc:
-                        job.error = exc
-                    except Exception as exc:  # a bug met on this page only: the others go on (issue 19)
-                        job.error = InternalError.of(exc)
-            times.add(name, start)
-    except BaseException:
-        for job in jobs:
-            if isinstance(job.outcome, StagedBag):
-                shutil.rmtree(job.outcome.stage, ignore_errors=True)
-        raise
-    finally:
-        for job in jobs:  # the bytes are on disk now (or not wanted)
-            job.cap, job.article, job.warc, job.wacz = None, None, None, b""
+    def release(self) -> None:
+        super().release()
+        self.cap, self.article, self.warc, self.wacz = None, None, None, b""
 
 
 def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
@@ -251,26 +197,12 @@ def _extract_phase(job: _WebJob, options: PackageOptions) -> None:
     )
     job.name = f"{identifiers.bag_name(provisional)}-{timestamp14(job.captured)}"
     job.original, job.article, meta = page_metadata(
-        cap, job.url, job.captured, identifier=options.identifier, use_trafilatura=options.use_trafilatura
+        cap, job.input, job.captured, identifier=options.identifier, use_trafilatura=options.use_trafilatura
     )
     job.meta, job.meta_json = meta, meta.to_json_bytes()
+    job.warnings, job.resources = _warnings(cap, meta), _resources(cap)
     job.bag_name = job.name if options.plan is None else options.plan.bag_name(job.name)
-    job.final = final_path(options, job.bag_name)
-    if os.path.lexists(job.final):  # a bag, or anything else (a broken link too) under that name
-        if options.if_exists == "keep" and meta.original.sha256 in existing_original_sha256(job.final):
-            job.outcome = PackageResult(
-                job.url,
-                "exists",
-                job.final,
-                meta.identifier,
-                meta.title,
-                warnings=_warnings(cap, meta),
-                resources=_resources(cap),
-            )
-            return
-        if options.if_exists != "replace":
-            raise exists_different_error(meta.identifier, job.final)
-        job.replace = True
+    settle_existing(job, options)
 
 
 def page_metadata(
@@ -349,11 +281,10 @@ def _wacz_phase(job: _WebJob, options: PackageOptions) -> None:
 
 
 def _bag_phase(job: _WebJob, options: PackageOptions) -> None:
-    """Write the bag into a fresh staging folder in OUTDIR; on failure nothing of it is left."""
-    cap, meta, article, warc, final = job.cap, job.meta, job.article, job.warc, job.final
-    assert cap is not None and meta is not None and article is not None and warc is not None
-    assert final is not None
-    payload = [
+    """The page's payload, then the bag written as every bag is (:func:`write_phase`)."""
+    cap, article, warc = job.cap, job.article, job.warc
+    assert cap is not None and article is not None and warc is not None
+    job.payload = [
         PayloadFile(f"original/{job.original}", cap.html),
         PayloadFile("text/article.txt", (article.parsed.text + "\n").encode("utf-8")),
         PayloadFile("metadata/article-metadata.json", job.meta_json),
@@ -361,20 +292,7 @@ def _bag_phase(job: _WebJob, options: PackageOptions) -> None:
         PayloadFile(f"warc/{job.warc_name}", warc.data),
         PayloadFile(f"wacz/{job.name}.wacz", job.wacz),
     ]
-    info, tag_files = plan_tags(meta, job.bag_name, payload, options)
-    stage, artifact = write_staged(options, job.bag_name, payload, info, tag_files)
-    job.outcome = StagedBag(
-        job.url,
-        stage,
-        final,
-        meta.identifier,
-        meta.title,
-        meta.original.sha256,
-        job.replace,
-        artifact,
-        _warnings(cap, meta),
-        _resources(cap),
-    )
+    write_phase(job, options)
 
 
 def _warnings(cap: Capture, meta: ArticleMetadata) -> tuple[PackageWarning, ...]:
@@ -392,7 +310,7 @@ def _resources(cap: Capture) -> ResourceCount:
 
 
 #: The staging phases in order, with the names the benchmark's PhaseTimes reports them under.
-_PHASES: tuple[tuple[str, Callable[[_WebJob, PackageOptions], None]], ...] = (
+_PHASES = (
     ("extract", _extract_phase),
     ("warc", _warc_phase),
     ("wacz", _wacz_phase),
@@ -400,12 +318,10 @@ _PHASES: tuple[tuple[str, Callable[[_WebJob, PackageOptions], None]], ...] = (
 )
 
 
-def package_url(
-    url: str, options: PackageOptions, capture: CaptureOptions, *, fetch: Fetch | None = None
-) -> PackageResult:
+def package_url(url: str, options: PackageOptions, *, fetch: Fetch | None = None) -> PackageResult:
     """Capture and package one URL, committing the bag. Raises ArchiverError on failure."""
     options.outdir.mkdir(parents=True, exist_ok=True)
-    return finish_one(stage_url(url, options, capture, fetch=fetch), options)
+    return finish_one(stage_url(url, options, fetch=fetch), options)
 
 
 def read_url_list(path: Path) -> list[str]:

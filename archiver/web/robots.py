@@ -115,7 +115,8 @@ def rules_from_response(url: str, exchange: Exchange, agent: str | None = None) 
         return RobotsRules(url, status, "allow-all")
     if not 200 <= status < 300:
         return RobotsRules(url, status, "disallow-all")
-    from archiver.web.http import HttpFormatError, decode_content
+    from archiver.formats.http.body import decode_content
+    from archiver.formats.http.head import HttpFormatError
 
     try:
         body = decode_content(exchange.entity, exchange.head.get("Content-Encoding"), ROBOTS_MAX_BYTES)

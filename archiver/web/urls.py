@@ -11,7 +11,7 @@ Pure functions only. Rules:
   requested.
 * Non-ASCII host names are converted to their ASCII (IDNA) form, which is what DNS and the ``Host`` header
   need; the rest of the URL is percent-encoded as RFC 3987 section 3.1 maps an IRI to a URI
-  (:func:`archiver.warc.to_uri`), so the URL written into the WARC is exactly the one requested.
+  (:func:`archiver.formats.warc.writer.to_uri`), so the URL written into the WARC is exactly the one requested.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from archiver.warc import to_uri
+from archiver.formats.warc.writer import to_uri
 from archiver.web.errors import CaptureUsageError
 
 SCHEMES = ("http", "https")

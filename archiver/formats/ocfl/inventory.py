@@ -25,12 +25,10 @@ from itertools import pairwise
 from typing import Any, Final, Protocol
 
 import archiver.formats.ocfl.codes  # noqa: F401  (registers the codes this module emits)
+from archiver.formats.ocfl.structure import OCFL_VERSION, SPEC_VERSIONS, spec_of_type
 from archiver.validation.findings import Finding, finding
 
-SPEC_VERSIONS: Final = ("1.0", "1.1")
-LATEST: Final = "1.1"
-#: §3.5.1 type: the URI of the inventory section of each spec version.
-INVENTORY_TYPES: Final[Mapping[str, str]] = {f"https://ocfl.io/{v}/spec/#inventory": v for v in SPEC_VERSIONS}
+LATEST: Final = OCFL_VERSION
 #: §3.4 (E025): the algorithms an object may use for content addressing.
 CONTENT_ALGORITHMS: Final = frozenset({"sha512", "sha256"})
 DEFAULT_CONTENT_DIRECTORY: Final = "content"
@@ -183,11 +181,6 @@ def _some(items: Collection[str]) -> str:
     shown = sorted(items)[:_SHOWN]
     more = f" and {len(items) - _SHOWN} more" if len(items) > _SHOWN else ""
     return ", ".join(_short(i, 60) for i in shown) + more
-
-
-def spec_of_type(value: object) -> str | None:
-    """The spec version an inventory's type names, or None."""
-    return INVENTORY_TYPES.get(value) if isinstance(value, str) else None
 
 
 def check_inventory(

@@ -1,11 +1,13 @@
-"""OCFL 1.0 / 1.1 validation of objects and storage roots, reported with the spec's own codes.
+"""OCFL 1.0 / 1.1 validation of objects, reported with the spec's own codes.
 
 :func:`validate_object` checks one object against the spec version it declares (§3): declaration, every
 inventory and sidecar, the object root, each version directory and the inventory it keeps, every content
-file against the manifest (and the fixity blocks, E093) of every inventory. :func:`validate_root` checks a
-storage root (§4): declaration, layout description, extensions, the directory hierarchy, then each object,
-side by side, and where each object lies. Every problem is a :class:`Finding`, all of them reported; no
-input raises, however broken.
+file against the manifest (and the fixity blocks, E093) of every inventory. Storage roots (§4) are
+:mod:`archiver.formats.ocfl.root_validator`, which uses this module's :class:`Checker` (findings with
+relative paths, links reported and never followed, the NAMASTE declaration rule) and checks each object
+with :func:`validate_object`; the cut is the spec's own, objects (§3) and roots (§4). The checks of one
+inventory's JSON are :mod:`archiver.formats.ocfl.inventory`. Every problem is a :class:`Finding`, all of
+them reported; no input raises, however broken.
 
 The disk is read as little as possible, because a root of ten thousand small objects is mostly per-object
 overhead: one ``scandir`` per directory (links are reported, never followed), each inventory read and parsed
@@ -14,8 +16,7 @@ for every digest any inventory gives it: a small file in one read, a larger one 
 :func:`archiver.fixity.hash_stream` (the routine the BagIt validator uses too): past the first block
 this thread reads and hashes the cheapest digest while each other digest runs in a thread of its own, fed
 from a small ring of reused buffers; hashlib releases the GIL, so a file costs about as long as its slowest
-digest. Many objects are checked in worker processes, since their cost is Python's, which threads cannot
-share.
+digest.
 """
 
 from __future__ import annotations
@@ -23,48 +24,40 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import multiprocessing
 import os
 import re
-import sys
-from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final
 
 from archiver.fixity import hash_stream
-from archiver.formats.ocfl.codes import REGISTERED_EXTENSIONS, REGISTERED_LAYOUTS, UNREADABLE
+from archiver.formats.ocfl.codes import REGISTERED_EXTENSIONS, UNREADABLE
 from archiver.formats.ocfl.inventory import (
     COMPUTABLE,
     CONTENT_ALGORITHMS,
     HASHERS,
     LATEST,
-    SPEC_VERSIONS,
     VERSION_RE,
     Inventory,
     check_inventory,
     check_spec_sequence,
     compare_with_newer,
-    spec_of_type,
 )
-from archiver.formats.ocfl.layouts import Layout, LayoutError, read_root_layout
+from archiver.formats.ocfl.structure import INVENTORY, SPEC_VERSIONS, spec_of_type
 from archiver.validation.findings import Finding, Report, Severity, finding
 
-INVENTORY: Final = "inventory.json"
+__all__ = ["Checker", "ObjectResult", "digest_file", "validate_object"]
+
 SIDECAR_PREFIX: Final = "inventory.json."
-LAYOUT_FILE: Final = "ocfl_layout.json"
 EXTENSIONS: Final = "extensions"
 LOGS: Final = "logs"
 CHUNK: Final = 1 << 20
-#: Objects from which validate_root uses processes: below, starting them costs more than it saves.
-PROCESS_MIN: Final = 200
 #: Largest declaration or sidecar read: both hold one short line.
 SMALL_FILE: Final = 4096
 #: First read of an inventory or small content file: below the allocator's mmap threshold.
 SMALL_READ: Final = 1 << 16
 FILE, DIR, LINK, OTHER = "file", "directory", "symbolic link", "special file"
-Progress = Callable[[int, int, str], None]
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -93,40 +86,6 @@ class ObjectResult:
         return Report(self.path, "ocfl-object", list(self.findings), fixity_checked=fixity, stats=stats)
 
 
-@dataclass
-class RootResult:
-    """A storage root's validation: its own findings (paths relative to the root) and each object's."""
-
-    path: str
-    spec_version: str | None
-    layout: str | None  # the extension ocfl_layout.json names
-    findings: list[Finding]
-    objects: list[ObjectResult]
-    fixity_checked: bool = True
-
-    @property
-    def ok(self) -> bool:
-        return not any(f.severity is Severity.ERROR for f in self.findings) and all(
-            o.ok for o in self.objects
-        )
-
-    def report(self) -> Report:
-        """Everything as one Report, object findings re-pathed as ``<object path>/<path>``."""
-        report = Report(
-            self.path, "ocfl-storage-root", list(self.findings), fixity_checked=self.fixity_checked
-        )
-        for obj in self.objects:
-            for f in obj.findings:
-                where = _text("/".join(p for p in (obj.path, f.path) if p)) or None
-                report.findings.append(Finding(f.code, f.severity, where, f.message))
-        report.stats = {
-            "objects": len(self.objects),
-            "files": sum(o.files for o in self.objects),
-            "bytes": sum(o.bytes for o in self.objects),
-        }
-        return report
-
-
 # --------------------------------------------------------------------------------------------------------
 # Reading
 # --------------------------------------------------------------------------------------------------------
@@ -151,7 +110,7 @@ def _scan(path: str) -> dict[str, str]:
 _OPEN_FLAGS: Final = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
-def _read(path: str, limit: int = 0) -> bytes:
+def read_small(path: str, limit: int = 0) -> bytes:
     """A whole small file (or its first ``limit`` bytes) with the fewest calls: a regular file's short read
     is its end."""
     fd = os.open(path, _OPEN_FLAGS)
@@ -168,7 +127,7 @@ def _read(path: str, limit: int = 0) -> bytes:
         os.close(fd)
 
 
-def _parse_json(data: bytes) -> tuple[Any, str | None]:
+def parse_json(data: bytes) -> tuple[Any, str | None]:
     """(document, None), or (None, why it is no UTF-8 JSON) for §3.5 E033 / §4.1 E070."""
 
     def no_constant(token: str) -> object:
@@ -205,7 +164,7 @@ def digest_file(path: str, algorithms: Iterable[str]) -> tuple[dict[str, str], i
     return digests, size
 
 
-def _text(value: str) -> str:
+def printable(value: str) -> str:
     """A name for a report: undecodable bytes of a file name (kept as surrogates) shown as escapes."""
     try:
         value.encode("utf-8")
@@ -223,7 +182,7 @@ def _join(*parts: str) -> str:
 # --------------------------------------------------------------------------------------------------------
 
 
-class _Checker:
+class Checker:
     """Findings with paths relative to the directory being checked (an object root or a storage root)."""
 
     def __init__(self, root: str) -> None:
@@ -231,10 +190,10 @@ class _Checker:
         self.findings: list[Finding] = []
 
     def add(self, code: str, path: str | None, message: str) -> None:
-        self.findings.append(finding(code, None if path is None else _text(path), _text(message)))
+        self.findings.append(finding(code, None if path is None else printable(path), printable(message)))
 
     def unreadable(self, path: str | None, exc: OSError) -> None:
-        self.add(UNREADABLE, path, f"cannot read {_text(path or 'the directory')}: {exc.strerror or exc}")
+        self.add(UNREADABLE, path, f"cannot read {printable(path or 'the directory')}: {exc.strerror or exc}")
 
     def link(self, path: str, kind: str) -> None:
         """§4.6 E090: no links anywhere in a storage hierarchy (reported where found, never followed)."""
@@ -267,7 +226,7 @@ class _Checker:
             found.append(where)
         return found
 
-    def declaration(self, entries: Mapping[str, str], rule: _Namaste) -> str | None:
+    def declaration(self, entries: Mapping[str, str], rule: Namaste) -> str | None:
         """§3.2 (objects) and §4.2 (roots): one NAMASTE declaration ``0=<prefix><version>`` holding its own
         name after ``0=`` and a newline. Returns the spec version it declares, if known."""
         missing, several, pattern, not_zero, dvalue, content_code = rule.codes
@@ -293,7 +252,7 @@ class _Checker:
             self.link(name, entries[name])
             return None
         try:
-            content = _read(self.at(name), SMALL_FILE)
+            content = read_small(self.at(name), SMALL_FILE)
         except OSError as exc:
             self.unreadable(name, exc)
         else:
@@ -303,7 +262,7 @@ class _Checker:
 
 
 @dataclass(frozen=True)
-class _Namaste:
+class Namaste:
     """A conformance declaration: its dvalue prefix and codes (none, several, name, T, dvalue, content)."""
 
     what: str
@@ -312,13 +271,13 @@ class _Namaste:
 
 
 #: §3.2 E003-E007 and §4.2 E069, E076-E080.
-OBJECT_NAMASTE: Final = _Namaste(
+OBJECT_NAMASTE: Final = Namaste(
     "the object root", "ocfl_object_", ("E003", "E003", "E004", "E005", "E006", "E007")
 )
-ROOT_NAMASTE: Final = _Namaste("the storage root", "ocfl_", ("E069", "E076", "E077", "E078", "E079", "E080"))
+ROOT_NAMASTE: Final = Namaste("the storage root", "ocfl_", ("E069", "E076", "E077", "E078", "E079", "E080"))
 
 
-class _ObjectCheck(_Checker):
+class _ObjectCheck(Checker):
     """The checks of one object, in the order they depend on each other."""
 
     def __init__(self, root: str, fixity: bool) -> None:
@@ -356,11 +315,11 @@ class _ObjectCheck(_Checker):
             self._misnamed_inventories(entries)
             return None, None, {name for name in entries if name.startswith(SIDECAR_PREFIX)}
         try:
-            data = _read(self.at(INVENTORY))
+            data = read_small(self.at(INVENTORY))
         except OSError as exc:
             self.unreadable(INVENTORY, exc)
             return None, None, set()
-        parsed, why = _parse_json(data)
+        parsed, why = parse_json(data)
         accounted = self._sidecar("", entries, data, _algorithm_of(parsed))
         if isinstance(parsed, dict):
             self.object_id = parsed.get("id") if isinstance(parsed.get("id"), str) else None
@@ -380,7 +339,7 @@ class _ObjectCheck(_Checker):
             if kind != FILE or name.startswith("0="):
                 continue
             try:
-                parsed, _ = _parse_json(_read(self.at(name), 1 << 24))
+                parsed, _ = parse_json(read_small(self.at(name), 1 << 24))
             except OSError:
                 continue
             if isinstance(parsed, dict) and {"manifest", "versions"} & parsed.keys():
@@ -416,7 +375,7 @@ class _ObjectCheck(_Checker):
             self.add("E058", where, f"the sidecar is a {kind}, not a file")
             return
         try:
-            text = _read(self.at(_join(folder, name)), SMALL_FILE).decode("utf-8")
+            text = read_small(self.at(_join(folder, name)), SMALL_FILE).decode("utf-8")
         except OSError as exc:
             self.unreadable(where, exc)
             return
@@ -529,11 +488,11 @@ class _ObjectCheck(_Checker):
         """§3.6 the sidecar, §3.7 E064 the head's is the root one, E066/W011 earlier ones agree with it."""
         where = f"{name}/{INVENTORY}"
         try:
-            data = _read(self.at(name, INVENTORY))
+            data = read_small(self.at(name, INVENTORY))
         except OSError as exc:
             self.unreadable(where, exc)
             return None, set()
-        parsed, why = _parse_json(data)
+        parsed, why = parse_json(data)
         sidecars = self._sidecar(name, entries, data, _algorithm_of(parsed))
         if name == inv.version_names[-1]:  # the most recent version (§3.7), whatever head says
             if data == root_bytes:
@@ -663,245 +622,3 @@ def validate_object(path: Path, *, fixity: bool = True) -> ObjectResult:
     return ObjectResult(
         str(path), check.object_id, check.declared, check.head, check.files, check.bytes, check.findings
     )
-
-
-# --------------------------------------------------------------------------------------------------------
-# Storage roots
-# --------------------------------------------------------------------------------------------------------
-
-
-class _RootCheck(_Checker):
-    """The checks of a storage root around its objects (§4)."""
-
-    def __init__(self, root: str, result: RootResult) -> None:
-        super().__init__(root)
-        self.findings = result.findings
-        self.result = result
-        self.layout: Layout | None = None
-
-    def find_objects(self) -> list[str]:
-        """§4.1, §4.2, §4.4 the root's own entries, then §4.3 the hierarchy: the object paths found."""
-        entries = self.scan("")
-        if entries is None:
-            return []
-        self.result.spec_version = self.declaration(entries, ROOT_NAMASTE)
-        self._layout(entries)
-        if entries.get(EXTENSIONS) == DIR:
-            self._extensions()
-        objects: list[str] = []
-        for name, kind in sorted(entries.items()):
-            if kind == DIR and name != EXTENSIONS:
-                objects += self._hierarchy(name)
-            elif kind == LINK and os.path.isdir(self.at(name)):
-                self.add("E088", name, "a link to a directory, not followed: no directory of the hierarchy")
-                self.link(name, kind)
-        return sorted(objects)
-
-    def _layout(self, entries: Mapping[str, str]) -> None:
-        """§4.1 E070 ocfl_layout.json's form, E071 a registered layout; the Layout when archiver maps it."""
-        kind = entries.get(LAYOUT_FILE)
-        if kind is None:
-            return
-        if kind != FILE:
-            self.add("E070", LAYOUT_FILE, f"ocfl_layout.json is a {kind}, not a JSON file")
-            return
-        try:
-            document, why = _parse_json(_read(self.at(LAYOUT_FILE)))
-        except OSError as exc:
-            self.unreadable(LAYOUT_FILE, exc)
-            return
-        if why is not None or not isinstance(document, dict):
-            self.add("E070", LAYOUT_FILE, f"ocfl_layout.json is no JSON object: {why or 'another value'}")
-            return
-        for key in ("extension", "description"):
-            if not isinstance(document.get(key), str):
-                self.add("E070", LAYOUT_FILE, f"ocfl_layout.json has no string {key}")
-        extension = document.get("extension")
-        if not isinstance(extension, str):
-            return
-        self.result.layout = extension
-        if extension not in REGISTERED_LAYOUTS:
-            self.add("E071", LAYOUT_FILE, f"{extension!r} is not a registered storage layout extension")
-            return
-        try:
-            self.layout = read_root_layout(Path(self.root))
-        except (LayoutError, OSError):
-            self.layout = None  # a layout archiver cannot map: no spec code; placement is not checked
-
-    def _extensions(self) -> None:
-        """§4.4 E112 (1.0: E086) only directories in the root's extensions/, W016 (1.1) registered names,
-        §4.1 E073 none empty."""
-        spec = self.result.spec_version or LATEST
-        for where in self.extensions("E086" if spec == "1.0" else "E112", "W016" if spec == "1.1" else None):
-            if not self.scan(where):
-                self.add("E073", where, "an empty directory under the storage root")
-
-    def _hierarchy(self, top: str) -> list[str]:
-        """§4.3 the storage hierarchy under one top-level directory: E073 no empty directories, E084 no
-        files in intermediate directories, E072 none where a branch ends, E085 every branch ends in an
-        object root, §4.1 E088 the directory leads to objects at all. Object roots end the walk."""
-        objects: list[str] = []
-        stack, seen = [top], 0
-        while stack:
-            folder = stack.pop()
-            entries = self.scan(folder)
-            if entries is None:
-                continue
-            seen += len(entries)
-            if any(kind != DIR and n.startswith("0=ocfl_object_") for n, kind in entries.items()):
-                objects.append(folder)
-                continue
-            subdirs = sorted((n for n, kind in entries.items() if kind == DIR), reverse=True)
-            if not entries:
-                self.add("E073", folder, "an empty directory under the storage root")
-            elif not subdirs:
-                self.add("E085", folder, "a branch of the storage hierarchy that ends without an object")
-            for name, kind in sorted(entries.items()):
-                if kind != DIR:
-                    self.link(f"{folder}/{name}", kind)
-                    code, where = ("E084", "an intermediate directory") if subdirs else ("E072", "a branch")
-                    self.add(code, f"{folder}/{name}", f"a {kind} in {where} of the hierarchy, in no object")
-            stack += [f"{folder}/{name}" for name in subdirs]
-        if not objects and seen:
-            self.add("E088", top, "a directory under the storage root that leads to no object")
-        return objects
-
-    def placement(self, objects: list[ObjectResult]) -> None:
-        """§4.2 E081 object versions, §4.3 E083 paths per the layout, W014/W015 one layout pattern, §3.5.1 E037
-        unique ids (ids unique "in the local context": the storage root)."""
-        root_spec = self.result.spec_version
-        owners: dict[str, list[str]] = {}
-        for obj in objects:
-            if root_spec is not None and obj.spec_version is not None and obj.spec_version > root_spec:
-                where = f"{obj.path}/0=ocfl_object_{obj.spec_version}"
-                self.add(
-                    "E081", where, f"the object is OCFL {obj.spec_version}, its storage root {root_spec}"
-                )
-            if obj.object_id is not None:
-                owners.setdefault(obj.object_id, []).append(obj.path)
-                self._check_path(obj.object_id, obj.path)
-        for object_id, paths in owners.items():
-            for path in paths[1:] if len(paths) > 1 else []:
-                self.add("E037", f"{path}/{INVENTORY}", f"the id {object_id!r} is also the id of {paths[0]}")
-        depths = {obj.path.count("/") for obj in objects}
-        if 0 in depths and len(depths) > 1:
-            self.add("W015", None, "the storage root mixes top-level objects with objects in a hierarchy")
-        elif self.layout is None and len(depths) > 1:
-            self.add("W014", None, f"objects lie at {len(depths)} depths: more than one layout pattern")
-
-    def _check_path(self, object_id: str, path: str) -> None:
-        if self.layout is None:
-            return
-        try:
-            expected = self.layout.object_path(object_id)
-        except LayoutError as exc:
-            self.add("E083", path, f"the layout {self.layout.name} cannot place the id {object_id!r}: {exc}")
-            return
-        if expected != path:
-            self.add("E083", path, f"the layout {self.layout.name} places the id {object_id!r} at {expected}")
-
-
-def _check_chunk(root: str, paths: list[str], fixity: bool) -> list[ObjectResult]:
-    """Validate some objects of a root (in a worker process)."""
-    results = []
-    for path in paths:
-        result = validate_object(Path(root, path), fixity=fixity)
-        result.path = path
-        results.append(result)
-    return results
-
-
-def _process_context() -> multiprocessing.context.BaseContext:
-    """fork where it is safe (Linux): workers start at once, with the modules already imported (archiver's
-    imports take most of a second, which forkserver or spawn would pay in every worker)."""
-    if sys.platform == "linux":
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
-
-
-def _check_objects(
-    root: Path,
-    paths: list[str],
-    *,
-    fixity: bool,
-    jobs: int,
-    check_object: Callable[[Path], ObjectResult] | None,
-    on_progress: Progress | None,
-) -> list[ObjectResult]:
-    """Each object, side by side: processes for many objects (per-object work is mostly Python, which
-    threads cannot share), threads when the caller wraps each check, one at a time for ``jobs=1``."""
-    workers = jobs if jobs > 0 else (os.cpu_count() or 1)
-    done: dict[str, ObjectResult] = {}
-
-    def record(path: str, result: ObjectResult) -> None:
-        result.path = path
-        done[path] = result
-        if on_progress is not None:
-            on_progress(len(done), len(paths), path)
-
-    if workers == 1 or len(paths) < 2:
-        check = check_object or (lambda p: validate_object(p, fixity=fixity))
-        for path in paths:
-            record(path, check(root / path))
-    elif check_object is None and len(paths) >= PROCESS_MIN:
-        size = max(1, min(64, len(paths) // (workers * 4)))
-        with ProcessPoolExecutor(workers, mp_context=_process_context()) as processes:
-            chunks = [
-                processes.submit(_check_chunk, os.fspath(root), paths[i : i + size], fixity)
-                for i in range(0, len(paths), size)
-            ]
-            for chunk in as_completed(chunks):
-                for result in chunk.result():
-                    record(result.path, result)
-    else:
-        check = check_object or (lambda p: validate_object(p, fixity=fixity))
-        with ThreadPoolExecutor(workers) as threads:
-            futures = {threads.submit(check, root / path): path for path in paths}
-            for future in as_completed(futures):
-                record(futures[future], future.result())
-    return [done[path] for path in paths]
-
-
-def validate_root(
-    path: Path,
-    *,
-    fixity: bool = True,
-    jobs: int = 0,
-    check_object: Callable[[Path], ObjectResult] | None = None,
-    on_progress: Progress | None = None,
-) -> RootResult:
-    """Validate a storage root and every object in it.
-
-    ``jobs`` workers (0: one per core) check objects side by side; ``check_object`` replaces
-    :func:`validate_object` for each object (given its absolute path), e.g. to take a lock around it;
-    ``on_progress(done, total, object_path)`` follows each object."""
-    result = RootResult(os.fspath(path), None, None, [], [], fixity_checked=fixity)
-    check = _RootCheck(os.fspath(path), result)
-    objects = check.find_objects()
-    result.objects = _check_objects(
-        Path(path), objects, fixity=fixity, jobs=jobs, check_object=check_object, on_progress=on_progress
-    )
-    check.placement(result.objects)
-    return result
-
-
-def detect(path: Path) -> Literal["object", "root"] | None:
-    """What a directory is by its declaration (§3.2, §4.2): "object", "root", or None."""
-    try:
-        names = os.listdir(path)
-    except OSError:
-        return None
-    if any(re.fullmatch(r"0=ocfl_object_1\.[0-9]+", name) for name in names):
-        return "object"
-    if any(re.fullmatch(r"0=ocfl_1\.[0-9]+", name) for name in names):
-        return "root"
-    return None
-
-
-def validate_ocfl(path: Path, *, fixity: bool = True, jobs: int = 0) -> Report:
-    """Validate an OCFL object or storage root, whichever ``path`` is; without a declaration, a directory
-    with an inventory.json is taken for an object (E003 follows), anything else for a root (E069)."""
-    kind = detect(path)
-    if kind == "object" or (kind is None and os.path.lexists(os.path.join(path, INVENTORY))):
-        return validate_object(path, fixity=fixity).report(fixity=fixity)
-    return validate_root(path, fixity=fixity, jobs=jobs).report()

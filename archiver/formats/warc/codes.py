@@ -1,6 +1,6 @@
 """The validation codes of the WARC rules (WARC 1.1 §4-§8, Annex D), registered where findings are collected.
 
-Every code :mod:`archiver.validation.warc` reports, and the gzip-layer codes the reader of
+Every code :mod:`archiver.formats.warc.validator` reports, and the gzip-layer codes the reader of
 :mod:`archiver.formats.warc.records` reports through its callback. Messages always name the record and its
 offset. Clause numbers are those of ISO 28500:2017 (WARC 1.1).
 """

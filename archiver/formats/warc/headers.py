@@ -1,10 +1,13 @@
-"""The one grammar of a WARC record header (WARC 1.1 §4), used by every reader of WARC records.
+"""The one grammar of a WARC record header (WARC 1.1 §4), used by every reader and the writer of records.
 
-The validator (:mod:`archiver.validation.warc`), the checks of our own packages (:mod:`archiver.validation.package`)
-and the WACZ checks (:mod:`archiver.validation.wacz`) all read a header's fields through :func:`parse_header`,
-so they cannot disagree on what a header says. The grammar is §4's ``named-field = field-name ":" [ field-value ]``
-with RFC 2616 §2.2 tokens, CRLF line ends, and LWS continuation lines (folding); a departure from it is a
-*problem* ``(code, detail)`` beside the fields read, never an exception, so the validator can report it and the
+The validator (:mod:`archiver.formats.warc.validator`), the checks of our own packages
+(:mod:`archiver.validation.own_package`) and the WACZ checks (:mod:`archiver.formats.wacz.validator`) all
+read a header's fields through :func:`parse_header`, so they cannot disagree on what a header says. The
+value grammars the writer (:mod:`archiver.formats.warc.writer`) and the field checks
+(:mod:`archiver.formats.warc.fields`) share are here too (tokens, media types, URIs), so what we write is
+what we accept. The grammar is §4's ``named-field = field-name ":" [ field-value ]`` with RFC 2616 §2.2
+tokens, CRLF line ends, and LWS continuation lines (folding); a departure from it is a *problem*
+``(code, detail)`` beside the fields read, never an exception, so the validator can report it and the
 other readers can ignore it.
 """
 
@@ -16,7 +19,10 @@ from typing import Final
 
 __all__ = [
     "CTL_RE",
+    "MEDIA_TYPE_RE",
+    "SCHEME_RE",
     "TOKEN_RE",
+    "URI_CHARS_RE",
     "VERSION_RE",
     "Problem",
     "first_values",
@@ -30,8 +36,19 @@ Problem = tuple[str, str]
 
 # RFC 2616 §2.1: literal text in the grammar is case-insensitive, so "warc/1.0" is a valid version line.
 VERSION_RE: Final = re.compile(rb"[Ww][Aa][Rr][Cc]/([0-9]+\.[0-9]+)")
-TOKEN_RE: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# RFC 2616 §2.2: token = 1*<any CHAR except CTLs or separators>. Use with ``fullmatch``.
+_TOK = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+TOKEN_RE: Final = re.compile(_TOK)
 CTL_RE: Final = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # CTLs except HT, which LWS allows
+_QUOTED = r'"(?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[^\x00-\x08\x0a-\x1f\x7f])*"'
+#: §5.6 media-type = type "/" subtype *( OWS ";" OWS parameter ), with the optional white space around ";"
+#: of IIPC errata #38 (RFC 7231 §3.1.1.1). Use with ``fullmatch``.
+MEDIA_TYPE_RE: Final = re.compile(rf"{_TOK}/{_TOK}(?:[ \t]*;[ \t]*{_TOK}=(?:{_TOK}|{_QUOTED}))*")
+#: RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), then ":". Use with ``match``.
+SCHEME_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+#: RFC 3986 §2: a URI is made only of unreserved, reserved and well-formed "%" HEXDIG HEXDIG. Use with
+#: ``fullmatch``.
+URI_CHARS_RE: Final = re.compile(r"(?:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*")
 # What sends a header off the fast path: a CTL other than CR, LF, HT, or a folded (indented) line.
 HEADER_SLOW_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)|\n[ \t]|\A[ \t]")
 

@@ -1,9 +1,9 @@
 """WARC records from any binary stream: plain, or gzip inflated member by member (WARC 1.1 Annex D).
 
 The one reading layer under every reader of WARC records in archiver: the validator
-(:mod:`archiver.validation.warc`) drives :class:`ByteReader` record by record with its own checks and
-re-synchronisation; :func:`iter_records` gives the other readers (our own package checks, the WACZ checks)
-each record's header fields and block. Both read headers with the one grammar of
+(:mod:`archiver.formats.warc.validator`) drives :class:`ByteReader` record by record with its own checks
+and re-synchronisation; :func:`iter_records` gives the other readers (our own package checks, the WACZ
+checks) each record's header fields and block. Both read headers with the one grammar of
 :mod:`archiver.formats.warc.headers`.
 
 How bytes are read (constant memory whatever the file's size):
@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, Final, Protocol
 
+from archiver.formats.safety import BOMB_RATIO, expands_too_far
 from archiver.formats.warc.headers import VERSION_RE, Problem, first_values, parse_header, preview
 
 __all__ = [
@@ -51,8 +52,6 @@ __all__ = [
 
 _CHUNK: Final = 1 << 20  # raw reads, decompressed output per call, and the largest slice handed to a sink
 _GZIP_FEED: Final = 64 << 10  # compressed input per zlib call: bounds the copy zlib makes of unused input
-_BOMB_MIN_OUT: Final = 64 << 20  # a member must expand past this ...
-_BOMB_RATIO: Final = 1000  # ... and more than this many times its input to count as a bomb (deflate: ~1032)
 _PREFETCH_BATCH: Final = 256 << 10  # uncompressed bytes handed over per queue item by the prefetch thread
 _PREFETCH_DEPTH: Final = 4  # queue items the prefetch thread may run ahead (a few MiB at most)
 _HISTORY: Final = 64 << 10  # consumed bytes kept to look back for a record start after a wrong Content-Length
@@ -172,11 +171,11 @@ class GzipSource:
             self._member_out += len(out)
             if self._d.eof:
                 self._d = None
-            elif self._member_out > _BOMB_MIN_OUT and self._member_out > _BOMB_RATIO * self._member_in:
+            elif expands_too_far(self._member_out, self._member_in):
                 self._d = None
                 self._report(
                     "WARC-LIMIT-EXCEEDED",
-                    f"the gzip member at file offset {self._member_start} expands more than {_BOMB_RATIO}-fold "
+                    f"the gzip member at file offset {self._member_start} expands more than {BOMB_RATIO}-fold "
                     f"({self._member_out >> 20} MiB from {self._member_in} bytes): treated as a decompression "
                     "bomb and not read further",
                 )

@@ -1,0 +1,127 @@
+"""What repository operations give back: their results, and the errors that refuse a bag or an object.
+
+Kept apart from the operations so that every module of the ingest flow (intake, commit, the pipeline, the
+worker transport) and the facade (:mod:`archiver.repository.ocfl`) share them without importing each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from archiver.errors import ArchiverError
+from archiver.validation.findings import Finding
+
+__all__ = [
+    "IngestResult",
+    "InvalidBagError",
+    "ObjectDetail",
+    "ObjectSummary",
+    "Outcome",
+    "RepositoryError",
+    "damaged",
+]
+
+Outcome = Literal["created", "updated", "unchanged"]
+
+
+class InvalidBagError(ArchiverError):
+    """A bag failed validation (or changed while it was read): refused, nothing written."""
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        *,
+        where: str | None,
+        findings: Sequence[Finding] = (),
+        hint: str | None = "run `archiver validate` on it for every finding",
+    ) -> None:
+        super().__init__(code, message, where=where, hint=hint)
+        self.findings = list(findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "findings": [f.to_dict() for f in self.findings]}
+
+
+class RepositoryError(ArchiverError):
+    """The repository or one of its objects is not in a state we can safely build on."""
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one ingest did; ``receipt`` is the JSON written to the workspace's receipts folder."""
+
+    bag: Path
+    object_id: str
+    version: str
+    outcome: Outcome
+    object_path: str
+    files: int
+    stored: int
+    receipt: dict[str, Any]
+    receipt_path: Path | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bag": str(self.bag),
+            "object_id": self.object_id,
+            "version": self.version,
+            "outcome": self.outcome,
+            "object_path": self.object_path,
+            "files": self.files,
+            "stored": self.stored,
+            "receipt": str(self.receipt_path) if self.receipt_path else None,
+        }
+
+
+@dataclass(frozen=True)
+class ObjectSummary:
+    object_id: str
+    path: str
+    head: str
+    versions: int
+    updated: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.object_id,
+            "path": self.path,
+            "head": self.head,
+            "versions": self.versions,
+            "updated": self.updated,
+        }
+
+
+@dataclass(frozen=True)
+class ObjectDetail:
+    object_id: str
+    path: str
+    head: str
+    versions: list[dict[str, Any]]
+    files: list[dict[str, Any]]  # the logical state of ``shown``
+    events: list[dict[str, Any]] = field(default_factory=list)
+    shown: str = ""  # the version whose files are listed (the head unless asked otherwise)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.object_id,
+            "path": self.path,
+            "head": self.head,
+            "version": self.shown or self.head,
+            "versions": self.versions,
+            "files": self.files,
+            "events": self.events,
+        }
+
+
+def damaged(live: Path, message: str) -> RepositoryError:
+    """``REPO_OBJECT_DAMAGED``: an object not to build on until it is repaired."""
+    return RepositoryError(
+        "REPO_OBJECT_DAMAGED",
+        message,
+        where=str(live),
+        hint="run `archiver audit` and repair the object before adding versions",
+    )
