@@ -69,8 +69,7 @@ def shipped_document(name: str) -> dict[str, Any]:
     """The JSON document of a shipped profile, as published (a fresh copy each call)."""
     receiver = RECEIVERS[name]
     if receiver.resource is None:
-        # Imported here: archiver.own_profile loads the metadata model (pydantic), which listing the shipped
-        # profiles (`archiver package --help`) does not need.
+        # Imported here: listing the shipped profiles (`archiver package --help`) needs only their names.
         from archiver.own_profile import profile_document
 
         return profile_document()
