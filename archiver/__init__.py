@@ -12,6 +12,9 @@ The Python API mirrors the command line::
     ingested = archiver.ingest(result.bag, Path("repo"))          # IngestResult: .outcome, .version
     print(archiver.audit(Path("repo")).ok)                        # True when every stored file is intact
 
+Packaging many inputs (files and URLs) is :func:`package_many` with :class:`PackageOptions`; one URL is
+:func:`package_url`; several targets are validated by :func:`validate_many`; a repository is also used
+through its facade, :class:`OcflRepository` (``open``, ``ingest``, ``ingest_many``, ``export``, ``show``).
 Errors the caller can act on are :class:`archiver.errors.ArchiverError` subclasses with a stable ``code``.
 """
 
@@ -25,17 +28,32 @@ from typing import TYPE_CHECKING, Any
 from archiver.__about__ import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from archiver.article import Article, read_article
     from archiver.config import Settings, load_settings
     from archiver.errors import ArchiverError
     from archiver.metadata import ArticleMetadata
-    from archiver.packaging import PackageResult
-    from archiver.repository import IngestResult
+    from archiver.packaging import PackageOptions, PackageResult, package_iter, package_many
+    from archiver.repository import (
+        IngestResult,
+        InvalidBagError,
+        ObjectDetail,
+        ObjectSummary,
+        OcflRepository,
+        RepositoryError,
+    )
     from archiver.repository.audit import AuditReport
-    from archiver.validation.findings import Report
+    from archiver.repository.browse import ListedObject
+    from archiver.validation.findings import Finding, Report, Severity
+    from archiver.validation.run import ValidateOptions
+    from archiver.validation.run import validate as validate_many
+    from archiver.web import CaptureOptions
+    from archiver.web.package_url import package_url
 
 #: Names this package exports from its modules, imported on first use (PEP 562): ``import archiver`` (and
 #: every command's start-up) does not pay for packaging, pydantic models and validators it may not need.
+#: A value is the module, or ``module:attribute`` where the exported name differs.
 _EXPORTS = {
     "Article": "archiver.article",
     "read_article": "archiver.article",
@@ -43,15 +61,34 @@ _EXPORTS = {
     "load_settings": "archiver.config",
     "ArchiverError": "archiver.errors",
     "ArticleMetadata": "archiver.metadata",
+    "PackageOptions": "archiver.packaging",
     "PackageResult": "archiver.packaging",
+    "package_iter": "archiver.packaging",
+    "package_many": "archiver.packaging",
+    "CaptureOptions": "archiver.web",
+    "package_url": "archiver.web.package_url",
+    "Finding": "archiver.validation.findings",
+    "Report": "archiver.validation.findings",
+    "Severity": "archiver.validation.findings",
+    "ValidateOptions": "archiver.validation.run",
+    "validate_many": "archiver.validation.run:validate",
+    "IngestResult": "archiver.repository",
+    "InvalidBagError": "archiver.repository",
+    "ObjectDetail": "archiver.repository",
+    "ObjectSummary": "archiver.repository",
+    "OcflRepository": "archiver.repository",
+    "RepositoryError": "archiver.repository",
+    "AuditReport": "archiver.repository.audit",
+    "ListedObject": "archiver.repository.browse",
 }
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
+    where = _EXPORTS.get(name)
+    if where is None:
         raise AttributeError(f"module 'archiver' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, _, attribute = where.partition(":")
+    value = getattr(importlib.import_module(module), attribute or name)
     globals()[name] = value
     return value
 
@@ -60,16 +97,36 @@ __all__ = [
     "ArchiverError",
     "Article",
     "ArticleMetadata",
+    "AuditReport",
+    "CaptureOptions",
+    "Finding",
+    "IngestResult",
+    "InvalidBagError",
+    "ListedObject",
+    "ObjectDetail",
+    "ObjectSummary",
+    "OcflRepository",
+    "PackageOptions",
     "PackageResult",
+    "Report",
+    "RepositoryError",
     "Settings",
+    "Severity",
+    "ValidateOptions",
     "__version__",
     "audit",
+    "export",
     "extract_metadata",
     "ingest",
+    "list_objects",
     "load_settings",
     "package",
+    "package_iter",
+    "package_many",
+    "package_url",
     "read_article",
     "validate",
+    "validate_many",
 ]
 
 
@@ -152,3 +209,22 @@ def audit(repository: Path) -> AuditReport:
     from archiver.repository.audit import audit as run_audit
 
     return run_audit(repository)
+
+
+def export(repository: Path, object_id: str, dest: Path, *, version: str | None = None) -> Path:
+    """Give a bag back: write ``version`` (default: the head) of ``object_id`` to ``dest``, which must not
+    exist, byte for byte as ingested (:meth:`OcflRepository.export`)."""
+    from archiver.repository import OcflRepository
+
+    return OcflRepository.open(repository).export(object_id, dest, version=version)
+
+
+def list_objects(
+    repository: Path, *, since: datetime | None = None, title: str | None = None
+) -> Iterator[ListedObject]:
+    """Every object of a repository with its head's title, as ``archiver repo list`` shows them: those made at
+    or after ``since`` and whose title holds ``title`` (any case), when given."""
+    from archiver.repository import OcflRepository
+    from archiver.repository.browse import list_objects as list_repository
+
+    return list_repository(OcflRepository.open(repository), since=since, title=title)

@@ -11,6 +11,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+__all__ = [
+    "ITEM_TYPES",
+    "MAX_ARTICLE_BYTES",
+    "Article",
+    "Dateline",
+    "LineEndings",
+    "ParsedArticle",
+    "ReadWarning",
+    "SourceFile",
+    "read_article",
+]
+
 LineEndings = Literal["LF", "CRLF", "CR", "mixed", "none"]
 ITEM_TYPES = ("text", "audio", "video", "picture", "graphic", "composite")
 

@@ -44,6 +44,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from archiver.deposit.targets import DepositSettings
 from archiver.errors import UsageError
 
+__all__ = ["Organization", "Settings", "default_config_path", "load_settings"]
+
 ENV_CONFIG = "ARCHIVER_CONFIG"
 #: Environment variable -> (section, key) it overrides.
 ENV_OVERRIDES: Mapping[str, tuple[str, str]] = {

@@ -19,6 +19,8 @@ from archiver.repository import OcflRepository
 from archiver.repository.audit import audit
 from archiver.validation.run import ValidateOptions, validate_target
 
+__all__ = ["main"]
+
 DEMO_OUT = Path("demo-out")
 DEMO_REPO = Path("demo-repo")
 

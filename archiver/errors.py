@@ -13,6 +13,18 @@ import traceback
 from dataclasses import dataclass
 from enum import IntEnum
 
+__all__ = [
+    "ArchiverError",
+    "ArticleError",
+    "ErrorInfo",
+    "ExitCode",
+    "InternalError",
+    "PackageExistsError",
+    "UsageError",
+    "debug_enabled",
+    "raised_by_interrupt",
+]
+
 
 class ExitCode(IntEnum):
     """Exit codes shared by every command."""

@@ -24,6 +24,8 @@ from archiver.metadata import (
 )
 from archiver.sources.language import detect_language, normalize_bcp47
 
+__all__ = ["build_metadata", "count_words"]
+
 # A "word": a run of non-space characters, except that each CJK ideograph, kana or Hangul syllable counts as
 # one (those scripts do not separate words with spaces).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO, Protocol, cast
 
+__all__ = ["BAGIT_TO_HASHLIB", "CHUNK", "Readinto", "digest_bytes", "hash_stream", "new_hashers"]
+
 CHUNK = 1024 * 1024
 #: Buffers in flight while a stream is hashed on threads: memory is RING x the block size per stream.
 RING = 4

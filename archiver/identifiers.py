@@ -19,6 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from archiver.errors import UsageError
 
+__all__ = ["ARCHIVER_NAMESPACE", "bag_name", "derive_identifier", "from_content", "from_url"]
+
 #: The project's UUID namespace (itself the UUIDv5 of our schema base URL in the URL namespace).
 ARCHIVER_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://w3id.org/news-archiver/")
 

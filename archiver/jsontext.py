@@ -15,6 +15,8 @@ from typing import Any
 
 import pydantic_core
 
+__all__ = ["pretty_json"]
+
 
 def pretty_json(value: Any) -> bytes:
     """``value`` (dicts, lists, strings, numbers, booleans, None) as indented UTF-8 JSON with a final newline."""

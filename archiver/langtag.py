@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+__all__ = ["BCP47_PATTERN", "BCP47_RE", "IRREGULAR_TAGS"]
+
 
 def _any_case(literal: str) -> str:
     """A pattern matching ``literal`` (letters and hyphens) in any letter case: JSON Schema patterns

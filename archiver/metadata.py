@@ -26,6 +26,23 @@ from archiver.schema_ids import SCHEMA_BASE as SCHEMA_BASE
 from archiver.schema_ids import SCHEMA_ID as SCHEMA_ID
 from archiver.schema_ids import SCHEMA_VERSION as SCHEMA_VERSION
 
+__all__ = [
+    "EARLIER_COMPATIBLE_VERSIONS",
+    "SCHEMA_BASE",
+    "SCHEMA_ID",
+    "SCHEMA_VERSION",
+    "Agent",
+    "ArticleMetadata",
+    "Dateline",
+    "Dates",
+    "Language",
+    "OriginalFile",
+    "ReadingWarning",
+    "json_schema",
+    "read_metadata_json",
+    "schema_id_of",
+]
+
 ItemType = Literal["text", "audio", "video", "picture", "graphic", "composite"]
 LineEndings = Literal["LF", "CRLF", "CR", "mixed", "none"]
 

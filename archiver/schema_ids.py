@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+__all__ = ["EARLIER_COMPATIBLE_VERSIONS", "JSON_SCHEMA_DIALECT", "SCHEMA_BASE", "SCHEMA_ID", "SCHEMA_VERSION"]
+
 SCHEMA_VERSION: Final = "1.1.0"
 #: Persistent identifiers under w3id.org, the permanent-URL service used by preservation projects.
 SCHEMA_BASE: Final = "https://w3id.org/news-archiver/schemas"

@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+__all__ = ["check", "default_schemas_dir", "export"]
+
 
 def _dump(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")

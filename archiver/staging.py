@@ -18,10 +18,29 @@ import shutil
 import signal
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 from typing import Any, cast
+
+__all__ = [
+    "STAGING_PREFIX",
+    "cleanup_stale",
+    "commit_dir",
+    "deferred_interrupts",
+    "exchange_dirs",
+    "fsync_dir",
+    "fsync_file",
+    "fsync_tree",
+    "make_durable",
+    "new_run_tag",
+    "new_staging_dir",
+    "remove_own_staging",
+    "replace_dir",
+    "staging_dir",
+    "sync_filesystem",
+    "write_file",
+]
 
 STAGING_PREFIX = ".archiver-staging-"
 #: This host's name, made safe for a file name and free of the "-" that separates the name's parts.
@@ -81,18 +100,45 @@ def sync_filesystem(path: StrPath) -> bool:
         os.close(fd)
 
 
-def flush_trees(parent: Path, roots: list[Path]) -> None:
-    """Make every file and folder under ``roots`` durable before they are renamed into place.
+def make_durable(
+    top: Path,
+    trees: Sequence[Path] = (),
+    *,
+    placed: Sequence[Path] = (),
+    folders: Sequence[StrPath] = (),
+) -> None:
+    """Make what a writer wrote durable: staged trees before they are renamed into place, and the renames
+    and new entries after. Every writer flushes through here, so there is one rule for what durable means.
 
-    On Linux one ``syncfs`` on the filesystem holding ``parent`` flushes a whole batch of staged bags, an
-    order of magnitude cheaper per bag than fsyncing each of a bag's files and folders in turn
-    (docs/benchmarks.md, "Design measurements"). Elsewhere, or if syncfs fails, each file and folder is
-    fsynced.
+    On Linux one ``syncfs`` on the filesystem holding ``top`` flushes a whole batch at once, an order of
+    magnitude cheaper per bag than fsyncing each of a bag's files and folders in turn (docs/benchmarks.md,
+    "Design measurements"). Elsewhere, or if syncfs fails, each is fsynced: every file and folder under
+    each of ``trees``; each of ``placed`` (a tree or a file already under its final name) and every folder
+    from the one holding it up to ``top``, since a rename or a new file changed those; then each of
+    ``folders``, whose entries changed. Nothing given, nothing is flushed.
     """
-    if not roots or sync_filesystem(parent):
+    if not (trees or placed or folders) or sync_filesystem(top):
         return
-    for root in roots:
-        fsync_tree(root)
+    for tree in trees:
+        fsync_tree(tree)
+    for path in placed:
+        if path.is_dir():
+            fsync_tree(path)
+        else:
+            fsync_file(path)
+        _fsync_up(path, top)
+    for folder in folders:
+        fsync_dir(folder)
+
+
+def _fsync_up(path: Path, stop: Path) -> None:
+    """fsync ``path``'s folder and every folder above it up to ``stop``."""
+    folder = path.parent
+    while True:
+        fsync_dir(folder)
+        if folder == stop or stop not in folder.parents:
+            return
+        folder = folder.parent
 
 
 def write_file(path: StrPath, data: bytes, *, durable: bool = True) -> None:
@@ -151,7 +197,7 @@ def staging_dir(parent: Path, label: str = "") -> Iterator[Path]:
 def commit_dir(staged: Path, final: Path, *, durable: bool = True) -> None:
     """Rename a complete, already flushed staged folder to its final name. Fails if the final name exists.
 
-    The caller flushes what it wrote first (``flush_trees``, or the bag writer with ``durable``), so that
+    The caller flushes what it wrote first (``make_durable``, or the bag writer with ``durable``), so that
     the rename never publishes data still in the page cache. On Linux ``renameat2(RENAME_NOREPLACE)`` makes
     the no-overwrite check and the rename one atomic step; elsewhere the name is checked first (POSIX
     ``rename`` would replace an empty folder and fails on a non-empty one).

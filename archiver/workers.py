@@ -34,6 +34,8 @@ from typing import Any, TypeVar
 
 from archiver.staging import deferred_interrupts
 
+__all__ = ["Emit", "WorkerFailed", "run_ordered"]
+
 T = TypeVar("T")
 
 #: Items a worker is given at a time: small enough to balance the workers, large enough to be cheap.

@@ -170,7 +170,8 @@ HELP_MAY_LOAD: dict[tuple[str, ...], set[str]] = {
         "archiver.cli.validate_cmd",
         "archiver.validation",
         "archiver.validation.findings",
-        "archiver.validation.detect",  # its suffix tables; what it reads with loads when a file needs it
+        "archiver.formats",
+        "archiver.formats.detect",  # its suffix tables; what it reads with loads when a file needs it
     }
     | {"archiver.validation.run"},
     ("ingest",): _REPO_CMD,

@@ -136,9 +136,7 @@ _INGEST_LIKE = textwrap.dedent(
     from archiver.formats.bagit.readers.choose import open_reader
     source = open_reader(Path(sys.argv[1]))
     report = Report(target=sys.argv[1], kind=source.kind, fixity_checked=True)
-    listing = source.scan(speculate=True)
-    report.extend(listing.findings)
-    view = bagit._Validation(source, listing, bagit.BagOptions(jobs=1), report).run()
+    _listing, view = bagit.validate_with(source, report, bagit.BagOptions(jobs=1))
     run.check_beyond_bagit(report, view, source.read)
     print(report.stats.get("warc_records"), [(f.code, f.message) for f in report.findings])
     """
@@ -195,9 +193,8 @@ def _source_reader(target: Path) -> tuple[Report, BagView, Callable[[str, int], 
     source = open_reader(target)
     assert not isinstance(source, Finding)
     report = Report(target=str(target), kind=source.kind, fixity_checked=True)
-    listing = source.scan(speculate=True)
-    report.extend(listing.findings)
-    view = bagit._Validation(source, listing, bagit.BagOptions(jobs=1), report).run()
+    _listing, view = bagit.validate_with(source, report, bagit.BagOptions(jobs=1))
+    assert view is not None
     return report, view, source.read
 
 

@@ -28,7 +28,6 @@ from archiver.repository import (
     OcflRepository,
     RepositoryLockedError,
 )
-from archiver.repository import commit as commit_mod
 from archiver.repository.events import read_events
 from archiver.repository.ingest import Batch
 from archiver.repository.intake import parse_manifest
@@ -499,8 +498,8 @@ def test_a_batch_flushes_once_per_group_and_reports_in_input_order(
     third, third_id = make_bag(ARTICLES / "chinese.txt", tmp_path / "c")
     again, _ = make_bag(edited_article(tmp_path), tmp_path / "d", identifier=first_id)
     flushes: list[str] = []
-    real_syncfs = commit_mod._syncfs
-    monkeypatch.setattr(commit_mod, "_syncfs", lambda p: flushes.append("syncfs") or real_syncfs(p))
+    real_syncfs = staging.sync_filesystem
+    monkeypatch.setattr(staging, "sync_filesystem", lambda p: flushes.append("syncfs") or real_syncfs(p))
     seen: list[tuple[Path, str]] = []
     results = repo.ingest_many(
         [first, broken, third, again],

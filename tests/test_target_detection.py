@@ -28,10 +28,10 @@ import pytest
 
 import archiver.formats.bagit.validator as bagit_validator
 from archiver.errors import UsageError
+from archiver.formats import detect
 from archiver.formats.bagit.writer import PayloadFile, write_bag
 from archiver.formats.wacz.writer import build_wacz
 from archiver.formats.warc.writer import build_article_warc
-from archiver.validation import detect
 from archiver.validation.findings import REGISTRY, Report, Severity
 from archiver.validation.run import ValidateOptions, target_kind, validate, validate_target
 from tests.ocfl_fixtures import OcflObject

@@ -21,6 +21,8 @@ from archiver.cli import common
 from archiver.cli.base import ArchiverCommand, ArchiverGroup
 from archiver.errors import ArchiverError, ExitCode, debug_enabled, raised_by_interrupt
 
+__all__ = ["COMMANDS", "app", "load_command", "main"]
+
 
 class LazyCommand(NamedTuple):
     """Where a command lives, and the line ``archiver --help`` shows for it (the first line of its help,

@@ -21,6 +21,8 @@ from typer.core import TyperCommand, TyperGroup
 from archiver.cli import coercion
 from archiver.cli.help import render, usage
 
+__all__ = ["ArchiverCommand", "ArchiverGroup"]
+
 
 class _Archiver:
     """What :class:`ArchiverCommand` and :class:`ArchiverGroup` add to typer's classes."""

@@ -33,6 +33,8 @@ from typer._coercion import RuntimeParam, build_runtime_param, resolve_type_desc
 from typer._param_types import coerce_cli_path
 from typer.core import _TyperParameter
 
+__all__ = ["QuickRuntimeParam", "handles", "install"]
+
 #: Returned by a quick coercion that is not sure it would do what typer does: typer's own then decides.
 _UNSURE: Any = object()
 

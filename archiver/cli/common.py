@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
     from archiver.config import Settings
 
+__all__ = ["STATE", "parse_date", "print_line", "print_styled", "progress", "settings_with"]
+
 
 class _State:
     debug: bool = False

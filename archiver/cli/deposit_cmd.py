@@ -22,6 +22,8 @@ from archiver.errors import ArchiverError, ExitCode, UsageError
 if TYPE_CHECKING:
     from archiver.config import Settings  # pydantic: loaded by the commands, not by their --help
 
+__all__ = ["deposit_app"]
+
 _CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
 
 

@@ -25,6 +25,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, get_args, get_origin
 
+__all__ = ["render", "usage"]
+
 #: Help lines are wrapped at the terminal's width, but no wider than this.
 MAX_WIDTH = 100
 #: The first column (option names) is at most this wide; longer names put their help on the next line.

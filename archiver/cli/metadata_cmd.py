@@ -8,6 +8,8 @@ import typer
 
 from archiver.cli import common
 
+__all__ = ["metadata_command"]
+
 
 def metadata_command(
     article: str = typer.Argument(..., help="An article file (.txt or .html), or an http(s) URL to fetch."),

@@ -22,6 +22,8 @@ from archiver.profiles.catalog import RECEIVERS  # light: the names and descript
 if TYPE_CHECKING:
     from archiver.packaging import Input, PackageOptions, PackageResult, ResourceCount, SkippedInput
 
+__all__ = ["package_command"]
+
 PROFILE_HELP = (
     "The BagIt profile the bags must satisfy: "
     + "; ".join(f"{name} ({receiver.description})" for name, receiver in RECEIVERS.items())

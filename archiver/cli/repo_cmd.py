@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from archiver.repository import IngestResult, OcflRepository
     from archiver.repository.audit import AuditReport
 
+__all__ = ["DEFAULT_LAYOUT", "LAYOUT_NAMES", "audit_command", "export_command", "ingest_command", "repo_app"]
+
 #: The storage layouts ``repo init --layout`` offers and its default, as archiver.formats.ocfl.layouts names
 #: them (LAYOUTS, DEFAULT_LAYOUT; a test keeps them equal). Written out here so that the repository
 #: commands' --help does not load the layout code, its hashlib and json (a tenth of their start-up).

@@ -10,6 +10,8 @@ from archiver.cli import common
 from archiver.cli.base import ArchiverCommand, ArchiverGroup
 from archiver.errors import ExitCode
 
+__all__ = ["schema_app"]
+
 schema_app = typer.Typer(
     cls=ArchiverGroup, help="Publish the metadata JSON Schema and the BagIt profile.", no_args_is_help=True
 )

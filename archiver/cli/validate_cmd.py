@@ -13,6 +13,8 @@ from archiver.errors import ExitCode
 from archiver.validation.findings import Report, Severity
 from archiver.validation.run import ValidateOptions, validate  # light: each validator loads when needed
 
+__all__ = ["validate_command"]
+
 
 def validate_command(
     targets: list[Path] = typer.Argument(

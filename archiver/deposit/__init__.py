@@ -18,3 +18,5 @@ The modules, one concept each:
 
 This package imports nothing heavy at import time: the config module imports the target model from it.
 """
+
+__all__: list[str] = []

@@ -26,6 +26,8 @@ from archiver.deposit.targets import TargetConfig
 from archiver.deposit.template import MissingValue, fill
 from archiver.metadata import ArticleMetadata
 
+__all__ = ["build_entry"]
+
 #: IPTC item types as DCMI Type Vocabulary terms (dcterms:type).
 DCMI_TYPES: Mapping[str, str] = {
     "text": "Text",

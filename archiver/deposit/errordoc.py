@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from archiver.deposit.names import ATOM, ERROR_BASE, SWORD_NAMESPACES
 from archiver.deposit.safexml import XmlError, local, namespace, parse_xml, text_of
 
+__all__ = ["describe_error"]
+
 #: The error IRIs SWORD 2.0 reserves (§12.1), by their last segment.
 KNOWN_ERRORS = (
     "ErrorContent",

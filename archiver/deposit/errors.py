@@ -15,6 +15,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from archiver.errors import ArchiverError, ExitCode, UsageError
 
+__all__ = ["DepositError", "DepositUsageError", "Redactor", "public_url", "server_text"]
+
 
 class DepositError(ArchiverError):
     """One deposit failed; nothing about it was recorded as done."""

@@ -31,6 +31,8 @@ from archiver.deposit.service import same_iri_key
 from archiver.jsontext import pretty_json
 from archiver.staging import fsync_dir
 
+__all__ = ["Ledger", "LedgerEntry", "default_ledger_path"]
+
 LEDGER_NAME = "deposit-ledger.json"
 FORMAT = "archiver-deposit-ledger"
 VERSION = 1

@@ -8,6 +8,24 @@ from __future__ import annotations
 
 from typing import Final
 
+__all__ = [
+    "APP",
+    "ATOM",
+    "DCTERMS",
+    "ERROR_BASE",
+    "PACKAGING",
+    "RDF",
+    "REL_ADD",
+    "REL_ALTERNATE",
+    "REL_EDIT",
+    "REL_EDIT_MEDIA",
+    "REL_STATEMENT",
+    "SWH",
+    "SWORD_NAMESPACES",
+    "packaging_iri",
+    "packaging_name",
+]
+
 ATOM: Final = "http://www.w3.org/2005/Atom"
 APP: Final = "http://www.w3.org/2007/app"
 DCTERMS: Final = "http://purl.org/dc/terms/"

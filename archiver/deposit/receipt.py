@@ -24,6 +24,8 @@ from archiver.deposit.names import (
 )
 from archiver.deposit.safexml import XmlError, local, namespace, parse_xml, text_of
 
+__all__ = ["Receipt", "parse_receipt"]
+
 
 @dataclass(frozen=True)
 class Receipt:

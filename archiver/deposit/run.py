@@ -38,6 +38,8 @@ from archiver.deposit.sword import Sent, SwordClient, state_iri
 from archiver.deposit.targets import Target
 from archiver.deposit.transport import HttpTransport, RetryPolicy, Sender
 
+__all__ = ["DepositOptions", "DepositResult", "Depositor"]
+
 #: Room for the Atom entry and the MIME framing of a multipart request, counted against the upload limit.
 MULTIPART_OVERHEAD = 4096
 WAIT_INTERVAL_CAP = 60.0

@@ -12,6 +12,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from xml.parsers import expat
 
+__all__ = ["MAX_DEPTH", "XmlError", "local", "namespace", "parse_xml", "text_of"]
+
 #: Larger than any service document, receipt or statement a real server sends.
 MAX_XML_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 256

@@ -17,6 +17,15 @@ from urllib.parse import urljoin, urlsplit
 from archiver.deposit.names import APP, ATOM, DCTERMS, SWORD_NAMESPACES
 from archiver.deposit.safexml import XmlError, local, namespace, parse_xml, text_of
 
+__all__ = [
+    "Collection",
+    "ServiceDocument",
+    "SizeUnit",
+    "accepts_media_type",
+    "parse_service_document",
+    "same_iri_key",
+]
+
 SizeUnit = Literal["kB", "bytes"]
 
 

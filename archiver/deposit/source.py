@@ -32,6 +32,8 @@ from archiver.deposit.errors import DepositError, DepositUsageError
 from archiver.formats.bagit.tagfiles import parse_tag_fields
 from archiver.metadata import ArticleMetadata, read_metadata_json
 
+__all__ = ["BagSource", "Package", "open_source", "prepare_package", "source_kind"]
+
 SourceKind = Literal["folder", "zip", "tar", "tar.gz"]
 METADATA_PATH = "data/metadata/article-metadata.json"
 #: Tag files and the metadata are small; anything larger is not read into memory.

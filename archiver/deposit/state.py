@@ -21,6 +21,17 @@ from typing import Literal
 from archiver.deposit.names import ATOM, RDF, SWH, SWORD_NAMESPACES
 from archiver.deposit.safexml import XmlError, local, namespace, parse_xml, text_of
 
+__all__ = [
+    "DEFAULT_FAILED",
+    "DEFAULT_FINAL",
+    "DEFAULT_IN_PROGRESS",
+    "DepositState",
+    "StateKind",
+    "parse_statement",
+    "parse_swh_status",
+    "state_matches",
+]
+
 StateKind = Literal["sword-statement", "swh", "none"]
 
 #: What ends --wait when a target names no states of its own.

@@ -49,6 +49,8 @@ from archiver.deposit.transport import (
     send_with_retries,
 )
 
+__all__ = ["Sent", "SwordClient", "state_iri"]
+
 ATOM_ENTRY_TYPE = "application/atom+xml;type=entry"
 
 

@@ -47,6 +47,8 @@ from archiver.deposit.service import SizeUnit
 from archiver.deposit.state import DEFAULT_FAILED, DEFAULT_FINAL, DEFAULT_IN_PROGRESS, StateKind
 from archiver.deposit.template import TemplateError, placeholders
 
+__all__ = ["Credentials", "DepositSettings", "Target", "TargetConfig", "check_http_url", "resolve_target"]
+
 Sequence = Literal["package-then-metadata", "multipart", "package-only"]
 ArchiveFormat = Literal["zip", "tar", "tar.gz"]
 Md5Encoding = Literal["hex", "base64"]

@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from xml.sax.saxutils import escape
 
+__all__ = ["MissingValue", "TemplateError", "fill", "placeholders"]
+
 #: What a template may use, and what each holds.
 FIELDS: Mapping[str, str] = {
     "identifier": "the bag's identifier (External-Identifier, e.g. urn:uuid:...)",

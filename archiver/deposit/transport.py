@@ -32,6 +32,20 @@ from urllib.parse import urljoin, urlsplit
 from archiver.__about__ import __version__
 from archiver.deposit.targets import Credentials
 
+__all__ = [
+    "BytesBody",
+    "FileBody",
+    "HttpTransport",
+    "OutcomeUnknown",
+    "PiecesBody",
+    "Request",
+    "Response",
+    "RetriesExhausted",
+    "RetryPolicy",
+    "Sender",
+    "send_with_retries",
+]
+
 USER_AGENT = f"archiver/{__version__} (SWORD 2.0 client; news-archiver)"
 #: Bodies larger than this are not kept: no SWORD document comes near it.
 MAX_RESPONSE_BYTES = 8 * 1024 * 1024

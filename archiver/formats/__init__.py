@@ -1,1 +1,3 @@
 """File formats: each format's reading, writing and checking side by side."""
+
+__all__: list[str] = []

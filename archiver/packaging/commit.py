@@ -34,7 +34,7 @@ def commit_staged(batch: Sequence[StagedBag], outdir: Path, *, durable: bool) ->
     """
     try:
         if durable:
-            staging.flush_trees(outdir, [b.stage for b in batch])
+            staging.make_durable(outdir, [b.stage for b in batch])
         results = [_commit_one(bag) for bag in batch]
         if durable and batch:
             staging.fsync_dir(outdir)
@@ -144,7 +144,9 @@ class CommitPipeline:
         stages = [item.stage for item in self.flushed_next or [] if isinstance(item, StagedBag)]
         renamed = any(r.status in ("created", "replaced") for r in self.committed or [])
         if stages or renamed:
-            self.flushing = self.flusher.submit(_flush_batch, self.outdir, stages, renamed)
+            # The renames of the previous batch changed ``outdir``'s entries; the staged bags are new trees.
+            folders = [self.outdir] if renamed else []
+            self.flushing = self.flusher.submit(staging.make_durable, self.outdir, stages, folders=folders)
 
     def close(self) -> None:
         """Interrupted or done: the flush in flight ends; staged bags not yet renamed are removed (bags
@@ -154,16 +156,6 @@ class CommitPipeline:
             if isinstance(item, StagedBag):
                 shutil.rmtree(item.stage, ignore_errors=True)
         self.pending, self.flushed_next = [], None
-
-
-def _flush_batch(outdir: Path, stages: list[Path], renamed: bool) -> None:
-    """Make staged bags and the renames into ``outdir`` durable: one syncfs, else fsync each."""
-    if staging.sync_filesystem(outdir):
-        return
-    for stage in stages:
-        staging.fsync_tree(stage)
-    if renamed:
-        staging.fsync_dir(outdir)
 
 
 def _commit_in_order(

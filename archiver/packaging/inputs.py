@@ -24,6 +24,7 @@ __all__ = [
     "SKIP_FOLDER_LINK",
     "SKIP_HIDDEN",
     "SKIP_NOT_ARTICLE",
+    "SORT_RUN",
     "Input",
     "InputList",
     "OnSkip",

@@ -42,6 +42,7 @@ __all__ = [
     "final_path",
     "run_phases",
     "settle_existing",
+    "write_bag",
     "write_phase",
     "write_staged",
 ]

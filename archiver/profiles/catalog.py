@@ -29,6 +29,18 @@ from archiver.errors import UsageError
 if TYPE_CHECKING:
     from archiver.profiles.model import Profile
 
+__all__ = [
+    "DEFAULT",
+    "MAX_PROFILE_BYTES",
+    "RECEIVERS",
+    "Receiver",
+    "load",
+    "read_profile_document",
+    "receiver_named",
+    "shipped_profile",
+    "shipped_profile_by_identifier",
+]
+
 #: A profile file bigger than this is not a profile (the largest published ones are a few KiB).
 MAX_PROFILE_BYTES: Final = 4 * 1024 * 1024
 DEFAULT: Final = "default"

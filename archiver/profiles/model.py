@@ -48,6 +48,25 @@ from typing import Any, Final, Literal, TypeGuard
 from archiver.fixity import BAGIT_TO_HASHLIB
 from archiver.formats.safety import escape_problem
 
+__all__ = [
+    "BAGIT_TXT",
+    "BAG_INFO",
+    "IDENTIFIER_TAG",
+    "Profile",
+    "ProfileProblems",
+    "TagRule",
+    "accepts_media_type",
+    "alg_key",
+    "bagit_algorithm",
+    "clean_path",
+    "implicit_tag_file",
+    "json_kind",
+    "matches",
+    "parse_profile",
+    "profile_problems",
+    "tag_file_problem",
+]
+
 Form = Literal["bagit-profiles", "dart"]
 SerializationRule = Literal["forbidden", "required", "optional"]
 

@@ -59,6 +59,8 @@ from archiver.profiles.model import (
 )
 from archiver.profiles.tags import TagValue
 
+__all__ = ["BagPlan", "resolve_plan"]
+
 #: bag-info labels archiver sets itself, each with the option or reason that decides it: options may not
 #: set them, since they are computed (Payload-Oxum), compared with the payload by the own-package checks
 #: (External-Identifier, the schema) or name what the bag promises (the profile).

@@ -26,6 +26,15 @@ from typing import Final
 from archiver.errors import UsageError
 from archiver.profiles.model import BAG_INFO, BAGIT_TXT, tag_file_problem
 
+__all__ = [
+    "TagValue",
+    "format_tag_option",
+    "parse_bag_info_option",
+    "parse_tag_option",
+    "parse_tag_options",
+    "with_defaults",
+]
+
 #: Characters that end a line for some reader (RFC 8493 2.3's CR and LF, and what str.splitlines takes).
 _LINE_BREAKS: Final = frozenset("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
 

@@ -24,6 +24,8 @@ from archiver.repository.locking import RepositoryLockedError, object_lock
 from archiver.repository.ocfl import WORKSPACE_NAME, OcflRepository
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
+__all__ = ["CODES", "AuditReport", "audit"]
+
 CODES = register(
     CodeInfo(
         "AUDIT-LOCKED",

@@ -25,6 +25,8 @@ from archiver.formats.ocfl.versions import find_version, state_map
 from archiver.repository import events as ev
 from archiver.repository.ocfl import OcflRepository
 
+__all__ = ["ListedObject", "diff_versions", "event_line", "list_objects", "object_log"]
+
 #: Where the tool's own bags keep the article metadata (logical path in the object's state).
 METADATA_PATH = "data/metadata/article-metadata.json"
 #: Small files read for a title or a diff are read up to this size; a larger one is not metadata.

@@ -80,21 +80,6 @@ def head_inventory(live: Path, object_id: str) -> dict[str, Any] | None:
         raise damaged(live, str(exc)) from None
 
 
-def _syncfs(path: Path) -> bool:
-    """Flush the whole filesystem holding ``path`` in one call; False where that is not possible."""
-    return staging.sync_filesystem(path)
-
-
-def _fsync_up(path: Path, stop: Path) -> None:
-    """fsync ``path``'s folder and every folder above it up to ``stop``: new entries survive a power cut."""
-    folder = path.parent
-    while True:
-        staging.fsync_dir(folder)
-        if folder == stop or stop not in folder.parents:
-            return
-        folder = folder.parent
-
-
 def new_stage(workspace: Path, label: str) -> Path:
     try:
         return staging.new_staging_dir(workspace, label)
@@ -434,16 +419,9 @@ def write_receipt(
 def flush(repo: OcflRepository, staged: Sequence[Path], lives: Sequence[Path], files: Sequence[Path]) -> None:
     """Make staged objects, committed objects (renames, tuple folders, events) and receipts durable.
 
-    One ``syncfs`` covers them all; where there is none, each tree, file and the folders holding them
-    are fsynced.
+    One ``syncfs`` covers them all (:func:`archiver.staging.make_durable`); where there is none, each
+    tree and file is fsynced, and for the committed ones the folders holding them up to the storage root,
+    which the renames into new tuple folders changed.
     """
-    if not repo.durable or not (staged or lives or files) or _syncfs(repo.root):
-        return
-    for tree in staged:
-        staging.fsync_tree(tree)
-    for live in lives:
-        staging.fsync_tree(live)
-        _fsync_up(live, repo.root)
-    for path in files:
-        staging.fsync_file(path)
-        _fsync_up(path, repo.root)
+    if repo.durable:
+        staging.make_durable(repo.root, staged, placed=[*lives, *files])

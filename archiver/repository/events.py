@@ -23,6 +23,8 @@ from typing import Any, Literal
 from archiver.__about__ import TOOL_NAME, __version__
 from archiver.formats.ocfl.versions import compact_json
 
+__all__ = ["LOGS_DIR", "append_events", "make_event", "read_events", "rfc3339", "utc_now"]
+
 LOGS_DIR = "logs"
 EVENTS_FILE = "events.jsonl"
 

@@ -58,7 +58,7 @@ def export_object(repo: OcflRepository, object_id: str, dest: Path, *, version: 
         for logical, digest in files:
             _export_file(live, inventory, logical, digest, stage)
         if repo.durable:
-            staging.flush_trees(dest.parent, [stage])
+            staging.make_durable(dest.parent, [stage])
         staging.commit_dir(stage, dest, durable=repo.durable)
     return dest
 

@@ -37,6 +37,18 @@ from archiver.repository.results import InvalidBagError
 if TYPE_CHECKING:
     from archiver.validation.findings import Finding
 
+__all__ = [
+    "Intake",
+    "SourceUnreadable",
+    "bag_identifier",
+    "object_id_of",
+    "parse_manifest",
+    "preload_validator",
+    "stage_bag",
+    "validate_into",
+    "write_new",
+]
+
 #: Files up to this size are read whole and kept in memory while their bag is taken in.
 SMALL_FILE = 4 * 1024 * 1024
 #: At most this many bytes of one bag are kept in memory; larger files are streamed in chunks.
@@ -307,19 +319,17 @@ def validate_into(intake: Intake) -> Checked:
     checks that both give the same findings. The files the validator does not hash (the tag manifests,
     a tag file no tag manifest lists) are left to the caller, which takes in every file of ``listed``.
     """
-    from archiver.formats.bagit.validator import BagOptions, _Validation
+    from archiver.formats.bagit.validator import BagOptions, validate_with
     from archiver.validation import run
     from archiver.validation.findings import Report
 
     source = _intake_source(intake)
     report = Report(target=str(intake.bag), kind=source.kind, fixity_checked=True)
-    listing = source.scan(speculate=True)
-    report.extend(listing.findings)
-    listed = sorted(listing.files)
-    if not listing.usable:
-        return Checked(report.findings, listed, None)
     options = BagOptions(jobs=1)  # hash_files is ours and needs no thread pool
-    view = _Validation(source, listing, options, report).run()
+    listing, view = validate_with(source, report, options)
+    listed = sorted(listing.files)
+    if view is None:
+        return Checked(report.findings, listed, None)
     run.check_beyond_bagit(report, view, source.read)
     return Checked(report.findings, listed, _unsupported(listing.findings, listed, source.links))
 
@@ -362,27 +372,22 @@ def _make_source_class() -> Any:
             super().__init__(intake.bag)
             self.intake = intake
 
-        @property
-        def links(self) -> Mapping[str, str]:
-            links: Mapping[str, str] = self._links
-            return links
-
         def read(self, path: str, limit: int) -> bytes:
             data = self.intake.cached(path)
             if data is not None:
                 return data[:limit]
             data = super().read(path, limit)
-            if len(data) < limit and path not in self._links:
+            if len(data) < limit and path not in self.links:
                 self.intake.remember(path, data)
             return data
 
         def hash_files(self, requests: Requests, jobs: int) -> HashResults:
             results = HashResults()
-            take = self.intake.take
+            take, links = self.intake.take, self.links
             for path, algorithms in requests.items():
                 try:
-                    if path in self._links:
-                        taken = take(path, algorithms, source=self._links[path])
+                    if path in links:
+                        taken = take(path, algorithms, source=links[path])
                     else:
                         taken = take(path, algorithms)
                 except SourceUnreadable as exc:

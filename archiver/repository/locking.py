@@ -25,6 +25,8 @@ from pathlib import Path
 
 from archiver.errors import ArchiverError
 
+__all__ = ["LockSet", "RepositoryLockedError", "lock_path", "object_lock"]
+
 #: Hex digits of sha256(object id) naming the lock file: 16**3 = 4,096 stripes.
 STRIPE_DIGITS = 3
 POLL_INTERVAL_S = 0.05

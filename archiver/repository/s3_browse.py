@@ -34,6 +34,8 @@ from archiver.repository.s3_client import (
 )
 from archiver.validation.findings import Finding
 
+__all__ = ["BagAudit", "audit_bucket", "list_bags"]
+
 SUFFIX = ".tar"
 
 

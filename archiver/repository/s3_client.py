@@ -23,9 +23,12 @@ from archiver.__about__ import DISTRIBUTION, __version__
 from archiver.errors import ArchiverError, UsageError
 
 __all__ = [
+    "CHUNK",
     "DEFAULT_MULTIPART_THRESHOLD",
     "DEFAULT_PART_SIZE",
     "FATAL_CODES",
+    "MAX_PARTS",
+    "MiB",
     "S3Error",
     "S3Options",
     "S3UsageError",

@@ -19,6 +19,8 @@ from email.utils import parsedate_to_datetime
 
 from archiver.article import ReadWarning
 
+__all__ = ["parse_date"]
+
 _DATE_ONLY_RE = re.compile(r"\d{4}-?(?:\d{2}-?\d{2}|W\d{2}-?\d|\d{3})")
 _SPACE_BEFORE_OFFSET_RE = re.compile(r"(\d)\s+([+-]\d{2}:?\d{2}|Z)$")
 #: How much of a bad value to quote back in a warning.

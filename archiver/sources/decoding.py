@@ -29,6 +29,15 @@ from dataclasses import dataclass
 from archiver.article import MAX_ARTICLE_BYTES, LineEndings, ReadWarning
 from archiver.errors import ArticleError
 
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "decode_article_bytes",
+    "detect_line_endings",
+    "html_declared_charset",
+    "normalize_newlines",
+    "strip_control_chars",
+]
+
 #: Share of control bytes above which a file is taken for binary data rather than damaged text.
 CONTROL_SHARE_LIMIT = 0.02
 #: At most this share of the letters may be non-ASCII for windows-1252 to count as a plausible reading.

@@ -47,6 +47,8 @@ from archiver.sources.decoding import decode_article_bytes, html_declared_charse
 from archiver.sources.language import normalize_bcp47
 from archiver.sources.text import find_dateline
 
+__all__ = ["find_article_node", "parse_html", "parse_jsonld"]
+
 #: The JSON-LD types that describe the article itself (compared without "schema:" or URL prefixes).
 ARTICLE_TYPES = frozenset(
     {

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 from archiver.langtag import BCP47_RE
 
+__all__ = ["ascii_words", "detect_language", "normalize_bcp47", "script_counts"]
+
 #: Fewer letters of a non-Latin script than this, and we do not name a language.
 MIN_SCRIPT_LETTERS = 6
 #: Latin-script text needs at least this many words, and this many stopword hits for the winner.

@@ -32,6 +32,16 @@ from archiver.article import ITEM_TYPES, Article, Dateline, ParsedArticle, ReadW
 from archiver.errors import ArticleError
 from archiver.sources.decoding import decode_article_bytes, normalize_newlines, strip_control_chars
 
+__all__ = [
+    "find_dateline",
+    "is_credit_line",
+    "join_lines",
+    "looks_like_source_line",
+    "parse_byline",
+    "parse_text",
+    "parse_text_layout",
+]
+
 #: A source line is short; a longer single line after the title is the first paragraph.
 MAX_SOURCE_CHARS = 60
 #: ... and in scripts without letter case (Chinese, Arabic, ...) we only trust a very short one.

@@ -13,6 +13,8 @@ import re
 from archiver.validation import policy
 from archiver.validation.findings import REGISTRY
 
+__all__ = ["load", "render"]
+
 #: Modules that register codes; importing them fills the registry.
 VALIDATOR_MODULES = (
     "archiver.formats.bagit.codes",
@@ -22,7 +24,7 @@ VALIDATOR_MODULES = (
     "archiver.validation.own_package",
     "archiver.formats.wacz.codes",
     "archiver.validation.run",
-    "archiver.validation.detect",
+    "archiver.formats.detect",
     "archiver.formats.ocfl.codes",
     "archiver.repository.audit",
 )

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+__all__ = ["REGISTRY", "CodeInfo", "Finding", "Report", "Severity", "finding", "register"]
+
 
 class Severity(StrEnum):
     ERROR = "error"  # the target is invalid

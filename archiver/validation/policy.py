@@ -23,6 +23,17 @@ from typing import Final
 
 from archiver.validation.findings import CodeInfo, Severity
 
+__all__ = [
+    "ERROR_MEANS",
+    "EXCEPTION_MEANS",
+    "RETIRED",
+    "WARNING_MEANS",
+    "Basis",
+    "basis_of",
+    "mismatches",
+    "policy_severity",
+]
+
 #: What an error means.
 ERROR_MEANS: Final = (
     "An **error** means that content or its evidence is damaged, missing or ambiguous, or cannot be read as "

@@ -80,11 +80,13 @@ from archiver.validation.findings import CodeInfo, Finding, Severity, finding, r
 
 __all__ = [
     "CODES",
+    "MAX_PROFILE_BYTES",
     "archive_stem",
     "as_profile",
     "builtin_profile_for",
     "builtin_profile_model_for",
     "check_profile",
+    "default_schemas_dir",
     "json_kind",
     "load_profile",
     "profile_identifier",

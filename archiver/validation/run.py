@@ -20,16 +20,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from archiver.errors import InternalError, UsageError
-from archiver.validation import detect
+from archiver.formats import detect
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
 if TYPE_CHECKING:
     from archiver.formats.bagit.view import BagOpener, BagReader, BagView
 
+__all__ = [
+    "MAX_EMBEDDED_WACZ",
+    "ValidateOptions",
+    "check_beyond_bagit",
+    "target_kind",
+    "validate",
+    "validate_target",
+]
+
 # The validators of each kind are imported where a target of that kind is met: `archiver validate` on a
 # WARC or an OCFL root does not load the BagIt, profile and package checkers, and the other way round.
 
-# A target is recognised by its content (archiver.validation.detect); the name endings decide only where
+# A target is recognised by its content (archiver.formats.detect); the name endings decide only where
 # the content says nothing, and pick out the WARCs and WACZs inside a bag's payload.
 WARC_SUFFIXES = detect.WARC_SUFFIXES
 ARC_SUFFIXES = detect.ARC_SUFFIXES
@@ -78,7 +87,7 @@ def target_kind(target: Path) -> str:
 
 
 def detect_target(target: Path) -> detect.Detection:
-    """What a target is, by its content, never by its name alone (:mod:`archiver.validation.detect`).
+    """What a target is, by its content, never by its name alone (:mod:`archiver.formats.detect`).
 
     A folder is an OCFL object or storage root by its declaration (the ``0=ocfl_object_1.x`` or
     ``0=ocfl_1.x`` file, OCFL 1.1 §3.2, §4.2), else a bag. A file is what its first bytes say (WARC, ARC,

@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+__all__ = ["Check", "compile_schema"]
+
 Check = Callable[[Any], bool]
 
 #: Keywords that only annotate (Core 2020-12 section 8, Validation 2020-12 sections 7 and 9).

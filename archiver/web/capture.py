@@ -28,6 +28,8 @@ from archiver.web.resources import find_resources, same_site
 from archiver.web.robots import RobotsCache, RobotsRules
 from archiver.web.urls import DEFAULT_PORTS, Target, parse_target, redact, resolve
 
+__all__ = ["Capture", "Fetch", "capture_url", "resource_warnings", "resources_captured", "skipped_by_reason"]
+
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 PAGE_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"

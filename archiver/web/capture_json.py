@@ -16,6 +16,8 @@ from archiver.web.capture import Capture
 from archiver.web.fetch import Exchange
 from archiver.web.http import media_type
 
+__all__ = ["capture_document", "capture_json"]
+
 FORMAT = "news-archiver web capture 1.0"
 
 

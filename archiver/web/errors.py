@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from archiver.errors import ArchiverError, ExitCode
 
+__all__ = ["CaptureError", "CaptureUsageError"]
+
 
 class CaptureError(ArchiverError):
     """A URL could not be captured: the network, the server or the page itself said no."""

@@ -43,6 +43,8 @@ from archiver.web.errors import CaptureError
 from archiver.web.http import build_request
 from archiver.web.urls import Target
 
+__all__ = ["Exchange", "Limits", "Timings", "fetch_once"]
+
 _RECV = 256 * 1024
 
 

@@ -27,6 +27,8 @@ import unicodedata
 from collections.abc import Collection
 from urllib.parse import unquote, urlsplit
 
+__all__ = ["original_name"]
+
 #: The longest name made: far below every file system's limit, with room for the folders above it.
 MAX_NAME = 100
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from archiver.__about__ import DISTRIBUTION, TOOL_NAME, __version__
 from archiver.config import Settings
 
+__all__ = ["DEFAULT_CONCURRENCY", "MIB", "CaptureOptions", "default_user_agent"]
+
 MIB = 1024 * 1024
 #: Captures at once by default, over all sites and worker processes together.
 DEFAULT_CONCURRENCY = 32

@@ -11,6 +11,8 @@ from __future__ import annotations
 from archiver.article import Article
 from archiver.sources.html import parse_html
 
+__all__ = ["parse_page"]
+
 
 def parse_page(
     html: bytes, filename: str, *, http_charset: str | None, use_trafilatura: bool = False

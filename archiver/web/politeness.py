@@ -29,6 +29,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
+__all__ = ["MAX_DELAY", "HostGate", "assign_workers", "host_of", "interleave", "share", "site_key"]
+
 #: The longest delay between two requests to a host we accept from a robots.txt, in seconds.
 MAX_DELAY = 300.0
 

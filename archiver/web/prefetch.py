@@ -41,6 +41,8 @@ from archiver.web.options import MIB, CaptureOptions
 from archiver.web.politeness import HostGate, host_of
 from archiver.web.urls import parse_target
 
+__all__ = ["SWITCH_INTERVAL", "Prefetcher", "capture_size"]
+
 #: What a thread hands back for one URL: the capture and its size in bytes, or the exception raised.
 _Outcome = tuple[Capture | None, int, BaseException | None]
 

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from archiver.web.urls import resolve
 
+__all__ = ["find_resources", "same_site"]
+
 _ICON_RELS = frozenset({"icon", "shortcut icon", "apple-touch-icon"})
 
 

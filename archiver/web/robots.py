@@ -35,6 +35,8 @@ from archiver.web.errors import CaptureError
 from archiver.web.fetch import Exchange
 from archiver.web.urls import Target, parse_target, resolve
 
+__all__ = ["RobotsCache", "RobotsRules", "rules_from_response"]
+
 ROBOTS_MAX_BYTES = 500 * 1024
 ROBOTS_MAX_REDIRECTS = 5
 #: Seconds a robots.txt answer is reused within one process.

@@ -22,6 +22,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from archiver.formats.warc.writer import to_uri
 from archiver.web.errors import CaptureUsageError
 
+__all__ = ["DEFAULT_PORTS", "Target", "parse_target", "redact", "resolve"]
+
 SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 

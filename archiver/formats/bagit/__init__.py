@@ -11,3 +11,5 @@
 
 Nothing is imported here, so that loading one part (the writer, the view) loads no other.
 """
+
+__all__: list[str] = []

@@ -99,7 +99,7 @@ from archiver.formats.bagit.readers.choose import open_reader
 from archiver.formats.bagit.view import BagReader, BagView
 from archiver.validation.findings import Finding, Report, finding
 
-__all__ = ["BagOptions", "validate_bag"]
+__all__ = ["TAG_FILE_LIMIT", "BagOptions", "validate_bag", "validate_with"]
 
 
 @dataclass(frozen=True)
@@ -129,16 +129,33 @@ def validate_bag(
     reader = opened
     report = Report(target=str(target), kind=reader.kind, fixity_checked=full)
     try:
-        listing = reader.scan(speculate=full)
-        report.extend(listing.findings)
-        if not listing.usable:
+        _listing, view = validate_with(reader, report, options)
+        if view is None:
             reader.close()
             return report, None, None
-        view = _Validation(reader, listing, options, report).run()
     except BaseException:
         reader.close()
         raise
     return report, view, reader.read  # the bound method: view.opener_of finds the reader's streaming open
+
+
+def validate_with(
+    reader: BagFileReader, report: Report, options: BagOptions = BagOptions()
+) -> tuple[Listing, BagView | None]:
+    """Validate the bag ``reader`` is open on, every finding going to ``report``: the bag's listing, and
+    its parsed view (None when the listing is not usable, as for :func:`validate_bag`).
+
+    :func:`validate_bag` chooses its reader; this is for a caller that brings its own. Ingest does
+    (:mod:`archiver.repository.intake`): its reader's ``hash_files`` copies each file into the repository
+    while computing the digests the manifests are compared with, so that each file is read once and what
+    is stored is what was verified. The findings are those of :func:`validate_bag` for the same bag and
+    options. The reader stays open: closing it is the caller's.
+    """
+    listing = reader.scan(speculate=not (options.fast or options.completeness_only))
+    report.extend(listing.findings)
+    if not listing.usable:
+        return listing, None
+    return listing, _Validation(reader, listing, options, report).run()
 
 
 class _Validation:

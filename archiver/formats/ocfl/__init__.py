@@ -9,3 +9,5 @@
   :mod:`~archiver.formats.ocfl.validator` objects (§3); :mod:`~archiver.formats.ocfl.root_validator`
   storage roots (§4); :mod:`~archiver.formats.ocfl.codes` the spec's codes.
 """
+
+__all__: list[str] = []

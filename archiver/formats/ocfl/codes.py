@@ -22,6 +22,15 @@ from typing import Final
 
 from archiver.validation.findings import CodeInfo, Severity, register
 
+__all__ = [
+    "NEVER_EMITTED",
+    "ONLY_1_0",
+    "ONLY_1_1",
+    "REGISTERED_EXTENSIONS",
+    "REGISTERED_LAYOUTS",
+    "UNREADABLE",
+]
+
 E, W = Severity.ERROR, Severity.WARNING
 
 #: Our own code: an I/O error stopped a check (permissions, a failing disk, a file removed meanwhile).

@@ -28,6 +28,18 @@ import archiver.formats.ocfl.codes  # noqa: F401  (registers the codes this modu
 from archiver.formats.ocfl.structure import OCFL_VERSION, SPEC_VERSIONS, spec_of_type
 from archiver.validation.findings import Finding, finding
 
+__all__ = [
+    "COMPUTABLE",
+    "CONTENT_ALGORITHMS",
+    "HASHERS",
+    "LATEST",
+    "VERSION_RE",
+    "Inventory",
+    "check_inventory",
+    "check_spec_sequence",
+    "compare_with_newer",
+]
+
 LATEST: Final = OCFL_VERSION
 #: §3.4 (E025): the algorithms an object may use for content addressing.
 CONTENT_ALGORITHMS: Final = frozenset({"sha512", "sha256"})

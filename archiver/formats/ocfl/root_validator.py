@@ -38,7 +38,7 @@ from archiver.formats.ocfl.validator import (
 )
 from archiver.validation.findings import Finding, Report, Severity
 
-__all__ = ["RootResult", "detect", "validate_ocfl", "validate_root"]
+__all__ = ["PROCESS_MIN", "RootResult", "detect", "validate_ocfl", "validate_root"]
 
 LAYOUT_FILE: Final = "ocfl_layout.json"
 #: Objects from which validate_root uses processes: below, starting them costs more than it saves.

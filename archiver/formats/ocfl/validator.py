@@ -47,7 +47,21 @@ from archiver.formats.ocfl.inventory import (
 from archiver.formats.ocfl.structure import INVENTORY, SPEC_VERSIONS, spec_of_type
 from archiver.validation.findings import Finding, Report, Severity, finding
 
-__all__ = ["Checker", "ObjectResult", "digest_file", "validate_object"]
+__all__ = [
+    "CHUNK",
+    "DIR",
+    "EXTENSIONS",
+    "FILE",
+    "LINK",
+    "ROOT_NAMASTE",
+    "Checker",
+    "ObjectResult",
+    "digest_file",
+    "parse_json",
+    "printable",
+    "read_small",
+    "validate_object",
+]
 
 SIDECAR_PREFIX: Final = "inventory.json."
 EXTENSIONS: Final = "extensions"

@@ -5,3 +5,5 @@
   WARC inside through :mod:`archiver.formats.warc.validator`.
 * :mod:`~archiver.formats.wacz.codes`: the validation codes of the WACZ rules.
 """
+
+__all__: list[str] = []

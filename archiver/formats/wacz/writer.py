@@ -48,6 +48,8 @@ from urllib.parse import urlsplit
 
 from archiver.jsontext import pretty_json
 
+__all__ = ["DEFLATE_FROM", "IndexEntry", "Page", "build_cdxj", "build_wacz", "surt", "timestamp14"]
+
 WACZ_VERSION = "1.1.1"
 INDEX_PATH = "indexes/index.cdx"
 PAGES_PATH = "pages/pages.jsonl"

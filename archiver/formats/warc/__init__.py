@@ -23,3 +23,5 @@ Checking:
 
 HTTP heads inside ``application/http`` blocks are read by :mod:`archiver.formats.http.head`.
 """
+
+__all__: list[str] = []

@@ -37,12 +37,15 @@ from archiver.formats.safety import BOMB_RATIO, expands_too_far
 from archiver.formats.warc.headers import VERSION_RE, Problem, first_values, parse_header, preview
 
 __all__ = [
+    "CRLF2",
+    "GZIP_MAGIC",
     "ByteReader",
     "GzipSource",
     "PlainSource",
     "Prefetch",
     "Record",
     "RecordError",
+    "RecordsTooLarge",
     "ReportFn",
     "Resync",
     "Source",

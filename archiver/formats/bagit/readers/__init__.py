@@ -12,3 +12,5 @@ that touches a disk or an archive is here:
 
 The safety rules they follow are :mod:`archiver.formats.safety`.
 """
+
+__all__: list[str] = []

@@ -15,13 +15,13 @@ from archiver.formats.bagit.readers.base import BagFileReader, error_text
 from archiver.formats.bagit.readers.folder import FolderReader
 from archiver.formats.bagit.readers.tar import StreamTarReader, TarReader
 from archiver.formats.bagit.readers.zip import ZipReader
-from archiver.validation.detect import sniff
+from archiver.formats.detect import sniff
 from archiver.validation.findings import Finding, finding
 
 __all__ = ["open_reader"]
 
 
-#: The archive reader for each content form :func:`archiver.validation.detect.sniff` finds.
+#: The archive reader for each content form :func:`archiver.formats.detect.sniff` finds.
 _READERS: dict[str, Callable[[Path], BagFileReader]] = {
     "tar": TarReader,
     "tar.gz": lambda target: StreamTarReader(target, "gz"),
@@ -36,7 +36,7 @@ _READERS: dict[str, Callable[[Path], BagFileReader]] = {
 def open_reader(target: Path, form: str | None = None) -> BagFileReader | Finding:
     """The reader for a target: a folder, or the reader the archive's content calls for, never its name.
 
-    ``form`` is what :func:`archiver.validation.detect.sniff` found, when the caller already knows it; it
+    ``form`` is what :func:`archiver.formats.detect.sniff` found, when the caller already knows it; it
     is found here otherwise. Content that was not recognised as a tar or zip goes by its signature alone
     (gzip RFC 1952, bzip2, xz, zip APPNOTE §4.3.7, ustar magic), so that a damaged archive is reported as
     damaged (TAR-CORRUPT, ZIP-CORRUPT) rather than as no archive at all.

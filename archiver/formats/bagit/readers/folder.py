@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -44,6 +44,16 @@ class FolderReader(BagFileReader):
         super().__init__(target)
         self.root = os.fspath(target)
         self._links: dict[str, str] = {}  # symlink path -> the in-bag file it points at
+
+    @property
+    def links(self) -> Mapping[str, str]:
+        """The symlinks the scan read as files of the bag: link path -> the in-bag file it is read as.
+
+        For readers built on this one that read files their own way (ingest's, in
+        :mod:`archiver.repository.intake`): such a path must be read through its target, never opened
+        itself, and ingest refuses it (an OCFL object holds no links). Filled by :meth:`scan`.
+        """
+        return self._links
 
     def scan(self, *, speculate: bool) -> Listing:
         listing = self.listing = Listing(name=os.path.basename(os.path.abspath(self.root)))

@@ -45,11 +45,11 @@ from archiver.formats.bagit.readers.base import (
     read_chunks,
     show,
 )
+from archiver.formats.detect import is_tar_header
 from archiver.formats.safety import expands_too_far, tar_kind_problem
-from archiver.validation.detect import is_tar_header
 from archiver.validation.findings import finding
 
-__all__ = ["StreamTarReader", "TarMembers", "TarReader"]
+__all__ = ["STREAM_CACHE_FILE", "StreamTarReader", "TarMembers", "TarReader"]
 
 #: A streamed tar keeps small members in memory (tag files, small payload) up to this total.
 STREAM_CACHE_BYTES = 64 * 1024 * 1024

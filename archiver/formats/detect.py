@@ -20,6 +20,10 @@ at most :data:`BZIP2_BUDGET` for a bzip2 file (its first block must be read whol
 out), and at most :data:`INFLATE_BYTES` are ever decompressed. When the content is not recognised, the
 name decides as before; when name and content disagree, the content decides and the report says so
 (``TARGET-NAME-MISMATCH``).
+
+Why under ``formats``: it knows nothing but the formats' signatures and name endings, and both sides need it, the
+dispatcher in :mod:`archiver.validation.run` (which validator reads a target) and the BagIt readers
+(which archive reader opens a serialized bag, and what a tar header looks like).
 """
 
 from __future__ import annotations
@@ -31,6 +35,21 @@ from pathlib import Path
 from typing import IO
 
 from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
+
+__all__ = [
+    "ARCHIVE_SUFFIXES",
+    "ARC_SUFFIXES",
+    "KIND_OF_FORM",
+    "SNIFF_BYTES",
+    "WACZ_SUFFIXES",
+    "WARC_SUFFIXES",
+    "Detection",
+    "describe",
+    "detect_file",
+    "detect_folder",
+    "is_tar_header",
+    "sniff",
+]
 
 #: Bytes read from the start of a file to recognise it (and fed to gzip or xz).
 SNIFF_BYTES = 16 * 1024
@@ -233,8 +252,9 @@ def _gunzip() -> _Inflater:
     return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress
 
 
-# bz2, lzma and zipfile are imported where a file of their kind is met: run.py loads this module for every
-# validate, --help included, and start-up is measured (tests/test_cli.py lists what --help may load).
+# bz2, lzma and zipfile are imported where a file of their kind is met: archiver.validation.run loads this
+# module for every validate, --help included, and start-up is measured (tests/test_cli.py lists what
+# --help may load).
 
 
 def _bunzip() -> _Inflater:
