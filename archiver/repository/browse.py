@@ -24,6 +24,7 @@ from archiver.formats.ocfl.structure import INVENTORY, version_number
 from archiver.formats.ocfl.versions import find_version, state_map
 from archiver.repository import events as ev
 from archiver.repository.ocfl import OcflRepository
+from archiver.repository.results import ObjectSummary
 
 __all__ = ["ListedObject", "diff_versions", "event_line", "list_objects", "object_log"]
 
@@ -34,25 +35,13 @@ READ_LIMIT = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
-class ListedObject:
-    """One line of ``repo list``: the object, its head version and the title its head stores."""
+class ListedObject(ObjectSummary):
+    """One line of ``repo list``: the object's summary and the title its head stores."""
 
-    object_id: str
-    path: str
-    head: str
-    versions: int
-    updated: str
-    title: str | None
+    title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.object_id,
-            "path": self.path,
-            "head": self.head,
-            "versions": self.versions,
-            "updated": self.updated,
-            "title": self.title,
-        }
+        return {**super().to_dict(), "title": self.title}
 
 
 def list_objects(
