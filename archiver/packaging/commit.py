@@ -1,6 +1,7 @@
 """Committing staged bags durably: flush a batch with one filesystem flush, then rename each bag into place
-(:func:`commit_staged`), and the pipeline that overlaps one batch's flushes with staging the next
-(:class:`CommitPipeline`).
+(:func:`commit_staged`), and the batches of staged bags handed through the shared
+:class:`~archiver.commit_pipeline.CommitPipeline`, which overlaps one batch's flushes with staging the next
+(:class:`BagCommits`).
 
 Cut here because this is the one place a bag becomes visible under its final name, whatever made it (an
 article file or a captured page, a folder or a serialized file): a crash at any point leaves every final
@@ -10,19 +11,20 @@ unless replacing.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
-from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from archiver import staging
+from archiver.commit_pipeline import CommitPipeline
 from archiver.errors import ErrorInfo, PackageExistsError
 from archiver.packaging.options import PackageOptions
 from archiver.packaging.phases import StagedBag, existing_original_sha256, exists_different_error
 from archiver.packaging.results import PackageResult
 
-__all__ = ["CommitPipeline", "commit_staged", "finish_one"]
+__all__ = ["BagCommits", "commit_staged", "finish_one"]
 
 
 def commit_staged(batch: Sequence[StagedBag], outdir: Path, *, durable: bool) -> list[PackageResult]:
@@ -97,65 +99,60 @@ def finish_one(staged: StagedBag | PackageResult, options: PackageOptions) -> Pa
     return result
 
 
-class CommitPipeline:
-    """The batches between staging and reporting: ``pending`` (being staged), ``flushed_next`` (its files
-    being flushed, to be renamed next), ``committed`` (renamed, the renames being flushed)."""
+class BagCommits:
+    """Staged bags on their way to their final names, through the shared :class:`CommitPipeline`: the
+    caller adds to ``pending``; :meth:`step` hands the batch on and yields the results made durable."""
 
     def __init__(self, outdir: Path, durable: bool) -> None:
         self.outdir = outdir
-        self.durable = durable
         self.pending: list[StagedBag | PackageResult] = []
-        self.flushed_next: list[StagedBag | PackageResult] | None = None
-        self.committed: list[PackageResult] | None = None
-        self.flushing: Future[None] | None = None
-        self.flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-flush")
+        self.ready: list[list[PackageResult]] = []
+        self.pipeline: CommitPipeline[list[StagedBag | PackageResult], list[PackageResult]] = CommitPipeline(
+            durable=durable,
+            commit=lambda items: _commit_in_order(items, outdir, durable=False),
+            report=self.ready.append,
+            flush=self._flush_plan,
+            discard=_discard,
+        )
 
     def step(self) -> Iterator[list[PackageResult]]:
         """End the batch being staged: report what became durable, rename what was flushed, flush again."""
-        # A batch is dropped from its list only once the next list holds it: an interruption at any point
-        # leaves every staged bag where close() finds it.
-        if not self.durable:
-            results = _commit_in_order(self.pending, self.outdir, durable=False)
-            self.pending = []
-            yield results
-            return
-        yield from self._advance()
-        self.flushed_next, self.pending = self.pending, []
-        self._start_flush()
+        self.pipeline.hand_on(self.pending)
+        self.pending = []
+        yield from self._take_ready()
 
     def drain(self) -> Iterator[list[PackageResult]]:
         yield from self.step()
-        while self.flushing is not None or self.committed is not None or self.flushed_next is not None:
-            yield from self._advance()
-            self._start_flush()
+        self.pipeline.drain()
+        yield from self._take_ready()
 
-    def _advance(self) -> Iterator[list[PackageResult]]:
-        if self.flushing is not None:
-            flushing, self.flushing = self.flushing, None
-            flushing.result()
-        if self.committed is not None:
-            committed, self.committed = self.committed, None
-            yield committed
-        if self.flushed_next is not None:
-            self.committed = _commit_in_order(self.flushed_next, self.outdir, durable=False)
-            self.flushed_next = None
+    def _take_ready(self) -> Iterator[list[PackageResult]]:
+        while self.ready:
+            yield self.ready.pop(0)
 
-    def _start_flush(self) -> None:
-        stages = [item.stage for item in self.flushed_next or [] if isinstance(item, StagedBag)]
-        renamed = any(r.status in ("created", "replaced") for r in self.committed or [])
-        if stages or renamed:
-            # The renames of the previous batch changed ``outdir``'s entries; the staged bags are new trees.
-            folders = [self.outdir] if renamed else []
-            self.flushing = self.flusher.submit(staging.make_durable, self.outdir, stages, folders=folders)
+    def _flush_plan(
+        self, to_commit: list[StagedBag | PackageResult] | None, committed: list[PackageResult] | None
+    ) -> Callable[[], None] | None:
+        stages = [item.stage for item in to_commit or [] if isinstance(item, StagedBag)]
+        renamed = any(r.status in ("created", "replaced") for r in committed or [])
+        if not stages and not renamed:
+            return None
+        # The renames of the previous batch changed ``outdir``'s entries; the staged bags are new trees.
+        folders = [self.outdir] if renamed else []
+        return functools.partial(staging.make_durable, self.outdir, stages, folders=folders)
 
     def close(self) -> None:
         """Interrupted or done: the flush in flight ends; staged bags not yet renamed are removed (bags
         already renamed are complete: their files were flushed first)."""
-        self.flusher.shutdown(wait=True)
-        for item in [*self.pending, *(self.flushed_next or [])]:
-            if isinstance(item, StagedBag):
-                shutil.rmtree(item.stage, ignore_errors=True)
-        self.pending, self.flushed_next = [], None
+        self.pipeline.close()
+        _discard(self.pending)
+        self.pending = []
+
+
+def _discard(items: list[StagedBag | PackageResult]) -> None:
+    for item in items:
+        if isinstance(item, StagedBag):
+            shutil.rmtree(item.stage, ignore_errors=True)
 
 
 def _commit_in_order(

@@ -3,7 +3,7 @@ input order as it comes (:func:`package_iter`, :func:`package_many`).
 
 Each worker runs the whole pipeline over the inputs it takes a few at a time: article files staged in
 groups, URLs captured ahead and staged in groups (the network overlapping the staging), the staged bags
-committed in batches (:class:`~archiver.packaging.commit.CommitPipeline`). Cut here because this is the
+committed in batches (:class:`~archiver.packaging.commit.BagCommits`). Cut here because this is the
 part about many inputs (grouping, reading ahead, routing each site to one worker, the output folder, the
 cleanup of an interrupted run), while what one input becomes is the business of :mod:`.files`,
 :mod:`archiver.web.package_url` and :mod:`.phases`.
@@ -24,7 +24,7 @@ from archiver import staging
 from archiver.errors import ArchiverError, InternalError, UsageError
 from archiver.packaging import phases
 from archiver.packaging.bag_info import require_organization
-from archiver.packaging.commit import CommitPipeline
+from archiver.packaging.commit import BagCommits
 from archiver.packaging.files import stage_articles
 from archiver.packaging.inputs import Input, InputList, is_url
 from archiver.packaging.options import PackageOptions, capture_time
@@ -222,7 +222,7 @@ def _package_batches(paths: Iterable[Input], options: PackageOptions) -> Iterato
     the waits for the disk overlap with work instead of adding to it.
     """
     options = replace(options, run_tag=staging.new_run_tag())
-    pipeline = CommitPipeline(options.outdir, options.durable)
+    pipeline = BagCommits(options.outdir, options.durable)
     last_commit = time.monotonic()
     try:
         for staged in _stage_inputs(paths, options):

@@ -17,17 +17,17 @@ and ``commit`` (the object), so that each can be read, and crash-tested, on its 
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from archiver import staging
+from archiver.commit_pipeline import CommitPipeline
 from archiver.errors import ArchiverError, InternalError, UsageError
 from archiver.formats.ocfl.structure import CONTENT_DIR, DIGEST_ALGORITHM, FIXITY_ALGORITHM
 from archiver.formats.ocfl.versions import StagedFile, VersionMeta, VersionPlan
@@ -119,6 +119,15 @@ class _Job:
             self.intake.release()
 
 
+#: A group being staged or flushed: its bags, and the objects whose locks it holds.
+_Group = tuple[list["_Job"], set[str]]
+
+
+def _discard_group(group: _Group) -> None:
+    for job in group[0]:
+        job.discard()
+
+
 @dataclass
 class _Committed:
     """A group committed (objects live, events and receipts written) but not yet known to be on disk."""
@@ -173,12 +182,13 @@ class Batch:
         self.ids: set[str] = set()
         self.bytes = 0
         self.locks = LockSet(repo.workspace / "locks")
-        # The flush pipeline (see finish): a flush in flight, the group whose data it covers (to commit
-        # next) and the committed group whose renames and records it covers (to report next).
-        self.flusher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-flush")
-        self.flushing: Future[None] | None = None
-        self.flushed_next: tuple[list[_Job], set[str]] | None = None
-        self.committed: _Committed | None = None
+        self.pipeline: CommitPipeline[_Group, _Committed] = CommitPipeline(
+            durable=repo.durable,
+            commit=self._commit_group,
+            report=self._report,
+            flush=self._flush_plan,
+            discard=_discard_group,
+        )
         self.cleaned = False
         self.user_name: str = options.user_name or default_user_name()
         self.user_address: str = options.user_address or default_user_address()
@@ -279,16 +289,6 @@ class Batch:
             self.locks.add(job.object_id, timeout=self.options.lock_timeout)
         self.ids.add(job.object_id)
 
-    def _in_flight(self) -> set[str]:
-        """The objects of groups staged or committed but not yet reported: a bag naming one of them must
-        wait for them (its version builds on theirs)."""
-        found: set[str] = set()
-        if self.flushed_next is not None:
-            found |= self.flushed_next[1]
-        if self.committed is not None:
-            found |= self.committed.ids
-        return found
-
     def _stage(self, job: _Job) -> None:
         """Under the object's lock: read its head, plan the version and stage the complete object."""
         assert job.intake is not None and job.meta is not None
@@ -333,62 +333,47 @@ class Batch:
     # --- the group ------------------------------------------------------------------------------------
 
     def finish(self, *, wait: bool = True) -> None:
-        """End the group being staged and move the flush pipeline on by one step.
+        """End the group being staged and move the flush pipeline on by one step
+        (:class:`~archiver.commit_pipeline.CommitPipeline`); ``wait`` drains it: every group reported,
+        every lock released.
 
-        With ``durable``, each group goes through: staged; flushed (so nothing is published before it is on
-        disk); committed (renamed into place, re-read, event and receipt written); flushed again; reported,
-        its locks released. One ``syncfs`` per group serves two of them: it makes the previous group's
-        commit and this group's staged data durable together, and it runs in a thread (a system call that
-        holds no Python lock) while the next group is taken in and staged, so the waits for the disk
-        overlap with work. ``wait`` drains the pipeline: every group reported, every lock released.
+        A group's locks are held from staging until its report: released by :meth:`_report` once the
+        commit, the re-read, the event and the receipt are on disk.
         """
-        if not self.repo.durable:  # nothing to flush: commit and report at once
-            jobs, ids = self.pending, self.ids
-            self._new_group()
-            if jobs:
-                self._report(self._commit_group(jobs, ids))
-            else:
-                self.locks.release_objects(ids)
-            return
-        self._advance()
-        # The group is handed on before it leaves ``pending``: an interruption at any point leaves it where
-        # abandon() looks (discarding twice is harmless).
-        if self.pending:
-            self.flushed_next = (self.pending, self.ids)
-        else:
+        group = (self.pending, self.ids) if self.pending else None
+        if group is None:
             self.locks.release_objects(self.ids)
+        self.pipeline.hand_on(group)
         self._new_group()
-        self._start_flush()
-        while wait and (self.flushing or self.committed or self.flushed_next):
-            self._advance()
-            self._start_flush()
+        if wait:
+            self.pipeline.drain()
 
     def _new_group(self) -> None:
         self.pending, self.bytes, self.ids = [], 0, set()
 
-    def _advance(self) -> None:
-        """Wait for the flush in flight; report the group whose commit it covered, commit the group whose
-        data it covered."""
-        if self.flushing is not None:
-            flushing, self.flushing = self.flushing, None
-            flushing.result()
-        if self.committed is not None:
-            committed, self.committed = self.committed, None
-            self._report(committed)
-        if self.flushed_next is not None:
-            jobs, ids = self.flushed_next
-            self.committed = self._commit_group(jobs, ids)
-            self.flushed_next = None
+    def _in_flight(self) -> set[str]:
+        """The objects of groups staged or committed but not yet reported: a bag naming one of them must
+        wait for them (its version builds on theirs)."""
+        found: set[str] = set()
+        if self.pipeline.flushed_next is not None:
+            found |= self.pipeline.flushed_next[1]
+        if self.pipeline.committed is not None:
+            found |= self.pipeline.committed.ids
+        return found
 
-    def _start_flush(self) -> None:
-        """Flush, in the background, the committed group's changes and the next group's staged data."""
-        staged = [j.staged for j in self.flushed_next[0] if j.staged] if self.flushed_next else []
-        lives, files = self.committed.durable_paths() if self.committed else ([], [])
-        if staged or lives or files:
-            self.flushing = self.flusher.submit(flush, self.repo, staged, lives, files)
+    def _flush_plan(
+        self, to_commit: _Group | None, committed: _Committed | None
+    ) -> Callable[[], None] | None:
+        """The committed group's changes and the next group's staged data, flushed together."""
+        staged = [j.staged for j in to_commit[0] if j.staged] if to_commit else []
+        lives, files = committed.durable_paths() if committed else ([], [])
+        if not (staged or lives or files):
+            return None
+        return functools.partial(flush, self.repo, staged, lives, files)
 
-    def _commit_group(self, jobs: list[_Job], ids: set[str]) -> _Committed:
+    def _commit_group(self, group: _Group) -> _Committed:
         """Commit, verify and record every bag of a flushed group (nothing flushed here)."""
+        jobs, ids = group
         done: list[tuple[_Job, IngestResult | ArchiverError]] = []
         try:
             for job in jobs:
@@ -468,14 +453,9 @@ class Batch:
     def abandon(self) -> None:
         """After the last group, or an unexpected error: let the flush in flight end, drop what is staged
         but uncommitted, release every lock. A committed group not yet known durable is never reported."""
-        if self.flushing is not None:
-            futures_wait([self.flushing])
-            self.flushing = None
-        self.flusher.shutdown(wait=True)
-        for jobs in (self.pending, self.flushed_next[0] if self.flushed_next else []):
-            for job in jobs:
-                job.discard()
-        self.pending, self.flushed_next, self.committed = [], None, None
+        self.pipeline.close()
+        _discard_group((self.pending, self.ids))
+        self.pending = []
         self.locks.release()
 
     def collected(self) -> list[IngestResult | ArchiverError]:
