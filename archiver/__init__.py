@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
     from archiver.article import Article, read_article
     from archiver.config import Settings, load_settings
-    from archiver.errors import ArchiverError
+    from archiver.deposit.run import DepositResult
+    from archiver.errors import ArchiverError, ErrorInfo
     from archiver.metadata import ArticleMetadata
     from archiver.packaging import PackageOptions, PackageResult, package_iter, package_many
     from archiver.repository import (
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     )
     from archiver.repository.audit import AuditReport
     from archiver.repository.browse import ListedObject
+    from archiver.results import ItemResult
     from archiver.validation.findings import Finding, Report, Severity
     from archiver.validation.run import ValidateOptions
     from archiver.validation.run import validate as validate_many
@@ -60,6 +62,8 @@ _EXPORTS = {
     "Settings": "archiver.config",
     "load_settings": "archiver.config",
     "ArchiverError": "archiver.errors",
+    "ErrorInfo": "archiver.errors",
+    "ItemResult": "archiver.results",
     "ArticleMetadata": "archiver.metadata",
     "PackageOptions": "archiver.packaging",
     "PackageResult": "archiver.packaging",
@@ -72,6 +76,7 @@ _EXPORTS = {
     "Severity": "archiver.validation.findings",
     "ValidateOptions": "archiver.validation.run",
     "validate_many": "archiver.validation.run:validate",
+    "DepositResult": "archiver.deposit.run",
     "IngestResult": "archiver.repository",
     "InvalidBagError": "archiver.repository",
     "ObjectDetail": "archiver.repository",
@@ -99,9 +104,12 @@ __all__ = [
     "ArticleMetadata",
     "AuditReport",
     "CaptureOptions",
+    "DepositResult",
+    "ErrorInfo",
     "Finding",
     "IngestResult",
     "InvalidBagError",
+    "ItemResult",
     "ListedObject",
     "ObjectDetail",
     "ObjectSummary",
@@ -115,6 +123,7 @@ __all__ = [
     "ValidateOptions",
     "__version__",
     "audit",
+    "deposit_bag",
     "export",
     "extract_metadata",
     "ingest",
@@ -202,6 +211,35 @@ def ingest(bag: Path, repository: Path | None = None, *, message: str | None = N
         user_name=settings.repository.user_name,
         user_address=settings.repository.user_address,
     )
+
+
+def deposit_bag(
+    bag: Path,
+    *,
+    target: str | None = None,
+    to: str | None = None,
+    wait: bool = False,
+    replace: bool = False,
+    validate: bool = True,
+    ledger: Path | None = None,
+) -> DepositResult:
+    """Deposit one bag (a folder or a serialized bag) over SWORD v2, as ``archiver deposit`` does: into the
+    configured ``[deposit.targets.NAME]`` named ``target``, or the collection IRI ``to``; recorded in the
+    deposit ledger (default: beside the config file), so a repeat sends nothing and an interrupted deposit
+    resumes. Raises ArchiverError when the bag is not deposited. (Not named ``deposit``: that is the
+    package :mod:`archiver.deposit`, which would shadow it once imported.)"""
+    import os
+
+    from archiver.config import load_settings
+    from archiver.deposit.ledger import Ledger, default_ledger_path
+    from archiver.deposit.run import DepositOptions, Depositor
+    from archiver.deposit.targets import resolve_target
+
+    settings = load_settings()
+    chosen = resolve_target(settings.deposit, name=target, to=to)
+    path = ledger or default_ledger_path(settings.source, settings.deposit.ledger, dict(os.environ))
+    options = DepositOptions(wait=wait, replace=replace, validate=validate)
+    return Depositor(chosen, Ledger(path), options).deposit(bag)
 
 
 def audit(repository: Path) -> AuditReport:

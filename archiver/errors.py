@@ -1,8 +1,9 @@
 """Errors a user can act on.
 
-Every error the tool raises on purpose is an :class:`ArchiverError`: it carries a stable code (documented in
-``docs/error-codes.md``), the file or URL it concerns, and a hint saying what to do. The CLI prints it as one
-line on stderr and exits with the error's exit code; the Python API lets it propagate.
+Every error the tool raises on purpose is an :class:`ArchiverError`: it carries a stable code (registered in
+:mod:`archiver.error_codes`, which generates ``docs/error-codes.md``), the file or URL it concerns, and a
+hint saying what to do. The CLI prints it as one line on stderr and exits with the error's exit code; the
+Python API lets it propagate.
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ import sys
 import traceback
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from archiver.validation.findings import Finding
 
 __all__ = [
     "ArchiverError",
@@ -60,6 +65,19 @@ class ArchiverError(Exception):
     def to_dict(self) -> dict[str, str | None]:
         return {"code": self.code, "message": self.message, "where": self.where, "hint": self.hint}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the class and its attributes, so every subclass crosses a process boundary as itself
+        (its findings, its exit code) whatever its ``__init__`` takes: the one way errors travel between
+        worker processes and the process that reports them."""
+        return (_restored, (type(self), dict(self.__dict__)))
+
+
+def _restored(cls: type[ArchiverError], state: dict[str, Any]) -> ArchiverError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
+
 
 class UsageError(ArchiverError):
     """The command line, a config file or an option value is wrong."""
@@ -81,21 +99,39 @@ class PackageExistsError(ArchiverError):
 
 @dataclass(frozen=True)
 class ErrorInfo:
-    """An ArchiverError flattened so it crosses process boundaries (worker results of packaging and S3
-    ingest): plain fields, picklable, rebuilt into the same one-line message on the other side."""
+    """What a result says of a failure: an ArchiverError as plain data (picklable, printable as JSON),
+    rebuilt into the same one-line message, with the findings that refused the item when a validation did.
+
+    Every per-item result of a run (packaging, ingest, deposit; :class:`archiver.results.ItemResult`)
+    carries its failure this way, so a failure is reported the same way whichever operation met it."""
 
     code: str
     message: str
     where: str | None
     hint: str | None
     exit_code: int
+    findings: tuple[Finding, ...] = ()
 
     @classmethod
     def of(cls, exc: ArchiverError) -> ErrorInfo:
-        return cls(exc.code, exc.message, exc.where, exc.hint, int(exc.exit_code))
+        findings = tuple(getattr(exc, "findings", ()))
+        return cls(exc.code, exc.message, exc.where, exc.hint, int(exc.exit_code), findings)
 
     def one_line(self) -> str:
         return ArchiverError(self.code, self.message, where=self.where, hint=self.hint).one_line()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form; ``findings`` only when there are some (a refused bag's)."""
+        data: dict[str, Any] = {
+            "code": self.code,
+            "message": self.message,
+            "where": self.where,
+            "hint": self.hint,
+            "exit_code": self.exit_code,
+        }
+        if self.findings:
+            data["findings"] = [f.to_dict() for f in self.findings]
+        return data
 
 
 def debug_enabled() -> bool:

@@ -96,6 +96,18 @@ def test_json_lines_carry_the_warnings(tmp_path: Path, articles: list[Path]) -> 
     assert summary_of(got.stderr) == "3 articles: 3 created (2 with warnings), 0 failed"
 
 
+def test_titles_are_printed_verbatim_never_as_emoji_or_markup(tmp_path: Path) -> None:
+    """The console never reads a title as rich markup or an emoji code: ``:smile:`` stays six letters."""
+    title = "Budget :smile: vote [bold]passes[/bold] :red_circle:"
+    article = tmp_path / "a.txt"
+    article.write_text(f"{title}\n\nThe council passed the budget on Tuesday after a long debate.\n", "utf-8")
+    as_json = run(str(article), "-o", str(tmp_path / "out"), "--json")
+    assert json.loads(as_json.stdout)["title"] == title
+    metadata = [sys.executable, "-m", "archiver", "metadata", str(article)]
+    printed = subprocess.run(metadata, capture_output=True, text=True, timeout=120, check=True).stdout
+    assert json.loads(printed)["title"] == title
+
+
 def test_quiet_prints_only_failures_and_the_summary(tmp_path: Path, articles: list[Path]) -> None:
     missing = tmp_path / "missing.txt"
     got = run(*map(str, articles), str(missing), "-o", str(tmp_path / "bags"), "-q")

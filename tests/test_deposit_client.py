@@ -544,6 +544,42 @@ def test_an_invalid_bag_is_not_sent(fake: FakeSword, tmp_path: Path) -> None:
     assert fake.seen == []
 
 
+def test_the_python_api_deposits_one_bag_as_the_command_does(
+    fake: FakeSword, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    standard_routes(fake)
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f'[deposit.targets.fake]\ncollection = "{fake.root}/col/"\nservice_document = "{fake.root}/sd"\n'
+        'user = "depositor"\npassword_env = "FAKE_PW"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("ARCHIVER_CONFIG", str(config))
+    monkeypatch.setenv("FAKE_PW", PASSWORD)
+    bag = new_bag(tmp_path)
+    ledger = tmp_path / "ledger.json"
+    result = archiver.deposit_bag(bag, target="fake", ledger=ledger)
+    assert (result.ok, result.status, result.target) == (True, "deposited", "fake")
+    assert result.entry is not None and result.entry.complete
+    assert archiver.deposit_bag(bag, target="fake", ledger=ledger).status == "exists"  # the ledger remembers
+    with pytest.raises(UsageError) as unknown:
+        archiver.deposit_bag(bag, target="elsewhere", ledger=ledger)
+    assert unknown.value.code == "DEPOSIT_TARGET_UNKNOWN"
+
+
+def test_a_batch_of_deposits_reports_a_failure_in_place_and_goes_on(fake: FakeSword, tmp_path: Path) -> None:
+    standard_routes(fake)
+    broken, good = new_bag(tmp_path), new_bag(tmp_path, "french.txt")
+    original = next((broken / "data" / "original").iterdir())
+    original.write_bytes(original.read_bytes() + b"tampered")
+    depositor = Depositor(target(fake), Ledger(tmp_path / "ledger.json"), DepositOptions())
+    failed, deposited = depositor.deposit_each([broken, good])
+    assert (failed.ok, failed.status) == (False, "failed")
+    assert failed.error is not None and failed.error.code == "DEPOSIT_BAG_INVALID"
+    assert failed.to_dict() == {"bag": str(broken), "status": "failed", "error": failed.error.to_dict()}
+    assert (deposited.ok, deposited.status) == (True, "deposited")
+
+
 def test_ledger_is_replaced_atomically_and_a_damaged_one_is_left_alone(tmp_path: Path) -> None:
     ledger = Ledger(tmp_path / "l.json")
     entry = LedgerEntry(

@@ -23,7 +23,6 @@ from archiver.formats.ocfl.versions import StagedFile, VersionMeta, plan_version
 from archiver.packaging import PackageOptions, package_article
 from archiver.repository import (
     IngestOptions,
-    IngestResult,
     InvalidBagError,
     OcflRepository,
     RepositoryLockedError,
@@ -397,7 +396,8 @@ def test_a_tampered_bag_is_refused_with_the_validators_codes_and_nothing_lands(
     assert code in {f.code for f in exc.value.findings if str(f.severity) == "error"}
     assert listing(repo.root) == before  # every object, the workspace, locks and receipts included
     results = repo.ingest_many([path, path, path, path], jobs=2)  # the batched path refuses it too
-    assert all(isinstance(r, InvalidBagError) and r.code == "INGEST_INVALID_BAG" for r in results)
+    assert all(r.outcome == "refused" and r.error and r.error.code == "INGEST_INVALID_BAG" for r in results)
+    assert all(code in {f.code for f in r.error.findings} for r in results if r.error)
     assert listing(repo.root) == before
 
 
@@ -504,9 +504,9 @@ def test_a_batch_flushes_once_per_group_and_reports_in_input_order(
     results = repo.ingest_many(
         [first, broken, third, again],
         jobs=1,
-        on_result=lambda bag, r: seen.append((bag, getattr(r, "outcome", None) or getattr(r, "code", ""))),
+        on_result=lambda bag, r: seen.append((bag, r.error.code if r.error else r.outcome)),
     )
-    assert [getattr(r, "outcome", None) or getattr(r, "code", "") for r in results] == [
+    assert [r.error.code if r.error else r.outcome for r in results] == [
         "created",
         "INGEST_INVALID_BAG",
         "created",
@@ -520,7 +520,7 @@ def test_a_batch_flushes_once_per_group_and_reports_in_input_order(
     assert repo.inventory(first_id)["head"] == "v2" and repo.inventory(third_id)["head"] == "v1"
     assert_all_objects_valid(repo)
     for result in results:
-        if isinstance(result, IngestResult):
+        if result.ok:
             events = read_events(repo.object_root(result.object_id))
             assert [e["eventType"] for e in events][-2:] == ["ingestion", "fixity check"]
             assert result.receipt_path is not None and result.receipt_path.is_file()
@@ -554,8 +554,8 @@ def test_a_batch_meeting_a_held_lock_commits_what_it_has_then_waits(
     second, second_id = make_bag(ARTICLES / "french.txt", tmp_path / "b")
     with object_lock(repo.workspace / "locks", second_id):
         results = repo.ingest_many([first, second], jobs=1, lock_timeout=0.2)
-    assert getattr(results[0], "outcome", None) == "created"
-    assert isinstance(results[1], RepositoryLockedError) and results[1].code == "REPO_LOCKED"
+    assert results[0].outcome == "created"
+    assert results[1].outcome == "failed" and results[1].error and results[1].error.code == "REPO_LOCKED"
     assert repo.object_root(first_id).is_dir() and not repo.object_root(second_id).exists()
     assert not [p for p in repo.workspace.iterdir() if p.name.startswith(STAGING_PREFIX)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ from typing import Any
 import pytest
 
 from archiver.errors import ArchiverError
+from archiver.repository.results import InvalidBagError
+from archiver.validation.findings import Finding, Severity
 from archiver.workers import Emit, WorkerFailed, run_ordered
 
 
@@ -25,13 +28,28 @@ def squares_in_bursts(feed: Iterator[tuple[int, int]], emit: Emit, burst: int) -
     emit(held)
 
 
+class Unpicklable(Exception):
+    """An exception holding a lock: pickle refuses it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.lock = threading.Lock()
+
+
+FINDING = Finding("BAG-MANIFEST-CHECKSUM", Severity.ERROR, "data/a.txt", "checksum differs")
+
+
 def fails_on(feed: Iterator[tuple[int, int]], emit: Emit, bad: int, kind: str) -> None:
     for index, item in feed:
         if item == bad:
             if kind == "oserror":
                 raise OSError(28, "No space left on device", "/somewhere")
             if kind == "unpicklable":
-                raise ArchiverError("SOME_CODE", "a message", where="here", hint="do this")
+                raise Unpicklable("a message")
+            if kind == "refused":
+                raise InvalidBagError(
+                    "SOME_CODE", "a message", where="here", findings=[FINDING], hint="do this"
+                )
             os._exit(3)
         emit([(index, item)])
 
@@ -105,8 +123,21 @@ def test_an_exception_in_a_worker_is_raised_as_it_was() -> None:
 
 
 def test_an_exception_that_does_not_pickle_arrives_as_worker_failed() -> None:
-    with pytest.raises(WorkerFailed, match=r"SOME_CODE|a message"):
+    with pytest.raises(WorkerFailed, match=r"Unpicklable: a message"):
         list(run_ordered(list(range(100)), fails_on, (40, "unpicklable"), 2))
+
+
+def test_an_archiver_error_crosses_as_itself_with_its_findings() -> None:
+    with pytest.raises(InvalidBagError) as caught:
+        list(run_ordered(list(range(100)), fails_on, (40, "refused"), 2))
+    error = caught.value
+    assert (error.code, error.message, error.where, error.hint) == (
+        "SOME_CODE",
+        "a message",
+        "here",
+        "do this",
+    )
+    assert error.findings == [FINDING] and error.exit_code == ArchiverError.exit_code
 
 
 def test_a_worker_that_dies_is_reported() -> None:

@@ -1,12 +1,23 @@
-"""What the commands share: global state, consoles, option helpers."""
+"""What the commands share: global state, consoles, the options several commands take, output helpers.
+
+An option two commands take with the same meaning is declared here once: as an ``Annotated`` alias when
+its help is the same everywhere (``config: common.ConfigOption = None``), as a function of its help when
+each command says what it does there (``--json`` prints one object per bag, or one array). This is the
+module every command's ``--help`` already loads, so declaring options here costs no start-up.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
 
 from archiver.errors import UsageError
 
@@ -16,7 +27,61 @@ if TYPE_CHECKING:
 
     from archiver.config import Settings
 
-__all__ = ["STATE", "parse_date", "print_line", "print_styled", "progress", "settings_with"]
+__all__ = [
+    "CONFIG_HELP",
+    "STATE",
+    "ConfigOption",
+    "IgnoreRobotsOption",
+    "TimeoutOption",
+    "TrafilaturaOption",
+    "UrlOption",
+    "advancing",
+    "count",
+    "jobs_option",
+    "json_option",
+    "parse_date",
+    "print_json",
+    "print_line",
+    "print_styled",
+    "progress",
+    "quiet_option",
+    "settings_with",
+    "summary_line",
+    "with_warnings",
+]
+
+CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
+
+ConfigOption = Annotated[Path | None, typer.Option("--config", help=CONFIG_HELP)]
+UrlOption = Annotated[str | None, typer.Option("--url", help="URL the article was published at, when known.")]
+TrafilaturaOption = Annotated[
+    bool,
+    typer.Option(
+        "--trafilatura", help="Extract HTML main text with trafilatura (pip install 'news-archiver[html]')."
+    ),
+]
+TimeoutOption = Annotated[
+    float, typer.Option("--timeout", min=0.1, help="URLs: seconds allowed for one request.")
+]
+IgnoreRobotsOption = Annotated[
+    bool,
+    typer.Option("--ignore-robots", help="URLs: fetch even what robots.txt disallows (your responsibility)."),
+]
+
+
+def json_option(help: str) -> Any:
+    """``--json``, a flag; ``help`` says what it prints for this command."""
+    return typer.Option(False, "--json", help=help)
+
+
+def quiet_option(help: str) -> Any:
+    """``--quiet``/``-q``, a flag; ``help`` says what is still printed."""
+    return typer.Option(False, "--quiet", "-q", help=help)
+
+
+def jobs_option(workers: str, zero: str = "one per core") -> Any:
+    """``--jobs``/``-j``: how many ``workers`` run at once, ``zero`` saying what 0 (the default) means."""
+    return typer.Option(0, "--jobs", "-j", min=0, help=f"{workers}; 0 means {zero}.")
 
 
 class _State:
@@ -33,7 +98,7 @@ def __getattr__(name: str) -> Console:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from rich.console import Console
 
-    console = Console(stderr=name == "err", highlight=False, soft_wrap=True)
+    console = Console(stderr=name == "err", highlight=False, soft_wrap=True, emoji=False)
     globals()[name] = console
     return console
 
@@ -66,8 +131,13 @@ def print_styled(*segments: tuple[str, str | None]) -> None:
     line = Text()
     for text, style in segments:
         line.append(text, style=style)
-    console: Console = globals().get("out") or __getattr__("out")
-    console.print(line)
+    _console("out").print(line)
+
+
+def _console(name: str) -> Console:
+    """``out`` or ``err`` from inside this module, where the module's ``__getattr__`` is not consulted."""
+    console: Console = globals().get(name) or __getattr__(name)
+    return console
 
 
 def print_line(text: str) -> None:
@@ -75,12 +145,33 @@ def print_line(text: str) -> None:
     print_styled((text, None))
 
 
+def print_json(value: Any) -> None:
+    """``value`` as one line of JSON on stdout, through ``out`` (rich)."""
+    _console("out").print(json.dumps(value, ensure_ascii=False), markup=False)
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """``1 bag``, ``3 bags``; ``many`` for a plural that is not ``one`` + s."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def with_warnings(warned: int) -> str:
+    """`` (2 with warnings)`` after a count of which ``warned`` carry warnings; nothing when none do."""
+    return f" ({warned} with warnings)" if warned else ""
+
+
+def summary_line(total: int, noun: str, parts: Iterable[str], seconds: float) -> str:
+    """The line a command run over several things ends with, on stderr: how many, their outcomes, the
+    time (``3 bags: 2 uploaded, 1 already there, 0 failed (1.2 s)``)."""
+    return f"{count(total, noun)}: {', '.join(parts)} ({seconds:.1f} s)"
+
+
 def progress(label: str, total: int) -> Progress:
     """The progress bar of a long command, on stderr: shown only for two items or more and only when stderr
     is a terminal (piped or captured, it would leave a stray line in the log; the summary says it all)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    console: Console = globals().get("err") or __getattr__("err")
+    console = _console("err")
     return Progress(
         TextColumn(label),
         BarColumn(),
@@ -90,6 +181,14 @@ def progress(label: str, total: int) -> Progress:
         transient=True,
         disable=total < 2 or not console.is_terminal,
     )
+
+
+@contextlib.contextmanager
+def advancing(label: str, total: int) -> Iterator[Callable[[], None]]:
+    """A :func:`progress` bar with one task of ``total`` steps, and the call that marks one step done."""
+    with progress(label, total) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
 
 
 def parse_date(value: str | None) -> datetime | None:

@@ -8,7 +8,6 @@ from the config file.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,14 +16,12 @@ import typer
 
 from archiver.cli import common
 from archiver.cli.base import ArchiverCommand, ArchiverGroup
-from archiver.errors import ArchiverError, ExitCode, UsageError
+from archiver.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
     from archiver.config import Settings  # pydantic: loaded by the commands, not by their --help
 
 __all__ = ["deposit_app"]
-
-_CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
 
 
 class _DefaultToSend(ArchiverGroup):
@@ -46,12 +43,23 @@ deposit_app = typer.Typer(
 )
 
 
-def _print_json(value: Any) -> None:
-    common.out.print(json.dumps(value, ensure_ascii=False), markup=False)
-
-
 def _note(message: str) -> None:
     common.err.print(f"[dim]{message}[/dim]", markup=True, highlight=False)
+
+
+def _target_option(help: str) -> Any:
+    """``--target``/``-t``: a table of ``[deposit.targets.NAME]``, named; ``help`` says what it is used for."""
+    return typer.Option(None, "--target", "-t", help=help)
+
+
+def _user_option(help: str) -> Any:
+    """``--user``, the user name to send when no ``--target`` gives one."""
+    return typer.Option(None, "--user", help=help)
+
+
+def _password_env_option(help: str) -> Any:
+    """``--password-env``, the variable that holds ``--user``'s password (never the password itself)."""
+    return typer.Option(None, "--password-env", help=help)
 
 
 @deposit_app.command("send", cls=ArchiverCommand)
@@ -60,17 +68,15 @@ def send_command(
         ..., help="Bag folders or serialized bags (.zip, .tar, .tar.gz, .tgz)."
     ),
     to: str | None = typer.Option(None, "--to", help="The collection IRI (Col-IRI) to deposit into."),
-    target: str | None = typer.Option(None, "--target", "-t", help="A target from [deposit.targets.NAME]."),
+    target: str | None = _target_option("A target from [deposit.targets.NAME]."),
     service_document: str | None = typer.Option(
         None, "--service-document", help="With --to: the SD-IRI, to check packaging and size limits first."
     ),
-    user: str | None = typer.Option(
-        None, "--user", help="With --to: the user name; the password comes from --password-env's variable."
+    user: str | None = _user_option(
+        "With --to: the user name; the password comes from --password-env's variable."
     ),
-    password_env: str | None = typer.Option(
-        None,
-        "--password-env",
-        help="With --to: the environment variable holding the password (default ARCHIVER_DEPOSIT_PASSWORD).",
+    password_env: str | None = _password_env_option(
+        "With --to: the environment variable holding the password (default ARCHIVER_DEPOSIT_PASSWORD)."
     ),
     wait: bool = typer.Option(
         False, "--wait", help="Poll the deposit's state until the server reports a final one."
@@ -83,8 +89,8 @@ def send_command(
         None, "--ledger", help="The deposit ledger (default: deposit-ledger.json beside the config file)."
     ),
     no_validate: bool = typer.Option(False, "--no-validate", help="Send bags without validating them first."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per bag on stdout."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    as_json: bool = common.json_option("Print one JSON object per bag on stdout."),
+    config: common.ConfigOption = None,
 ) -> None:
     """Deposit bags: the package, then an Atom entry of Dublin Core terms from the article's metadata.
 
@@ -100,7 +106,6 @@ def send_command(
         ARCHIVER_DEPOSIT_PASSWORD=... archiver deposit bag/ --to https://repo.example.org/sword/col/1 --user me
     """
     from archiver.config import load_settings
-    from archiver.deposit.errors import DepositError
     from archiver.deposit.ledger import Ledger
     from archiver.deposit.run import DepositOptions, Depositor
     from archiver.deposit.source import source_kind
@@ -123,24 +128,17 @@ def send_command(
     )
     depositor = Depositor(resolved, Ledger(_ledger_path(ledger, settings)), options)
     counts: dict[str, int] = {}
-    for bag in bags:
-        try:
-            result = depositor.deposit(bag)
-        except UsageError:
-            raise
-        except (DepositError, ArchiverError) as exc:
-            counts["failed"] = counts.get("failed", 0) + 1
-            if as_json:
-                _print_json({"bag": str(bag), "status": "failed", "error": exc.to_dict()})
-            common.err.print(exc.one_line(), markup=False, highlight=False)
-            continue
+    for result in depositor.deposit_each(bags):
         counts[result.status] = counts.get(result.status, 0) + 1
         if as_json:
-            _print_json(result.to_dict())
-        else:
+            common.print_json(result.to_dict())
+        if result.error is not None:
+            common.err.print(result.error.one_line(), markup=False, highlight=False)
+        elif not as_json and result.entry is not None:
             e = result.entry
             state = f"  state {e.state}" if e.state else ""
-            common.out.print(f"{result.status:9} {bag} -> {e.edit_iri or e.collection}{state}", markup=False)
+            where = e.edit_iri or e.collection
+            common.out.print(f"{result.status:9} {result.bag} -> {where}{state}", markup=False)
             for note in result.notes:
                 _note(f"  {note}")
     if len(bags) > 1 and not as_json:
@@ -172,8 +170,8 @@ def _ledger_path(option: Path | None, settings: Settings) -> Path:
 
 @deposit_app.command("targets", cls=ArchiverCommand)
 def targets_command(
-    as_json: bool = typer.Option(False, "--json", help="Print the targets as one JSON array."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    as_json: bool = common.json_option("Print the targets as one JSON array."),
+    config: common.ConfigOption = None,
 ) -> None:
     """List the configured deposit targets ([deposit.targets.NAME]); passwords are never shown, only where
     they come from and whether that is set."""
@@ -207,7 +205,7 @@ def targets_command(
             }
         )
     if as_json:
-        _print_json(rows)
+        common.print_json(rows)
         return
     if not rows:
         where = settings.source or "no config file"
@@ -232,19 +230,13 @@ def targets_command(
 @deposit_app.command("service-document", cls=ArchiverCommand)
 def service_document_command(
     url: str | None = typer.Argument(None, help="The SD-IRI (default: the --target's service_document)."),
-    target: str | None = typer.Option(
-        None, "--target", "-t", help="Use this target's credentials and settings."
+    target: str | None = _target_option("Use this target's credentials and settings."),
+    user: str | None = _user_option("User name (the password comes from --password-env)."),
+    password_env: str | None = _password_env_option(
+        "Environment variable holding the password (default ARCHIVER_DEPOSIT_PASSWORD)."
     ),
-    user: str | None = typer.Option(
-        None, "--user", help="User name (the password comes from --password-env)."
-    ),
-    password_env: str | None = typer.Option(
-        None,
-        "--password-env",
-        help="Environment variable holding the password (default ARCHIVER_DEPOSIT_PASSWORD).",
-    ),
-    as_json: bool = typer.Option(False, "--json", help="Print the service document as JSON."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    as_json: bool = common.json_option("Print the service document as JSON."),
+    config: common.ConfigOption = None,
 ) -> None:
     """Show what a SWORD v2 server offers: collections, accepted media types and packaging, upload limit."""
     from archiver.config import load_settings
@@ -271,7 +263,7 @@ def service_document_command(
     document = client.service_document(url)
     unit = resolved.config.max_upload_size_unit
     if as_json:
-        _print_json(document.to_dict(unit))
+        common.print_json(document.to_dict(unit))
         return
     common.out.print(f"SWORD {document.version or '(no sword:version)'} service document {url}", markup=False)
     limit = document.max_upload_bytes(unit)

@@ -14,25 +14,17 @@ __all__ = ["metadata_command"]
 def metadata_command(
     article: str = typer.Argument(..., help="An article file (.txt or .html), or an http(s) URL to fetch."),
     identifier: str | None = typer.Option(None, "--id", help="The article's URN, if it has one."),
-    url: str | None = typer.Option(None, "--url", help="URL the article was published at, when known."),
+    url: common.UrlOption = None,
     date: str | None = typer.Option(
         None,
         "--date",
         help="Capture time to record (ISO 8601). Default: SOURCE_DATE_EPOCH, else now (for a URL: the time "
         "the page was fetched).",
     ),
-    trafilatura: bool = typer.Option(
-        False,
-        "--trafilatura",
-        help="Extract HTML main text with trafilatura (pip install 'news-archiver[html]').",
-    ),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="URLs: seconds allowed for one request."),
-    ignore_robots: bool = typer.Option(
-        False, "--ignore-robots", help="URLs: fetch even what robots.txt disallows (your responsibility)."
-    ),
-    config: Path | None = typer.Option(
-        None, "--config", help="Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
-    ),
+    trafilatura: common.TrafilaturaOption = False,
+    timeout: common.TimeoutOption = 30.0,
+    ignore_robots: common.IgnoreRobotsOption = False,
+    config: common.ConfigOption = None,
 ) -> None:
     """Print the metadata extracted from an article as JSON, without packaging anything.
 

@@ -41,7 +41,7 @@ def package_command(
     identifier: str | None = typer.Option(
         None, "--id", help="The article's URN (keep it for a correction of an article). One article only."
     ),
-    url: str | None = typer.Option(None, "--url", help="URL the article was published at, when known."),
+    url: common.UrlOption = None,
     date: str | None = typer.Option(
         None,
         "--date",
@@ -50,18 +50,14 @@ def package_command(
     organization: str | None = typer.Option(
         None, "--organization", help="Source-Organization: the archive making the bag (overrides config)."
     ),
-    config: Path | None = typer.Option(
-        None, "--config", help="Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
-    ),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes; 0 means one per core."),
+    config: common.ConfigOption = None,
+    jobs: int = common.jobs_option("Worker processes"),
     replace: bool = typer.Option(
         False, "--replace", help="Supersede an existing bag of the same identifier whose content differs."
     ),
-    as_json: bool = typer.Option(
-        False, "--json", help="Print one JSON object per article on stdout (with its warnings)."
-    ),
-    quiet: bool = typer.Option(
-        False, "--quiet", "-q", help="Print only the articles that fail, with their errors, and the summary."
+    as_json: bool = common.json_option("Print one JSON object per article on stdout (with its warnings)."),
+    quiet: bool = common.quiet_option(
+        "Print only the articles that fail, with their errors, and the summary."
     ),
     verbose: bool = typer.Option(
         False,
@@ -69,11 +65,7 @@ def package_command(
         "-v",
         help="Also list, on stderr, each file a folder holds that is not packaged, and why.",
     ),
-    trafilatura: bool = typer.Option(
-        False,
-        "--trafilatura",
-        help="Extract HTML main text with trafilatura (pip install 'news-archiver[html]').",
-    ),
+    trafilatura: common.TrafilaturaOption = False,
     urls: Path | None = typer.Option(
         None,
         "--urls",
@@ -100,10 +92,8 @@ def package_command(
         min=0.1,
         help="URLs: seconds for all resources of one page; those after it are skipped (LIMIT_TIME).",
     ),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="URLs: seconds allowed for one request."),
-    ignore_robots: bool = typer.Option(
-        False, "--ignore-robots", help="URLs: fetch even what robots.txt disallows (your responsibility)."
-    ),
+    timeout: common.TimeoutOption = 30.0,
+    ignore_robots: common.IgnoreRobotsOption = False,
     concurrency: int = typer.Option(
         32,  # archiver.web.options.DEFAULT_CONCURRENCY (not imported here: --help stays light)
         "--concurrency",
@@ -319,14 +309,15 @@ def _run_with_progress(paths: Sequence[Input], options: PackageOptions, jobs: in
         _print_result(result, output)
         tally.add(result)
         return tally
-    with common.progress("packaging", len(paths)) as progress:
-        task = progress.add_task("packaging", total=len(paths))
-        # Closed on the way out, so that Ctrl-C while a result is printed stops the workers at once.
-        with contextlib.closing(package_iter(paths, options, jobs=jobs)) as run:
-            for result in run:
-                progress.advance(task)
-                tally.add(result)
-                _print_result(result, output)
+    # The run is closed on the way out, so that Ctrl-C while a result is printed stops the workers at once.
+    with (
+        common.advancing("packaging", len(paths)) as advance,
+        contextlib.closing(package_iter(paths, options, jobs=jobs)) as run,
+    ):
+        for result in run:
+            advance()
+            tally.add(result)
+            _print_result(result, output)
     return tally
 
 
@@ -337,10 +328,8 @@ def summary(tally: _Tally, skipped: int, seconds: float) -> str:
     for status in ("created", "replaced", "exists"):
         count = tally.counts.get(status, 0)
         if count or status == "created":
-            warned = tally.warned.get(status, 0)
-            parts.append(f"{count} {status}" + (f" ({warned} with warnings)" if warned else ""))
+            parts.append(f"{count} {status}" + common.with_warnings(tally.warned.get(status, 0)))
     parts.append(f"{tally.counts.get('failed', 0)} failed")
     if skipped:
         parts.append(f"{skipped} skipped")
-    total = sum(tally.counts.values())
-    return f"{total} article{'' if total == 1 else 's'}: {', '.join(parts)} ({seconds:.1f} s)"
+    return common.summary_line(sum(tally.counts.values()), "article", parts, seconds)

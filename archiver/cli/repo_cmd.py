@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from archiver.cli import common
 from archiver.cli.base import ArchiverCommand, ArchiverGroup
-from archiver.errors import ArchiverError, ExitCode, UsageError
+from archiver.errors import ExitCode, UsageError
 
 # The repository, its audit, the settings (pydantic) and rich's progress bars are imported by the commands
 # that use them, so that `archiver repo init --help` or `archiver audit --help` loads none of them.
@@ -39,16 +39,21 @@ LAYOUT_NAMES = (
 )
 DEFAULT_LAYOUT = "0004-hashed-n-tuple-storage-layout"
 S3_SCHEME = "s3://"
-_CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
 _REPO_HELP = "OCFL storage root (default: config [repository] path, else ~/.local/share/archiver/repository)."
+
+FromRepoOption = Annotated[str | None, typer.Option("--from", help=_REPO_HELP)]
+ObjectIdArgument = Annotated[str, typer.Argument(help="The object ID (the bag's External-Identifier).")]
+EndpointUrlOption = Annotated[
+    str | None,
+    typer.Option("--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."),
+]
+RegionOption = Annotated[
+    str | None, typer.Option("--region", help="S3 only: the region (default: AWS_REGION).")
+]
 
 repo_app = typer.Typer(
     cls=ArchiverGroup, help="Create, list and inspect OCFL repositories.", no_args_is_help=True
 )
-
-
-def _print_json(value: Any) -> None:
-    common.out.print(json.dumps(value, ensure_ascii=False), markup=False)
 
 
 def _refuse_s3(value: str | None, command: str) -> None:
@@ -68,6 +73,19 @@ def _open(repo: str | None, config: Path | None) -> OcflRepository:
 
     settings = load_settings(config)
     return OcflRepository.open(resolve_repository(repo, settings.repository.path))
+
+
+def _open_local(from_repo: str | None, config: Path | None, command: str) -> OcflRepository:
+    """The repository of ``--from``, for a command that reads local OCFL repositories only."""
+    _refuse_s3(from_repo, command)
+    return _open(from_repo, config)
+
+
+def _print_refused(error_line: str, findings: Any) -> None:
+    """A bag that was not stored: its error line, then one line per finding, on stderr."""
+    common.err.print(error_line, markup=False)
+    for f in findings:
+        common.err.print(f"  {f.severity} {f.code} {f.path or '-'}: {f.message}", markup=False)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -98,12 +116,8 @@ def ingest_command(
     lock_timeout: float = typer.Option(
         600.0, "--lock-timeout", min=0, help="Seconds to wait for another ingest of the same object."
     ),
-    jobs: int = typer.Option(
-        0,
-        "--jobs",
-        "-j",
-        min=0,
-        help="Worker processes; 0 means two per core (ingest waits on reads as much as it computes).",
+    jobs: int = common.jobs_option(
+        "Worker processes", zero="two per core (ingest waits on reads as much as it computes)"
     ),
     receipt: Path | None = typer.Option(
         None, "--receipt", help="Also write the receipts (a JSON array) to this file."
@@ -114,15 +128,11 @@ def ingest_command(
         help="The object ID (a URI, e.g. urn:uuid:...) of a bag without External-Identifier, such as a bag "
         "from another tool; one bag only. Recorded in the receipt and the object's events.",
     ),
-    quiet: bool = typer.Option(
-        False, "--quiet", "-q", help="Print only the bags that fail, with their errors, and the summary."
-    ),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per bag on stdout."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
-    endpoint_url: str | None = typer.Option(
-        None, "--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."
-    ),
-    region: str | None = typer.Option(None, "--region", help="S3 only: the region (default: AWS_REGION)."),
+    quiet: bool = common.quiet_option("Print only the bags that fail, with their errors, and the summary."),
+    as_json: bool = common.json_option("Print one JSON object per bag on stdout."),
+    config: common.ConfigOption = None,
+    endpoint_url: EndpointUrlOption = None,
+    region: RegionOption = None,
     verify: bool = typer.Option(
         False, "--verify", help="S3 only: read each object back and re-hash it after upload."
     ),
@@ -155,7 +165,7 @@ def ingest_command(
         archiver ingest outbox/example.edu.* --into s3://aptrust-receiving/ --profile aptrust
     """
     from archiver.config import load_settings
-    from archiver.repository import IngestResult, OcflRepository, resolve_repository
+    from archiver.repository import OcflRepository, resolve_repository
     from archiver.repository.ingest_options import check_object_id, check_user_address
 
     started = time.monotonic()
@@ -175,15 +185,7 @@ def ingest_command(
         check_object_id(object_id)
     if into and into.startswith(S3_SCHEME):
         _ingest_s3(
-            bags,
-            into,
-            as_json,
-            profile,
-            quiet,
-            started,
-            endpoint_url=endpoint_url,
-            region=region,
-            verify=verify,
+            bags, into, as_json, profile, quiet, started, _s3_options(endpoint_url, region, verify=verify)
         )
         return
     if profile is not None:
@@ -212,31 +214,28 @@ def ingest_command(
     if repo.created:
         common.err.print(f"created OCFL repository at {repo.root}", markup=False)
     if receipt is not None:
-        receipts = [r.receipt for r in results if isinstance(r, IngestResult)]
+        receipts = [r.receipt for r in results if r.ok]
         receipt.write_text(json.dumps(receipts, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     if len(bags) > 1:
         common.err.print(ingest_summary(results, time.monotonic() - started), markup=False, highlight=False)
-    if not all(isinstance(r, IngestResult) for r in results):
+    if not all(r.ok for r in results):
         raise typer.Exit(int(ExitCode.FAILED))
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def ingest_summary(results: list[IngestResult | ArchiverError], seconds: float) -> str:
+def ingest_summary(results: list[IngestResult], seconds: float) -> str:
     """One line for several bags: counts by outcome, and the time."""
-    from archiver.repository import IngestResult
-
-    done = [r for r in results if isinstance(r, IngestResult)]
+    done = [r for r in results if r.ok]
     created = sum(1 for r in done if r.outcome == "created")
     updated = sum(1 for r in done if r.outcome == "updated")
     unchanged = len(done) - created - updated
     failed = len(results) - len(done)
-    return (
-        f"{_count(len(results), 'bag')}: {_count(created, 'new object')}, {_count(updated, 'new version')}, "
-        f"{unchanged} unchanged, {failed} failed ({seconds:.1f} s)"
+    parts = (
+        common.count(created, "new object"),
+        common.count(updated, "new version"),
+        f"{unchanged} unchanged",
+        f"{failed} failed",
     )
+    return common.summary_line(len(results), "bag", parts, seconds)
 
 
 def _contact_uri(settings: Settings) -> str | None:
@@ -250,31 +249,22 @@ def _contact_uri(settings: Settings) -> str | None:
 
 def _ingest_all(
     repo: OcflRepository, bags: list[Path], options: dict[str, Any], jobs: int, as_json: bool, quiet: bool
-) -> list[IngestResult | ArchiverError]:
-    from archiver.repository import IngestResult
+) -> list[IngestResult]:
+    with common.advancing("ingesting", len(bags)) as advance:
 
-    with common.progress("ingesting", len(bags)) as progress:
-        task = progress.add_task("ingesting", total=len(bags))
-
-        def on_result(bag: Path, result: IngestResult | ArchiverError) -> None:
-            if as_json or not (quiet and isinstance(result, IngestResult)):
+        def on_result(bag: Path, result: IngestResult) -> None:
+            if as_json or not (quiet and result.ok):
                 _print_ingest(bag, result, as_json)
-            progress.advance(task)
+            advance()
 
         return repo.ingest_many(bags, jobs=jobs, on_result=on_result, **options)
 
 
-def _print_ingest(bag: Path, result: IngestResult | ArchiverError, as_json: bool) -> None:
-    from archiver.repository import IngestResult, InvalidBagError
-
+def _print_ingest(bag: Path, result: IngestResult, as_json: bool) -> None:
     if as_json:
-        if isinstance(result, IngestResult):
-            _print_json(result.to_dict())
-        else:
-            outcome = "refused" if isinstance(result, InvalidBagError) else "failed"
-            _print_json({"bag": str(bag), "outcome": outcome, "error": result.to_dict()})
+        common.print_json(result.to_dict())
         return
-    if isinstance(result, IngestResult):
+    if result.error is None:
         note = (
             f"{result.files} files, {result.stored} stored"
             if result.outcome != "unchanged"
@@ -284,9 +274,7 @@ def _print_ingest(bag: Path, result: IngestResult | ArchiverError, as_json: bool
             f"{result.outcome:9} {result.version:4} {result.object_id} ({note}) <- {bag}", markup=False
         )
         return
-    common.err.print(result.one_line(), markup=False)
-    for f in getattr(result, "findings", []):
-        common.err.print(f"  {f.severity} {f.code} {f.path or '-'}: {f.message}", markup=False)
+    _print_refused(result.error.one_line(), result.error.findings)
 
 
 def _ingest_s3(
@@ -296,23 +284,19 @@ def _ingest_s3(
     profile: str | None,
     quiet: bool,
     started: float,
-    **overrides: Any,
+    options: Any,
 ) -> None:
     """Hand ``--into s3://...`` to the S3 backend (imported only here: boto3 is the optional ``s3`` extra)."""
-    from archiver.repository.s3_client import s3_options_from_env
     from archiver.repository.s3_ingest import ingest_to_s3
 
-    options = s3_options_from_env(**{k: v for k, v in overrides.items() if v})
     results = ingest_to_s3(list(bags), url, options=options, profile=profile)
     for result in results:
         if as_json:
-            _print_json(result.to_dict())
+            common.print_json(result.to_dict())
         elif quiet and result.error is None:
             continue
         elif result.error is not None:
-            common.err.print(result.error.one_line(), markup=False)
-            for f in result.findings:
-                common.err.print(f"  {f.severity} {f.code} {f.path or '-'}: {f.message}", markup=False)
+            _print_refused(result.error.one_line(), result.findings)
         else:
             verified = " verified" if result.verified else ""
             common.out.print(
@@ -322,9 +306,9 @@ def _ingest_s3(
         uploaded = sum(1 for r in results if r.status == "uploaded")
         exists = sum(1 for r in results if r.status == "exists")
         failed = len(results) - uploaded - exists
+        parts = (f"{uploaded} uploaded", f"{exists} already there", f"{failed} failed")
         common.err.print(
-            f"{_count(len(results), 'bag')}: {uploaded} uploaded, {exists} already there, {failed} failed "
-            f"({time.monotonic() - started:.1f} s)",
+            common.summary_line(len(results), "bag", parts, time.monotonic() - started),
             markup=False,
             highlight=False,
         )
@@ -338,15 +322,15 @@ def _ingest_s3(
 
 
 def export_command(
-    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    object_id: ObjectIdArgument,
     output: Path = typer.Option(
         ..., "--output", "-o", help="Folder to write the bag into (created if absent)."
     ),
     version: str | None = typer.Option(
         None, "--version", help="Version to export, e.g. v1 or 1 (default: the latest)."
     ),
-    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    from_repo: FromRepoOption = None,
+    config: common.ConfigOption = None,
 ) -> None:
     """Give a bag back: write a version of an object to OUTPUT/BAG-NAME, byte for byte as ingested.
 
@@ -360,8 +344,7 @@ def export_command(
     """
     from archiver import identifiers
 
-    _refuse_s3(from_repo, "export")
-    repo = _open(from_repo, config)
+    repo = _open_local(from_repo, config, "export")
     dest = repo.export(object_id, output / identifiers.bag_name(object_id), version=version)
     common.out.print(str(dest), markup=False)
 
@@ -373,23 +356,19 @@ def export_command(
 
 def audit_command(
     repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or a single OCFL object's folder."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Objects checked at once; 0 means one per core."),
-    quiet: bool = typer.Option(
-        False, "--quiet", "-q", help="Print only errors (no warnings) and the summary."
-    ),
+    jobs: int = common.jobs_option("Objects checked at once"),
+    quiet: bool = common.quiet_option("Print only errors (no warnings) and the summary."),
     deep: bool = typer.Option(
         False,
         "--deep",
         help="S3 only: download each bag, re-hash it and validate it, as `archiver validate` would.",
     ),
-    as_json: bool = typer.Option(
-        False, "--json", help="Print the audit report as JSON on stdout (S3: one JSON object per bag)."
+    as_json: bool = common.json_option(
+        "Print the audit report as JSON on stdout (S3: one JSON object per bag)."
     ),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
-    endpoint_url: str | None = typer.Option(
-        None, "--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."
-    ),
-    region: str | None = typer.Option(None, "--region", help="S3 only: the region (default: AWS_REGION)."),
+    config: common.ConfigOption = None,
+    endpoint_url: EndpointUrlOption = None,
+    region: RegionOption = None,
 ) -> None:
     """Re-verify a repository: the storage root and every object against the OCFL version each declares
     (1.0 or 1.1, whichever tool made it), every inventory, sidecar and stored file's digests.
@@ -414,7 +393,7 @@ def audit_command(
 
     started = time.monotonic()
     if repo and repo.lower().startswith(S3_SCHEME):
-        _audit_s3(repo, as_json, quiet, deep, started, endpoint_url=endpoint_url, region=region)
+        _audit_s3(repo, as_json, quiet, deep, started, _s3_options(endpoint_url, region))
         return
     if deep:
         raise UsageError(
@@ -431,7 +410,7 @@ def audit_command(
 
         report = audit(root, on_progress=on_progress, jobs=jobs)
     if as_json:
-        _print_json(report.to_dict())
+        common.print_json(report.to_dict())
     else:
         _render_audit(report, quiet=quiet)
     if len(report.objects) > 1:
@@ -443,10 +422,9 @@ def audit_command(
 def audit_summary(report: AuditReport, seconds: float) -> str:
     """One line for a repository of several objects: counts by verdict, and the time."""
     intact = [o for o in report.objects if o.ok]
-    warned = sum(1 for o in intact if o.issues)
-    with_warnings = f" ({warned} with warnings)" if warned else ""
-    damaged = len(report.objects) - len(intact)
-    return f"{_count(len(report.objects), 'object')}: {len(intact)} intact{with_warnings}, {damaged} damaged ({seconds:.1f} s)"
+    warned = common.with_warnings(sum(1 for o in intact if o.issues))
+    parts = (f"{len(intact)} intact{warned}", f"{len(report.objects) - len(intact)} damaged")
+    return common.summary_line(len(report.objects), "object", parts, seconds)
 
 
 def _render_audit(report: AuditReport, *, quiet: bool = False) -> None:
@@ -545,12 +523,10 @@ def repo_list_command(
     title: str | None = typer.Option(
         None, "--title", help="Only objects whose title contains this text (any case)."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per object on stdout."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
-    endpoint_url: str | None = typer.Option(
-        None, "--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."
-    ),
-    region: str | None = typer.Option(None, "--region", help="S3 only: the region (default: AWS_REGION)."),
+    as_json: bool = common.json_option("Print one JSON object per object on stdout."),
+    config: common.ConfigOption = None,
+    endpoint_url: EndpointUrlOption = None,
+    region: RegionOption = None,
 ) -> None:
     """List the objects in a repository: latest version, number of versions, last change, ID and title.
 
@@ -572,7 +548,7 @@ def repo_list_command(
     found = list_objects(_open(repo, config), since=common.parse_date(since), title=title)
     if as_json:
         for listed in found:
-            _print_json(listed.to_dict())
+            common.print_json(listed.to_dict())
         return
     rows: list[tuple[str, ...]] = [
         (o.head, str(o.versions), o.updated, o.object_id, o.title or "-") for o in found
@@ -593,13 +569,13 @@ def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 
 @repo_app.command("show", cls=ArchiverCommand)
 def repo_show_command(
-    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    object_id: ObjectIdArgument,
     version: str | None = typer.Option(
         None, "--version", help="Whose files to list, e.g. v1 or 1 (default: the latest)."
     ),
-    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
-    as_json: bool = typer.Option(False, "--json", help="Print the object's details as JSON on stdout."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    from_repo: FromRepoOption = None,
+    as_json: bool = common.json_option("Print the object's details as JSON on stdout."),
+    config: common.ConfigOption = None,
 ) -> None:
     """Show one object: its versions (time, user, message), one version's files, its events.
 
@@ -608,10 +584,9 @@ def repo_show_command(
         archiver repo show urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --from ~/archive-repo
         archiver repo show urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --version v1
     """
-    _refuse_s3(from_repo, "repo show")
-    detail = _open(from_repo, config).show(object_id, version)
+    detail = _open_local(from_repo, config, "repo show").show(object_id, version)
     if as_json:
-        _print_json(detail.to_dict())
+        common.print_json(detail.to_dict())
         return
     common.out.print(f"{detail.object_id}  ({detail.path})", markup=False)
     for v in detail.versions:
@@ -630,14 +605,14 @@ def repo_show_command(
 
 @repo_app.command("diff", cls=ArchiverCommand)
 def repo_diff_command(
-    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
+    object_id: ObjectIdArgument,
     old: str | None = typer.Argument(
         None, help="The earlier version, e.g. v1 (default: the one before NEW)."
     ),
     new: str | None = typer.Argument(None, help="The later version (default: the latest)."),
-    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
-    as_json: bool = typer.Option(False, "--json", help="Print the differences as JSON on stdout."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    from_repo: FromRepoOption = None,
+    as_json: bool = common.json_option("Print the differences as JSON on stdout."),
+    config: common.ConfigOption = None,
 ) -> None:
     """Show what changed between two versions of an object: files added, removed and changed, and the
     metadata fields that changed.
@@ -652,10 +627,9 @@ def repo_diff_command(
     """
     from archiver.repository.browse import diff_versions
 
-    _refuse_s3(from_repo, "repo diff")
-    diff = diff_versions(_open(from_repo, config), object_id, old, new)
+    diff = diff_versions(_open_local(from_repo, config, "repo diff"), object_id, old, new)
     if as_json:
-        _print_json(diff.to_dict())
+        common.print_json(diff.to_dict())
         return
     common.out.print(f"{diff.object_id} {diff.old} -> {diff.new}", markup=False)
     if diff.old == diff.new:
@@ -674,10 +648,10 @@ def repo_diff_command(
 
 @repo_app.command("log", cls=ArchiverCommand)
 def repo_log_command(
-    object_id: str = typer.Argument(..., help="The object ID (the bag's External-Identifier)."),
-    from_repo: str | None = typer.Option(None, "--from", help=_REPO_HELP),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON event per line on stdout."),
-    config: Path | None = typer.Option(None, "--config", help=_CONFIG_HELP),
+    object_id: ObjectIdArgument,
+    from_repo: FromRepoOption = None,
+    as_json: bool = common.json_option("Print one JSON event per line on stdout."),
+    config: common.ConfigOption = None,
 ) -> None:
     """Show an object's preservation events (PREMIS: ingestion, fixity check), oldest first, one per line.
 
@@ -687,10 +661,9 @@ def repo_log_command(
     """
     from archiver.repository.browse import event_line, object_log
 
-    _refuse_s3(from_repo, "repo log")
-    for event in object_log(_open(from_repo, config), object_id):
+    for event in object_log(_open_local(from_repo, config, "repo log"), object_id):
         if as_json:
-            _print_json(event)
+            common.print_json(event)
         else:
             common.out.print(event_line(event), markup=False, highlight=False)
 
@@ -700,11 +673,12 @@ def repo_log_command(
 # --------------------------------------------------------------------------------------------------------
 
 
-def _s3_options(endpoint_url: str | None, region: str | None) -> Any:
-    """S3 options the AWS tools' way (imported only here: boto3 is the optional ``s3`` extra)."""
+def _s3_options(endpoint_url: str | None, region: str | None, *, verify: bool = False) -> Any:
+    """S3 options the AWS tools' way, with those given on the command line on top (imported only here:
+    boto3 is the optional ``s3`` extra)."""
     from archiver.repository.s3_client import s3_options_from_env
 
-    overrides: dict[str, Any] = {"endpoint_url": endpoint_url, "region": region}
+    overrides: dict[str, Any] = {"endpoint_url": endpoint_url, "region": region, "verify": verify}
     return s3_options_from_env(**{k: v for k, v in overrides.items() if v})
 
 
@@ -730,7 +704,7 @@ def _list_s3(
     found = list_bags(url, _s3_options(endpoint_url, region), since=common.parse_date(since))
     if as_json:
         for stored in found:
-            _print_json(stored.to_dict())
+            common.print_json(stored.to_dict())
         return
     rows: list[tuple[str, ...]] = [
         (str(b.size), b.modified, (b.sha256 or "-")[:16], b.external_identifier or "-", b.key) for b in found
@@ -747,16 +721,14 @@ def _audit_s3(
     quiet: bool,
     deep: bool,
     started: float,
-    *,
-    endpoint_url: str | None,
-    region: str | None,
+    options: Any,
 ) -> None:
     """``audit s3://...``: every serialized bag's record checked (``--deep``: downloaded, re-hashed, validated)."""
     from archiver.repository.s3_browse import BagAudit, audit_bucket
 
     def on_result(audit: BagAudit) -> None:
         if as_json:
-            _print_json(audit.to_dict())
+            common.print_json(audit.to_dict())
             return
         if quiet and audit.ok:
             return
@@ -769,11 +741,11 @@ def _audit_s3(
             if str(f.severity) == "error" or not quiet:
                 common.out.print(f"  {f.severity:7} {f.code} {f.path or '-'}: {f.message}", markup=False)
 
-    results = audit_bucket(url, _s3_options(endpoint_url, region), deep=deep, on_result=on_result)
+    results = audit_bucket(url, options, deep=deep, on_result=on_result)
     intact = sum(1 for r in results if r.ok)
+    parts = (f"{intact} intact", f"{len(results) - intact} damaged")
     common.err.print(
-        f"{_count(len(results), 'bag')}: {intact} intact, {len(results) - intact} damaged "
-        f"({time.monotonic() - started:.1f} s)",
+        common.summary_line(len(results), "bag", parts, time.monotonic() - started),
         markup=False,
         highlight=False,
     )

@@ -36,17 +36,17 @@ def validate_command(
         "--completeness-only",
         help="Every manifest entry present and every file listed. Does NOT verify checksums (fixity).",
     ),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Threads for hashing; 0 means one per core."),
+    jobs: int = common.jobs_option("Threads for hashing"),
     strict: bool = typer.Option(
         False,
         "--strict",
         help="Every warning counts as an error (exit 1): for an archive that writes its own files and wants "
         "them exact. Findings keep their severities; only the verdict changes.",
     ),
-    quiet: bool = typer.Option(
-        False, "--quiet", "-q", help="Print only the targets that fail, with their errors, and the summary."
+    quiet: bool = common.quiet_option(
+        "Print only the targets that fail, with their errors, and the summary."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON report per target on stdout."),
+    as_json: bool = common.json_option("Print one JSON report per target on stdout."),
 ) -> None:
     """Validate bags and WARC files strictly: every finding, with a stable code, the file and the rule.
 
@@ -86,23 +86,21 @@ def _run(targets: list[Path], options: ValidateOptions, as_json: bool, quiet: bo
 
     if len(targets) < 2:  # no progress bar for one target: rich.progress is not even imported
         return validate(targets, options, on_report=on_report)
-    with common.progress("validating", len(targets)) as progress:
-        task = progress.add_task("validating", total=len(targets))
+    with common.advancing("validating", len(targets)) as advance:
 
-        def advance(report: Report) -> None:
-            progress.advance(task)
+        def advance_and_print(report: Report) -> None:
+            advance()
             on_report(report)
 
-        return validate(targets, options, on_report=advance)
+        return validate(targets, options, on_report=advance_and_print)
 
 
 def summary(reports: list[Report], seconds: float) -> str:
     """One line for several targets: counts by verdict, how many valid ones carry warnings, and the time."""
     valid = [r for r in reports if r.valid]
-    warned = sum(1 for r in valid if r.warnings)
-    with_warnings = f" ({warned} with warnings)" if warned else ""
-    invalid = len(reports) - len(valid)
-    return f"{len(reports)} targets: {len(valid)} valid{with_warnings}, {invalid} invalid ({seconds:.1f} s)"
+    warned = common.with_warnings(sum(1 for r in valid if r.warnings))
+    parts = (f"{len(valid)} valid{warned}", f"{len(reports) - len(valid)} invalid")
+    return common.summary_line(len(reports), "target", parts, seconds)
 
 
 def render(report: Report, *, errors_only: bool = False) -> None:

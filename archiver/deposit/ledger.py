@@ -16,10 +16,8 @@ IRIs and digests only: credentials never reach it (IRIs are stored without any `
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import secrets
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -152,24 +150,21 @@ class Ledger:
     @contextlib.contextmanager
     def locked(self, timeout: float = 600.0) -> Iterator[None]:
         """Hold the ledger's lock (``LEDGER.lock``, flock) for the block; waits up to ``timeout`` seconds."""
+        # Here, not at the top: importing the repository package loads its OCFL facade, which reading the
+        # ledger does not need.
+        from archiver.repository.locking import flock_within
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock_path = self.path.with_name(self.path.name + ".lock")
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise DepositError(
-                            "DEPOSIT_LEDGER_LOCKED",
-                            f"another deposit held the ledger's lock for {timeout:g} s",
-                            where=str(lock_path),
-                            hint="wait for the other deposit to finish, then run again",
-                        ) from None
-                    time.sleep(0.1)
+            if not flock_within(fd, timeout, poll=0.1):
+                raise DepositError(
+                    "DEPOSIT_LEDGER_LOCKED",
+                    f"another deposit held the ledger's lock for {timeout:g} s",
+                    where=str(lock_path),
+                    hint="wait for the other deposit to finish, then run again",
+                )
             yield
         finally:
             os.close(fd)  # closing releases the lock

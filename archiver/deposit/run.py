@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -37,6 +37,8 @@ from archiver.deposit.state import DepositState, state_matches
 from archiver.deposit.sword import Sent, SwordClient, state_iri
 from archiver.deposit.targets import Target
 from archiver.deposit.transport import HttpTransport, RetryPolicy, Sender
+from archiver.errors import ArchiverError, ErrorInfo, UsageError
+from archiver.results import ItemResult
 
 __all__ = ["DepositOptions", "DepositResult", "Depositor"]
 
@@ -56,16 +58,26 @@ class DepositOptions:
 
 
 @dataclass(frozen=True)
-class DepositResult:
+class DepositResult(ItemResult):
+    """What one deposit came to: ``deposited``, ``exists``, ``resumed`` or ``replaced``, with the ledger's
+    entry; or ``failed``, with the error and nothing else but ``bag``."""
+
     bag: str
-    identifier: str
-    status: str  # deposited, exists, resumed, replaced
-    target: str
-    entry: LedgerEntry
+    identifier: str = ""
+    status: str = "failed"
+    target: str = ""
+    entry: LedgerEntry | None = None
     notes: tuple[str, ...] = ()
+
+    @classmethod
+    def failure(cls, bag: Path, exc: ArchiverError, target: str = "") -> DepositResult:
+        return cls(str(bag), target=target, error=ErrorInfo.of(exc))
 
     def to_dict(self) -> dict[str, object]:
         e = self.entry
+        if self.error is not None or e is None:
+            error = self.error.to_dict() if self.error is not None else None
+            return {"bag": self.bag, "status": "failed", "error": error}
         return {
             "bag": self.bag,
             "identifier": self.identifier,
@@ -122,7 +134,19 @@ class Depositor:
 
     # --- the decision --------------------------------------------------------------------------------
 
+    def deposit_each(self, paths: Iterable[Path]) -> Iterator[DepositResult]:
+        """Deposit bags one after the other; a bag that fails gives a ``failed`` result in its place and the
+        others go on. A usage error (the target, the options) is raised: it would stop every bag alike."""
+        for path in paths:
+            try:
+                yield self.deposit(path)
+            except UsageError:
+                raise
+            except ArchiverError as exc:
+                yield DepositResult.failure(path, exc, self.target.label)
+
     def deposit(self, path: Path) -> DepositResult:
+        """Deposit one bag; raises the :class:`~archiver.errors.ArchiverError` that stopped it."""
         source = open_source(path)
         with self.ledger.locked():
             entry = self.ledger.find(self.config.collection, source.identifier)

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from archiver.deposit.errors import DepositError, DepositUsageError
-from archiver.formats.bagit.tagfiles import parse_tag_fields
+from archiver.formats.bagit.tagfiles import manifest_pairs, parse_tag_fields
 from archiver.metadata import ArticleMetadata, read_metadata_json
 
 __all__ = ["BagSource", "Package", "open_source", "prepare_package", "source_kind"]
@@ -98,13 +98,8 @@ def payload_digest(lines: list[tuple[str, str]]) -> str:
 
 
 def parse_manifest(text: str) -> list[tuple[str, str]]:
-    """(path, digest) pairs of a BagIt manifest (RFC 8493 §2.1.3), lenient: the validator judges it."""
-    pairs = []
-    for line in text.splitlines():
-        parts = line.strip().split(None, 1)
-        if len(parts) == 2:
-            pairs.append((parts[1], parts[0]))
-    return pairs
+    """(path, digest) pairs of a BagIt manifest, as written: the validator judges the manifest."""
+    return [(path, digest) for digest, path in manifest_pairs(text)]
 
 
 class _Reader:

@@ -106,38 +106,8 @@ class SwordClient:
             said += f" - {server_text(doc.verbose, self.redactor, 200)}"
         name = f", sword:{doc.error_name}" if doc.error_name else ""
         message = f"{what}: the server answered {response.status} ({said}{name})"
-        where = public_url(response.url)
-        status = response.status
-        if status == 401:
-            return DepositUsageError(
-                "DEPOSIT_AUTH_FAILED", message, where=where, hint="check the target's user and password_env"
-            )
-        if status == 404 and collection:
-            return DepositUsageError(
-                "DEPOSIT_COLLECTION_UNKNOWN",
-                message,
-                where=where,
-                hint="`archiver deposit service-document URL` lists the collections",
-            )
-        if status == 412 or doc.error_name == "ErrorChecksumMismatch":
-            return DepositError(
-                "DEPOSIT_CHECKSUM_MISMATCH",
-                message,
-                where=where,
-                hint="the package changed in transit or the target's md5_encoding is wrong; run again",
-            )
-        if status == 413 or doc.error_name == "MaxUploadSizeExceeded":
-            return DepositError("DEPOSIT_TOO_LARGE", message, where=where)
-        if status == 403:
-            return DepositError("DEPOSIT_FORBIDDEN", message, where=where)
-        if status >= 500:
-            return DepositError(
-                "DEPOSIT_SERVER_ERROR",
-                message,
-                where=where,
-                hint="the server failed; if it keeps failing, check the target's settings (md5_encoding, packaging)",
-            )
-        return DepositError("DEPOSIT_REFUSED", message, where=where)
+        kind, code, hint = _classify(response.status, doc.error_name, collection=collection)
+        return kind(code, message, where=public_url(response.url), hint=hint)
 
     def _bad_answer(self, response: Response, what: str, problem: str) -> DepositError:
         return DepositError(
@@ -171,10 +141,14 @@ class SwordClient:
             headers.append(("Slug", quote(slug, safe=":/@!$&'()*+,;=-._~")))  # AtomPub §9.7: ASCII
         return headers
 
-    def _package_headers(self, package: Package, packaging: str | None) -> list[tuple[str, str]]:
+    def _package_headers(
+        self, package: Package, packaging: str | None, *, part: str | None = None
+    ) -> list[tuple[str, str]]:
+        """The package's headers: of the request, or of the multipart body part named ``part`` (§6.3.2)."""
+        name = f" name={part};" if part else ""
         headers = [
             ("Content-Type", package.media_type),
-            ("Content-Disposition", f"attachment; filename={package.filename}"),
+            ("Content-Disposition", f"attachment;{name} filename={package.filename}"),
             ("Content-MD5", self._md5(package)),
         ]
         if packaging:
@@ -188,14 +162,7 @@ class SwordClient:
         atom_disposition = 'attachment; name="atom"'
         if self.config.multipart_atom_filename:
             atom_disposition += '; filename="atom.xml"'
-        part_headers = [
-            ("Content-Type", package.media_type),
-            ("Content-Disposition", f"attachment; name=payload; filename={package.filename}"),
-            ("Content-MD5", self._md5(package)),
-        ]
-        if packaging:
-            part_headers.append(("Packaging", packaging))
-        part_headers.append(("MIME-Version", "1.0"))
+        part_headers = [*self._package_headers(package, packaging, part="payload"), ("MIME-Version", "1.0")]
         head = (
             f"--{boundary}\r\n"
             'Content-Type: application/atom+xml; charset="utf-8"\r\n'
@@ -338,6 +305,37 @@ class SwordClient:
             return parse_statement(response.body)
         except XmlError as exc:
             raise self._bad_answer(response, "deposit state", str(exc)) from None
+
+
+def _classify(
+    status: int, error_name: str | None, *, collection: bool
+) -> tuple[type[DepositError | DepositUsageError], str, str | None]:
+    """The error class, code and hint for a failed answer, by what the user must do (the module docstring)."""
+    if status == 401:
+        return DepositUsageError, "DEPOSIT_AUTH_FAILED", "check the target's user and password_env"
+    if status == 404 and collection:
+        return (
+            DepositUsageError,
+            "DEPOSIT_COLLECTION_UNKNOWN",
+            "`archiver deposit service-document URL` lists the collections",
+        )
+    if status == 412 or error_name == "ErrorChecksumMismatch":
+        return (
+            DepositError,
+            "DEPOSIT_CHECKSUM_MISMATCH",
+            "the package changed in transit or the target's md5_encoding is wrong; run again",
+        )
+    if status == 413 or error_name == "MaxUploadSizeExceeded":
+        return DepositError, "DEPOSIT_TOO_LARGE", None
+    if status == 403:
+        return DepositError, "DEPOSIT_FORBIDDEN", None
+    if status >= 500:
+        return (
+            DepositError,
+            "DEPOSIT_SERVER_ERROR",
+            "the server failed; if it keeps failing, check the target's settings (md5_encoding, packaging)",
+        )
+    return DepositError, "DEPOSIT_REFUSED", None
 
 
 def state_iri(receipt: Receipt, target: Target) -> str | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from archiver.errors import ArchiverError, ErrorInfo
 from archiver.packaging.inputs import is_url
+from archiver.results import ItemResult
 
 if TYPE_CHECKING:
     from archiver.metadata import ArticleMetadata
@@ -64,21 +65,16 @@ class ResourceCount:
 
 
 @dataclass(frozen=True)
-class PackageResult:
-    """The outcome for one input article."""
+class PackageResult(ItemResult):
+    """The outcome for one input article (a failure: ``failed``, with ``error``)."""
 
     input: str
     status: Status
     bag: Path | None = None
     identifier: str | None = None
     title: str | None = None
-    error: ErrorInfo | None = None
     warnings: tuple[PackageWarning, ...] = ()
     resources: ResourceCount | None = None  # a URL's resources; None for an article file
-
-    @property
-    def ok(self) -> bool:
-        return self.status != "failed"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -87,7 +83,7 @@ class PackageResult:
             "bag": str(self.bag) if self.bag else None,
             "identifier": self.identifier,
             "title": self.title,
-            "error": None if self.error is None else self.error.__dict__,
+            "error": None if self.error is None else self.error.to_dict(),
             "warnings": [w.to_dict() for w in self.warnings],
             "resources": None if self.resources is None else self.resources.to_dict(),
         }

@@ -7,6 +7,7 @@ Kept apart from the facade because it shares nothing with ingest but the object'
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from archiver.errors import ArchiverError, UsageError
 from archiver.fixity import CHUNK, new_hashers
 from archiver.formats.ocfl.structure import DIGEST_ALGORITHM, FIXITY_ALGORITHM
 from archiver.formats.ocfl.versions import find_version, state_map
+from archiver.repository.intake import hash_and_copy
 
 if TYPE_CHECKING:
     from archiver.repository.ocfl import OcflRepository
@@ -66,18 +68,9 @@ def export_object(repo: OcflRepository, object_id: str, dest: Path, *, version: 
 def copy_hashed(src: Path, dst: Path) -> tuple[str, str, int]:
     """Copy one file, computing its sha512 and sha256 from the bytes read (one pass, constant memory)."""
     hashers = new_hashers((DIGEST_ALGORITHM, FIXITY_ALGORITHM))
-    size = 0
-    buffer = bytearray(CHUNK)
-    view = memoryview(buffer)
     with src.open("rb", buffering=0) as fin, dst.open("xb", buffering=0) as fout:
-        while n := fin.readinto(view):
-            chunk = view[:n]
-            for h in hashers.values():
-                h.update(chunk)  # type: ignore[arg-type]
-            written = 0
-            while written < n:
-                written += fout.write(chunk[written:]) or 0
-            size += n
+        chunks = iter(functools.partial(fin.read, CHUNK), b"")
+        size = hash_and_copy(chunks, hashers.values(), fout.fileno())
     return hashers[DIGEST_ALGORITHM].hexdigest(), hashers[FIXITY_ALGORITHM].hexdigest(), size
 
 

@@ -1,26 +1,25 @@
 """Ingest in worker processes: bags handed out to workers, each running one pipeline, results sent back.
 
 Kept apart from the pipeline (:mod:`archiver.repository.ingest`) because what it adds is the process
-boundary: how bags are handed out (:func:`archiver.workers.run_ordered`), and how each outcome is flattened
-to cross it and rebuilt on the other side (:func:`_portable`, :func:`_rebuilt`), since ArchiverError
-subclasses take keyword arguments that pickle cannot replay.
+boundary: how bags are handed out (:func:`archiver.workers.run_ordered`), and the results that come back,
+each an :class:`~archiver.repository.results.IngestResult` (a failure carried as plain data in its
+``error``), whether it was made in a worker or in this process.
 """
 
 from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from archiver.errors import ArchiverError, UsageError
+from archiver.errors import ArchiverError
 from archiver.formats.ocfl.layouts import Layout
-from archiver.repository.ingest import Batch, OnResult, ingest_bags
+from archiver.repository.ingest import Batch, ingest_bags
 from archiver.repository.ingest_options import IngestOptions
 from archiver.repository.intake import bag_identifier, preload_validator
-from archiver.repository.locking import RepositoryLockedError
-from archiver.repository.results import IngestResult, InvalidBagError, RepositoryError
+from archiver.repository.results import IngestResult
 from archiver.workers import Emit, run_ordered
 
 if TYPE_CHECKING:
@@ -35,36 +34,40 @@ def ingest_in_workers(
     options: IngestOptions,
     *,
     jobs: int,
-    on_result: OnResult | None,
-) -> list[IngestResult | ArchiverError]:
+    on_result: Callable[[Path, IngestResult], None] | None,
+) -> list[IngestResult]:
     """Ingest bags side by side in ``jobs`` worker processes (0 = :func:`default_ingest_workers`), or in this
     process where workers would not help (few bags) or must not run (two bags of one object: their
     versions are made in the order given). Results come in input order."""
     workers = min(jobs or default_ingest_workers(), len(bags))
     if workers <= 1 or len(bags) < 4 or _repeats_an_object(bags):
-        return ingest_bags(repo, bags, options, on_result=on_result)
+
+        def report(bag: Path, outcome: IngestResult | ArchiverError) -> None:
+            if on_result is not None:
+                on_result(bag, _result_of(bag, outcome))
+
+        outcomes = ingest_bags(repo, bags, options, on_result=report)
+        return [_result_of(bag, outcome) for bag, outcome in zip(bags, outcomes, strict=True)]
     if options.validate:
         preload_validator()  # imported once here, not once per worker: workers are forked from this process
     # Each worker runs one pipeline (groups staged and committed in turn) over bags it takes a few at a
     # time; results come back as groups commit, in input order (archiver.workers). Workers are direct
     # children, so that PR_SET_PDEATHSIG takes them down with a killed parent.
-    outcomes = run_ordered(
+    results = run_ordered(
         bags,
         _ingest_stream,
         (repo.root, repo.layout, repo.spec, repo.durable, repo.pending, options),
         workers,
     )
-    results: list[IngestResult | ArchiverError] = []
-    for bag, outcome in zip(bags, outcomes, strict=True):
-        result = _rebuilt(outcome)
-        results.append(result)
+    for bag, result in zip(bags, results, strict=True):
         if on_result is not None:
             on_result(bag, result)
     repo.adopt_root()
-    return results
+    return list(results)
 
 
-PortableOutcome = tuple[str, Any]
+def _result_of(bag: Path, outcome: IngestResult | ArchiverError) -> IngestResult:
+    return IngestResult.failure(bag, outcome) if isinstance(outcome, ArchiverError) else outcome
 
 
 def default_ingest_workers() -> int:
@@ -84,16 +87,15 @@ def _ingest_stream(
     options: IngestOptions,
 ) -> None:
     """In a worker: ingest the bags ``feed`` hands out through one :class:`Batch`, sending results as its
-    groups are committed, each outcome flattened so that it crosses a process boundary (ArchiverError
-    subclasses take keyword arguments that pickle cannot replay)."""
+    groups are committed."""
     from archiver.repository.ocfl import OcflRepository
 
     repo = OcflRepository(root, layout=layout, spec=spec, durable=durable, pending=pending)
     order: deque[int] = deque()  # the input index of each bag taken and not yet reported, in order
-    ready: list[tuple[int, PortableOutcome]] = []
+    ready: list[tuple[int, IngestResult]] = []
 
-    def collect(_bag: Path, result: IngestResult | ArchiverError) -> None:
-        ready.append((order.popleft(), _portable(result)))  # Batch reports bags in the order added
+    def collect(bag: Path, outcome: IngestResult | ArchiverError) -> None:
+        ready.append((order.popleft(), _result_of(bag, outcome)))  # Batch reports bags in the order added
 
     def send() -> None:
         if ready:
@@ -110,31 +112,6 @@ def _ingest_stream(
         send()
     finally:
         batch.abandon()
-
-
-def _portable(result: IngestResult | ArchiverError) -> PortableOutcome:
-    if isinstance(result, ArchiverError):
-        findings = getattr(result, "findings", None)
-        return (
-            "error",
-            (type(result).__name__, result.code, result.message, result.where, result.hint, findings),
-        )
-    return ("ok", result)
-
-
-def _rebuilt(outcome: PortableOutcome) -> IngestResult | ArchiverError:
-    kind, value = outcome
-    return value if kind == "ok" else _rebuild_error(value)
-
-
-def _rebuild_error(value: tuple[str, str, str, str | None, str | None, Any]) -> ArchiverError:
-    name, code, message, where, hint, findings = value
-    if findings is not None:
-        return InvalidBagError(code, message, where=where, findings=findings, hint=hint)
-    cls: type[ArchiverError] = {"UsageError": UsageError, "RepositoryLockedError": RepositoryLockedError}.get(
-        name, RepositoryError
-    )
-    return cls(code, message, where=where, hint=hint)
 
 
 def _repeats_an_object(bags: Sequence[Path]) -> bool:

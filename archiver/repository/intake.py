@@ -21,16 +21,18 @@ object is touched; :mod:`archiver.repository.ingest` orders these steps with tho
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import itertools
 import os
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from archiver.fixity import BAGIT_TO_HASHLIB
-from archiver.formats.bagit.tagfiles import decode_manifest_path, parse_tag_fields
+from archiver.formats.bagit.tagfiles import decode_manifest_path, manifest_pairs, parse_tag_fields
 from archiver.formats.ocfl.structure import DIGEST_ALGORITHM, FIXITY_ALGORITHM
 from archiver.repository.results import InvalidBagError
 
@@ -41,9 +43,11 @@ __all__ = [
     "Intake",
     "SourceUnreadable",
     "bag_identifier",
+    "hash_and_copy",
     "object_id_of",
     "parse_manifest",
     "preload_validator",
+    "refuse_invalid",
     "stage_bag",
     "validate_into",
     "write_new",
@@ -107,11 +111,53 @@ def write_new(path: str, data: bytes) -> None:
     """Create ``path`` (never overwriting) holding ``data``; not flushed (the caller flushes the tree)."""
     fd = os.open(path, _WRITE_FLAGS, 0o644)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        _write_all(fd, data)
     finally:
         os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """``os.write`` may write less than it is given: write until all of ``data`` is written."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def hash_and_copy(chunks: Iterable[bytes], hashers: Iterable[_Hasher], out: int | None) -> int:
+    """Feed every chunk to every hasher and, when ``out`` (a file descriptor) is given, write it there too;
+    the number of bytes. What is stored is then exactly what was hashed: the one copy loop of taking a bag
+    in (:class:`Intake`) and of getting it out (:func:`archiver.repository.export.copy_hashed`)."""
+    hashers = list(hashers)
+    size = 0
+    for chunk in chunks:
+        for hasher in hashers:
+            hasher.update(chunk)
+        if out is not None:
+            _write_all(out, chunk)
+        size += len(chunk)
+    return size
+
+
+def _open_source(full: str, path: str) -> int:
+    """Open a file of the bag for reading, never through a link; failing to is the bag's
+    (:class:`SourceUnreadable`)."""
+    try:
+        return os.open(full, _READ_FLAGS)
+    except OSError as exc:
+        raise SourceUnreadable(path, _why(exc)) from None
+
+
+def _read_chunks(fd: int, path: str) -> Iterator[bytes]:
+    """A file of the bag from where ``fd`` stands, chunk by chunk; a failed read is the bag's
+    (:class:`SourceUnreadable`)."""
+    while True:
+        try:
+            chunk = os.read(fd, CHUNK)
+        except OSError as exc:
+            raise SourceUnreadable(path, _why(exc)) from None
+        if not chunk:
+            return
+        yield chunk
 
 
 class Intake:
@@ -154,16 +200,9 @@ class Intake:
         return data
 
     def _read_whole(self, full: str, path: str) -> bytes:
+        fd = _open_source(full, path)
         try:
-            fd = os.open(full, _READ_FLAGS)
-        except OSError as exc:
-            raise SourceUnreadable(path, _why(exc)) from None
-        try:
-            parts = []
-            while chunk := os.read(fd, CHUNK):
-                parts.append(chunk)
-        except OSError as exc:
-            raise SourceUnreadable(path, _why(exc)) from None
+            parts = list(_read_chunks(fd, path))
         finally:
             os.close(fd)
         return parts[0] if len(parts) == 1 else b"".join(parts)
@@ -181,18 +220,13 @@ class Intake:
         copy = self.dest is not None and source is None
         data = self._cache.get(source or path)
         if data is None:
+            fd = _open_source(full, path)
             try:
-                fd = os.open(full, _READ_FLAGS)
-            except OSError as exc:
-                raise SourceUnreadable(path, _why(exc)) from None
-            try:
-                try:
-                    first = os.read(fd, CHUNK)
-                    more = os.read(fd, CHUNK) if first else b""
-                except OSError as exc:
-                    raise SourceUnreadable(path, _why(exc)) from None
+                chunks = _read_chunks(fd, path)
+                first = next(chunks, b"")
+                more = next(chunks, b"") if first else b""
                 if more:
-                    taken = self._stream(fd, path, [first, more], algorithms, copy)
+                    taken = self._stream(path, itertools.chain((first, more), chunks), algorithms, copy)
                     self.taken[path] = taken
                     return taken
             finally:
@@ -206,29 +240,15 @@ class Intake:
         self.taken[path] = taken
         return taken
 
-    def _stream(self, fd: int, path: str, head: list[bytes], algorithms: Iterable[str], copy: bool) -> Taken:
+    def _stream(self, path: str, chunks: Iterable[bytes], algorithms: Iterable[str], copy: bool) -> Taken:
         """A file larger than one chunk: hashed and copied chunk by chunk, in constant memory."""
         names = list(dict.fromkeys([*CORE, *algorithms]))
         hashers = [_new_hasher(alg) for alg in names]
-        out = os.open(self._target(path), _WRITE_FLAGS, 0o644) if copy else -1
-        size = 0
+        out = os.open(self._target(path), _WRITE_FLAGS, 0o644) if copy else None
         try:
-            chunks: list[bytes] = head
-            while chunks:
-                for chunk in chunks:
-                    for h in hashers:
-                        h.update(chunk)
-                    size += len(chunk)
-                    view = memoryview(chunk)
-                    while out >= 0 and view:
-                        view = view[os.write(out, view) :]
-                try:
-                    chunk = os.read(fd, CHUNK)
-                except OSError as exc:
-                    raise SourceUnreadable(path, _why(exc)) from None
-                chunks = [chunk] if chunk else []
+            size = hash_and_copy(chunks, hashers, out)
         finally:
-            if out >= 0:
+            if out is not None:
                 os.close(out)
         if copy:
             self.copied.add(path)
@@ -268,19 +288,12 @@ class Intake:
         if data is not None:
             write_new(target, data)
             return
-        try:
-            fd = os.open(self._root + path, _READ_FLAGS)
-        except OSError as exc:
-            raise SourceUnreadable(path, _why(exc)) from None
+        fd = _open_source(self._root + path, path)
         try:
             hasher = hashlib.sha512()
             out = os.open(target, _WRITE_FLAGS, 0o644)
             try:
-                while chunk := os.read(fd, CHUNK):
-                    hasher.update(chunk)
-                    view = memoryview(chunk)
-                    while view:
-                        view = view[os.write(out, view) :]
+                hash_and_copy(iter(functools.partial(os.read, fd, CHUNK), b""), [hasher], out)
             finally:
                 os.close(out)
         finally:
@@ -416,12 +429,7 @@ def preload_validator() -> None:
 
 def parse_manifest(text: str) -> dict[str, str]:
     """Path -> lower-case digest from a (tag)manifest file (RFC 8493 §2.1.3); paths percent-decoded."""
-    entries: dict[str, str] = {}
-    for line in text.splitlines():
-        digest, _, path = line.strip().partition(" ")
-        if digest and path:
-            entries[decode_manifest_path(path.strip())] = digest.lower()
-    return entries
+    return {decode_manifest_path(path): digest.lower() for digest, path in manifest_pairs(text)}
 
 
 def list_bag_files(bag: Path) -> list[str]:
@@ -494,15 +502,27 @@ def _identifier_in(text: str, bag: Path, given: str | None = None) -> str:
     return values[0]
 
 
-def _refuse_invalid(bag: Path, findings: Sequence[Finding]) -> None:
+#: How an ingest into a repository words a refusal (:func:`refuse_invalid` fills in the fields).
+INGEST_REFUSAL = "the bag is invalid ({count} errors, first: {code} {message})"
+
+
+def refuse_invalid(
+    bag: Path, findings: Sequence[Finding], code: str = "INGEST_INVALID_BAG", wording: str = INGEST_REFUSAL
+) -> None:
+    """Refuse the bag (:class:`InvalidBagError` carrying every finding) when any finding is an error.
+
+    ``wording`` is filled with the number of errors (``count``) and the first one's ``code``, ``message``
+    and ``in_path`` (`` in PATH``, or empty when it names no path): each destination keeps its own words.
+    """
     errors = [f for f in findings if str(f.severity) == "error"]
     if errors:
-        raise InvalidBagError(
-            "INGEST_INVALID_BAG",
-            f"the bag is invalid ({len(errors)} errors, first: {errors[0].code} {errors[0].message})",
-            where=str(bag),
-            findings=findings,
-        )
+        raise InvalidBagError(code, _worded(wording, errors), where=str(bag), findings=findings)
+
+
+def _worded(wording: str, errors: Sequence[Finding]) -> str:
+    first = errors[0]
+    in_path = f" in {first.path}" if first.path else ""
+    return wording.format(count=len(errors), code=first.code, message=first.message, in_path=in_path)
 
 
 def object_id_of(intake: Intake, given: str | None = None) -> str:
@@ -523,10 +543,7 @@ def _take(intake: Intake, path: str) -> Taken:
 
         found = finding("BAG-FILE-UNREADABLE", path, f"cannot read it: {exc.why}")
         raise InvalidBagError(
-            "INGEST_INVALID_BAG",
-            f"the bag is invalid (1 errors, first: {found.code} {found.message})",
-            where=str(intake.bag),
-            findings=[found],
+            "INGEST_INVALID_BAG", _worded(INGEST_REFUSAL, [found]), where=str(intake.bag), findings=[found]
         ) from None
 
 
@@ -542,7 +559,7 @@ def stage_bag(intake: Intake, *, validate: bool) -> None:
     """
     if validate:
         checked = validate_into(intake)
-        _refuse_invalid(intake.bag, checked.findings)
+        refuse_invalid(intake.bag, checked.findings)
         if checked.unsupported is not None:
             path, reason = checked.unsupported
             raise InvalidBagError("INGEST_UNSUPPORTED_FILE", reason, where=str(intake.bag / path))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from archiver.errors import ArchiverError
 
-__all__ = ["LockSet", "RepositoryLockedError", "lock_path", "object_lock"]
+__all__ = ["LockSet", "RepositoryLockedError", "flock_within", "lock_path", "object_lock"]
 
 #: Hex digits of sha256(object id) naming the lock file: 16**3 = 4,096 stripes.
 STRIPE_DIGITS = 3
@@ -68,23 +68,30 @@ def object_lock(locks_dir: Path, object_id: str, *, timeout: float | None = None
         os.close(fd)
 
 
-def _acquire(fd: int, object_id: str, timeout: float | None) -> None:
+def flock_within(fd: int, timeout: float | None, poll: float = POLL_INTERVAL_S) -> bool:
+    """Take an exclusive ``flock`` on ``fd``, waiting at most ``timeout`` seconds (None: for ever); False
+    when the wait ran out. ``flock`` itself cannot time out, so a bounded wait polls every ``poll`` seconds."""
     if timeout is None:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        return
+        return True
     deadline = time.monotonic() + timeout
     while True:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
+            return True
         except BlockingIOError:
             if time.monotonic() >= deadline:
-                raise RepositoryLockedError(
-                    "REPO_LOCKED",
-                    f"another process is writing object {object_id} (waited {timeout:g} s)",
-                    hint="try again later, or raise --lock-timeout",
-                ) from None
-            time.sleep(POLL_INTERVAL_S)
+                return False
+            time.sleep(poll)
+
+
+def _acquire(fd: int, object_id: str, timeout: float | None) -> None:
+    if not flock_within(fd, timeout):
+        raise RepositoryLockedError(
+            "REPO_LOCKED",
+            f"another process is writing object {object_id} (waited {timeout:g} s)",
+            hint="try again later, or raise --lock-timeout",
+        )
 
 
 class LockSet:

@@ -373,14 +373,14 @@ class OcflRepository:
         bags: Sequence[Path],
         *,
         jobs: int = 0,
-        on_result: Callable[[Path, IngestResult | ArchiverError], None] | None = None,
+        on_result: Callable[[Path, IngestResult], None] | None = None,
         **options: Any,
-    ) -> list[IngestResult | ArchiverError]:
+    ) -> list[IngestResult]:
         """Ingest several bags, side by side in worker processes (``jobs``: 0 = two per core); ``options``
         are the keyword arguments of :meth:`ingest` (:class:`~archiver.repository.ingest_options.IngestOptions`).
 
-        Results come in input order; a bag that fails gives its ArchiverError in its place and never stops
-        the others. Per-object locks keep concurrent writers apart; bags naming the same object are ingested
+        Results come in input order; a bag that fails gives a result with its ``error`` (outcome ``refused``
+        or ``failed``) in its place and never stops the others. Per-object locks keep concurrent writers apart; bags naming the same object are ingested
         one after the other, in the order given, so their versions are numbered in that order. Each worker
         runs one pipeline over the bags it takes: groups of up to
         :data:`~archiver.repository.ingest.GROUP_SIZE`, each flushed and committed together while the next

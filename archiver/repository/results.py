@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from archiver.errors import ArchiverError
+from archiver.errors import ArchiverError, ErrorInfo
+from archiver.results import ItemResult
 from archiver.validation.findings import Finding
 
 __all__ = [
@@ -51,20 +52,33 @@ class RepositoryError(ArchiverError):
 
 
 @dataclass(frozen=True)
-class IngestResult:
-    """What one ingest did; ``receipt`` is the JSON written to the workspace's receipts folder."""
+class IngestResult(ItemResult):
+    """What one ingest did; ``receipt`` is the JSON written to the workspace's receipts folder.
+
+    A bag that was not ingested has the outcome ``refused`` (it failed validation: nothing of it was
+    written) or ``failed`` (anything else), the error in ``error`` and nothing else but ``bag``."""
 
     bag: Path
-    object_id: str
-    version: str
-    outcome: Outcome
-    object_path: str
-    files: int
-    stored: int
-    receipt: dict[str, Any]
-    receipt_path: Path | None
+    object_id: str = ""
+    version: str = ""
+    outcome: Outcome | Literal["refused", "failed"] = "failed"
+    object_path: str = ""
+    files: int = 0
+    stored: int = 0
+    receipt: dict[str, Any] = field(default_factory=dict)
+    receipt_path: Path | None = None
+
+    @classmethod
+    def failure(cls, bag: Path, exc: ArchiverError) -> IngestResult:
+        outcome: Literal["refused", "failed"] = "refused" if isinstance(exc, InvalidBagError) else "failed"
+        return cls(bag, outcome=outcome, error=ErrorInfo.of(exc))
 
     def to_dict(self) -> dict[str, Any]:
+        if self.error is not None:
+            error = self.error.to_dict()
+            if self.outcome == "refused":
+                error.setdefault("findings", [])
+            return {"bag": str(self.bag), "outcome": self.outcome, "error": error}
         return {
             "bag": str(self.bag),
             "object_id": self.object_id,

@@ -86,6 +86,7 @@ from archiver.repository.s3_client import (
     s3_error,
     strip_etag,
 )
+from archiver.results import ItemResult
 from archiver.validation.findings import Finding
 
 __all__ = [
@@ -102,6 +103,8 @@ __all__ = [
 ]
 
 CONTENT_TYPE = "application/x-tar"
+#: How a refusal is worded (:func:`archiver.repository.intake.refuse_invalid` fills in the fields).
+S3_REFUSAL = "invalid bag, not uploaded: {count} error(s), first {code}{in_path}: {message}"
 
 Status = Literal["uploaded", "exists", "failed"]
 #: Called after each PUT or part: (key, bytes of the object stored so far, object size).
@@ -109,8 +112,8 @@ ProgressFn = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
-class S3IngestResult:
-    """The outcome for one bag."""
+class S3IngestResult(ItemResult):
+    """The outcome for one bag (a failure: ``failed``, with ``error``)."""
 
     bag: Path
     bucket: str
@@ -120,19 +123,18 @@ class S3IngestResult:
     size: int | None = None  # of the tar, in bytes
     etag: str | None = None  # as the server reports it, without quotes
     verified: bool = False  # read back and re-hashed (``verify``)
-    error: ErrorInfo | None = None
-    findings: tuple[Finding, ...] = ()  # why an invalid bag was refused
     parts_total: int = 0  # 1 for a single PUT
     parts_uploaded: int = 0  # sent by this run (fewer than parts_total when resumed; 0 when it existed)
     resumed: bool = False
 
     @property
-    def url(self) -> str:
-        return f"s3://{self.bucket}/{self.key}"
+    def findings(self) -> tuple[Finding, ...]:
+        """Why an invalid bag was refused (the error's findings)."""
+        return self.error.findings if self.error is not None else ()
 
     @property
-    def ok(self) -> bool:
-        return self.status != "failed"
+    def url(self) -> str:
+        return f"s3://{self.bucket}/{self.key}"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -148,9 +150,13 @@ class S3IngestResult:
             "parts_total": self.parts_total,
             "parts_uploaded": self.parts_uploaded,
             "resumed": self.resumed,
-            "error": None if self.error is None else self.error.__dict__,
-            "findings": [f.to_dict() for f in self.findings],
+            "error": None if self.error is None else _without_findings(self.error.to_dict()),
+            "findings": [f.to_dict() for f in self.findings],  # at the top, where S3 results always had them
         }
+
+
+def _without_findings(error: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in error.items() if key != "findings"}
 
 
 @dataclass(frozen=True)
@@ -241,8 +247,7 @@ def ingest_to_s3(
             )
         except ArchiverError as exc:
             info = ErrorInfo.of(exc)
-            findings = tuple(getattr(exc, "findings", ()))
-            results.append(S3IngestResult(bag, bucket, key, "failed", error=info, findings=findings))
+            results.append(S3IngestResult(bag, bucket, key, "failed", error=info))
             if exc.code in FATAL_CODES:
                 fatal = info
     return results
@@ -268,7 +273,7 @@ def upload_bag(
     """
     where = f"s3://{bucket}/{key}"
     if options.validate or receiver is not None:
-        _refuse_invalid(bag, receiver)
+        _check_bag(bag, receiver)
     plan = plan_bag_tar(bag)
     digests = hash_tar(plan, effective_part_size(plan.size, options))
     metadata = object_metadata(plan, digests)
@@ -289,19 +294,8 @@ def upload_bag(
     if head is None:
         raise S3Error("S3_REQUEST_FAILED", "the object is missing right after it was stored", where=where)
     etag = _check_stored(head, digests, where)
-    verified = options.verify and verify_object(client, bucket, key, digests)
-    return S3IngestResult(
-        bag=bag,
-        bucket=bucket,
-        key=key,
-        status="uploaded",
-        sha256=digests.sha256,
-        size=digests.size,
-        etag=etag,
-        verified=verified,
-        parts_total=digests.parts,
-        parts_uploaded=uploaded,
-        resumed=resumed,
+    return _stored(
+        client, bag, bucket, key, "uploaded", digests, etag, options, uploaded=uploaded, resumed=resumed
     )
 
 
@@ -323,10 +317,10 @@ def _receiver_profile(spec: str) -> tuple[str, dict[str, Any]]:
     return spec, document
 
 
-def _refuse_invalid(bag: Path, receiver: tuple[str, dict[str, Any]] | None = None) -> None:
+def _check_bag(bag: Path, receiver: tuple[str, dict[str, Any]] | None = None) -> None:
     """Validate with the project's validator (imported here: it is the heaviest import of the tool), and
-    against the receiver's profile when there is one."""
-    from archiver.repository.results import InvalidBagError
+    against the receiver's profile when there is one; an invalid bag is refused (``S3_BAG_INVALID``)."""
+    from archiver.repository.intake import refuse_invalid
     from archiver.validation.run import ValidateOptions, validate_target
 
     if not Path(bag).is_dir():
@@ -335,17 +329,7 @@ def _refuse_invalid(bag: Path, receiver: tuple[str, dict[str, Any]] | None = Non
     report = validate_target(Path(bag), ValidateOptions(profile=Path(name) if name else None), document)
     if receiver is not None:  # the folder is sent as the tar the profile accepts (checked beforehand)
         report.findings = [f for f in report.findings if f.code != "PROFILE-SERIALIZATION-REQUIRED"]
-    if report.valid:
-        return
-    errors = report.errors
-    first = errors[0]
-    raise InvalidBagError(
-        "S3_BAG_INVALID",
-        f"invalid bag, not uploaded: {len(errors)} error(s), first {first.code}"
-        f"{' in ' + first.path if first.path else ''}: {first.message}",
-        where=str(bag),
-        findings=report.findings,
-    )
+    refuse_invalid(bag, report.findings, "S3_BAG_INVALID", S3_REFUSAL)
 
 
 def hash_tar(plan: TarPlan, part_size: int | None) -> TarDigests:
@@ -437,17 +421,37 @@ def _resolve_existing(
             where=where,
             hint="give the bag another name or prefix, or remove the object deliberately",
         )
+    return _stored(client, bag, bucket, key, "exists", digests, etag, options)
+
+
+def _stored(
+    client: Any,
+    bag: Path,
+    bucket: str,
+    key: str,
+    status: Status,
+    digests: TarDigests,
+    etag: str,
+    options: S3Options,
+    *,
+    uploaded: int = 0,
+    resumed: bool = False,
+) -> S3IngestResult:
+    """The result for an object at the key that holds this bag's tar (read back first with ``verify``),
+    whether this run stored it or found it there."""
     verified = options.verify and verify_object(client, bucket, key, digests)
     return S3IngestResult(
         bag=bag,
         bucket=bucket,
         key=key,
-        status="exists",
+        status=status,
         sha256=digests.sha256,
         size=digests.size,
         etag=etag,
         verified=verified,
         parts_total=digests.parts,
+        parts_uploaded=uploaded,
+        resumed=resumed,
     )
 
 

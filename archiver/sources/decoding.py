@@ -26,7 +26,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from archiver.article import MAX_ARTICLE_BYTES, LineEndings, ReadWarning
+from archiver.article import MAX_ARTICLE_BYTES, LineEndings, ReadWarning, SourceFile
 from archiver.errors import ArticleError
 
 __all__ = [
@@ -90,6 +90,17 @@ class Decoded:
     has_bom: bool
     line_endings: LineEndings
     warnings: tuple[ReadWarning, ...] = ()
+
+    def source_file(self, data: bytes, filename: str, media_type: str) -> SourceFile:
+        """The original file as the Article records it: its bytes and how they were decoded."""
+        return SourceFile(
+            filename=filename,
+            data=data,
+            media_type=media_type,
+            encoding=self.encoding,
+            line_endings=self.line_endings,
+            has_bom=self.has_bom,
+        )
 
 
 def canonical_encoding_name(codec: str) -> str:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from html.parser import HTMLParser
 
-from archiver.article import Article, ParsedArticle, ReadWarning, SourceFile
+from archiver.article import Article, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
 from archiver.sources.dates import parse_date
 from archiver.sources.decoding import decode_article_bytes, html_declared_charset
@@ -604,12 +604,5 @@ def parse_html(
     parsed = parse_html_text(decoded.text, filename, use_trafilatura=use_trafilatura)
     if decoded.warnings:
         parsed = replace(parsed, warnings=(*decoded.warnings, *parsed.warnings))
-    source = SourceFile(
-        filename=filename,
-        data=data,
-        media_type="text/html",
-        encoding=decoded.encoding,
-        line_endings=decoded.line_endings,
-        has_bom=decoded.has_bom,
-    )
+    source = decoded.source_file(data, filename, "text/html")
     return Article(source=source, parsed=parsed)

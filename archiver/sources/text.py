@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from archiver.article import ITEM_TYPES, Article, Dateline, ParsedArticle, ReadWarning, SourceFile
+from archiver.article import ITEM_TYPES, Article, Dateline, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
 from archiver.sources.decoding import decode_article_bytes, normalize_newlines, strip_control_chars
 
@@ -469,14 +469,7 @@ def parse_text(data: bytes, filename: str) -> Article:
     """Read a plain-text article from its bytes. Raises ArticleError; ``data`` is kept untouched."""
     decoded = decode_article_bytes(data, filename)
     parsed = parse_text_layout(decoded.text, filename)
-    source = SourceFile(
-        filename=filename,
-        data=data,
-        media_type="text/plain",
-        encoding=decoded.encoding,
-        line_endings=decoded.line_endings,
-        has_bom=decoded.has_bom,
-    )
+    source = decoded.source_file(data, filename, "text/plain")
     if decoded.warnings:
         parsed = replace(parsed, warnings=(*decoded.warnings, *parsed.warnings))
     return Article(source=source, parsed=parsed)

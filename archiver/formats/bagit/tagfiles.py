@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["decode_manifest_path", "encode_manifest_path", "parse_tag_fields"]
+__all__ = ["decode_manifest_path", "encode_manifest_path", "manifest_pairs", "parse_tag_fields"]
 
 # RFC 8493 section 2.1.3: CR, LF and "%" (and only those) are percent-encoded in manifest paths. Encoding
 # and decoding are each one pass, so "%250A" decodes to "%0A", never to a line feed.
@@ -35,6 +35,21 @@ def decode_manifest_path(encoded: str) -> str:
     not encode ``%`` (bagit-python, 0.97 bags) then still resolve names such as ``100%.txt``.
     """
     return _DECODE_RE.sub(lambda m: _DECODED[m.group(1).lower()], encoded)
+
+
+def manifest_pairs(text: str) -> list[tuple[str, str]]:
+    """``(checksum, path as written)`` of each manifest line that has both, split at the first run of
+    whitespace (RFC 8493 §2.1.3).
+
+    Lenient on purpose, like :func:`parse_tag_fields`: for a bag the validator has passed, or whose
+    manifests it judges (:func:`archiver.formats.bagit.manifests.parse_manifest` holds the rules).
+    """
+    pairs = []
+    for line in text.splitlines():
+        parts = line.strip().split(None, 1)
+        if len(parts) == 2:
+            pairs.append((parts[0], parts[1]))
+    return pairs
 
 
 def parse_tag_fields(text: str) -> list[tuple[str, str]]:
