@@ -11,6 +11,7 @@ reaches every format.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import queue
 import threading
@@ -18,33 +19,83 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO, Protocol, cast
 
-__all__ = ["BAGIT_TO_HASHLIB", "CHUNK", "Readinto", "digest_bytes", "hash_stream", "new_hashers"]
+__all__ = [
+    "BAGIT_TO_HASHLIB",
+    "CHUNK",
+    "HASHLIB_NAMES",
+    "OCFL_HASHERS",
+    "Hasher",
+    "Readinto",
+    "digest_bytes",
+    "fold",
+    "hash_stream",
+    "new_hashers",
+]
 
 CHUNK = 1024 * 1024
 #: Buffers in flight while a stream is hashed on threads: memory is RING x the block size per stream.
 RING = 4
 
-#: RFC 8493 algorithm label -> hashlib constructor name.
-BAGIT_TO_HASHLIB: Mapping[str, str] = {
+#: Every digest algorithm the tool computes, by its label folded (lower case, without "-", "_" and "/"),
+#: with hashlib's name for it: one table, so that the formats agree on what each name means. RFC 8493
+#: §2.4 labels are folded already; WARC's (IIPC recommendation #80) and OCFL's (§3.4) fold to these.
+HASHLIB_NAMES: Mapping[str, str] = {
     "md5": "md5",
     "sha1": "sha1",
     "sha224": "sha224",
     "sha256": "sha256",
     "sha384": "sha384",
     "sha512": "sha512",
+    "sha512224": "sha512_224",
+    "sha512256": "sha512_256",
     "sha3224": "sha3_224",
     "sha3256": "sha3_256",
     "sha3384": "sha3_384",
     "sha3512": "sha3_512",
+    "blake2b": "blake2b",
+    "blake2s": "blake2s",
     "blake2b512": "blake2b",
     "blake2s256": "blake2s",
 }
 
+#: RFC 8493 algorithm label -> hashlib constructor name.
+BAGIT_TO_HASHLIB: Mapping[str, str] = {
+    label: HASHLIB_NAMES[label]
+    for label in (
+        *("md5", "sha1", "sha224", "sha256", "sha384", "sha512"),
+        *("sha3224", "sha3256", "sha3384", "sha3512", "blake2b512", "blake2s256"),
+    )
+}
+
+
+def fold(label: str) -> str:
+    """An algorithm label as :data:`HASHLIB_NAMES` keys it."""
+    return label.lower().replace("-", "").replace("_", "").replace("/", "")
+
 
 class Hasher(Protocol):
-    def update(self, data: bytes, /) -> None: ...
+    def update(self, data: bytes | memoryview, /) -> None: ...
     def hexdigest(self) -> str: ...
     def digest(self) -> bytes: ...
+
+
+def _constructor(name: str) -> Callable[[], Hasher]:
+    """hashlib's ``name``; md5 and sha1 only check fixity, which FIPS builds allow so."""
+    return functools.partial(hashlib.new, name, usedforsecurity=False)
+
+
+def _blake2b(bits: int) -> Callable[[], Hasher]:
+    return functools.partial(hashlib.blake2b, digest_size=bits // 8)
+
+
+#: OCFL fixity algorithms (§3.4's table, then extensions 0001 and 0009) this Python computes -> a
+#: constructor: blake2b at sizes other than 512 bits has no hashlib name; sha512/256 depends on OpenSSL.
+OCFL_HASHERS: dict[str, Callable[[], Hasher]] = {
+    label: _constructor(HASHLIB_NAMES[fold(label)])
+    for label in ("md5", "sha1", "sha256", "sha512", "blake2b-512")
+} | {f"blake2b-{bits}": _blake2b(bits) for bits in (160, 256, 384)}
+if "sha512_256" in hashlib.algorithms_available:
+    OCFL_HASHERS["sha512/256"] = _constructor("sha512_256")
 
 
 def new_hashers(algorithms: Iterable[str]) -> dict[str, Hasher]:

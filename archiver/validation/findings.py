@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["REGISTRY", "CodeInfo", "Finding", "Report", "Severity", "finding", "register"]
+__all__ = ["REGISTRY", "CodeInfo", "Collector", "Finding", "Report", "Severity", "finding", "register"]
 
 
 class Severity(StrEnum):
@@ -71,6 +71,84 @@ class Finding:
 def finding(code: str, path: str | None, message: str) -> Finding:
     """A finding of a registered code, with the code's registered severity."""
     return Finding(code, REGISTRY[code].severity, path, message)
+
+
+class Collector:
+    """The findings of one check, each code's listed up to a cap and the rest counted in one last finding.
+
+    Why caps: a manifest of a million lines naming missing files, or a WARC with a fault in every record,
+    would otherwise give a million findings, a report that costs minutes and gigabytes of memory and of
+    JSON, and that nobody reads past its first screen.
+
+    ``per_code`` findings of one code are listed (None: all of them); the rest are counted in a finding of
+    that code at ``more_path`` whose message is ``more`` formatted with ``code`` and ``more`` (how many
+    were not listed). That finding is added by :meth:`close`, in code order or, without ``more_sorted``,
+    in the order the codes were first found; with ``more_at_cap`` it is added as soon as the cap is passed
+    instead, for a check that is never closed. ``per_line`` caps the line-level findings (:meth:`line`)
+    of one file and code apart from the rest, since one broken tag file repeats the same fault per line.
+    """
+
+    def __init__(
+        self,
+        per_code: int | None = None,
+        *,
+        more: str = "... and {more} more like the above",
+        more_path: str | None = None,
+        more_sorted: bool = True,
+        more_at_cap: bool = False,
+        per_line: int | None = None,
+    ) -> None:
+        self.findings: list[Finding] = []
+        self._per_code_cap = per_code
+        self._per_line_cap = per_line
+        self._more = more
+        self._more_path = more_path
+        self._more_sorted = more_sorted
+        self._more_at_cap = more_at_cap
+        self._per_code: dict[str, int] = {}
+        self._per_line: dict[tuple[str | None, str], int] = {}
+
+    def add(self, code: str, path: str | None, message: str) -> None:
+        """A finding of a registered code, listed unless its code has reached the cap."""
+        cap = self._per_code_cap
+        if cap is None:
+            self.findings.append(finding(code, path, message))
+            return
+        n = self._per_code[code] = self._per_code.get(code, 0) + 1
+        if n <= cap:
+            self.findings.append(finding(code, path, message))
+        elif n == cap + 1 and self._more_at_cap:
+            self.findings.append(finding(code, self._more_path, self._more.format(code=code, more=n - cap)))
+
+    def line(self, code: str, path: str, message: str) -> None:
+        """A finding about one line of a file, listed unless that file has reached the cap for its code."""
+        key = (path, code)
+        n = self._per_line[key] = self._per_line.get(key, 0) + 1
+        if self._per_line_cap is None or n <= self._per_line_cap:
+            self.findings.append(finding(code, path, message))
+
+    def extend(self, findings: Iterable[Finding]) -> None:
+        """Findings made elsewhere (another validator's, capped there), listed as they are."""
+        self.findings.extend(findings)
+
+    def close(self) -> list[Finding]:
+        """All the findings, those that count the ones not listed last."""
+        line_cap, code_cap = self._per_line_cap, self._per_code_cap
+        if line_cap is not None:
+            for (path, code), n in sorted(self._per_line.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+                if n > line_cap:
+                    self.findings.append(
+                        finding(code, path, f"... and {n - line_cap} more lines like the above")
+                    )
+        if code_cap is not None and not self._more_at_cap:
+            counts = sorted(self._per_code.items()) if self._more_sorted else self._per_code.items()
+            for code, n in counts:
+                if n > code_cap:
+                    more = self._more.format(code=code, more=n - code_cap)
+                    self.findings.append(finding(code, self._more_path, more))
+        self._per_line.clear()
+        self._per_code.clear()
+        return self.findings
 
 
 @dataclass

@@ -48,7 +48,7 @@ import copy
 import hashlib
 import json
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -76,7 +76,7 @@ from archiver.profiles.model import (
 )
 from archiver.schema_ids import SCHEMA_BASE
 from archiver.schemas import default_schemas_dir
-from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
+from archiver.validation.findings import CodeInfo, Collector, Finding, Severity, finding, register
 
 __all__ = [
     "CODES",
@@ -344,7 +344,7 @@ def unfetched_profiles(view: BagView, *, checked: Collection[str] = ()) -> list[
     someone else's tool.
     """
     done = {c.strip() for c in checked}
-    out: list[Finding] = []
+    out = Collector()
     for value in dict.fromkeys(v.strip() for v in view.info_values(IDENTIFIER_TAG)):
         if value and value not in done and _builtin_document(value) is None:
             shipped = catalog.shipped_profile_by_identifier(value)
@@ -353,15 +353,13 @@ def unfetched_profiles(view: BagView, *, checked: Collection[str] = ()) -> list[
                 if shipped
                 else "download it and pass it with --profile"
             )
-            out.append(
-                finding(
-                    "PROFILE-NOT-FETCHED",
-                    "bag-info.txt",
-                    f"the bag names profile {value}, which was not checked: profiles are never fetched "
-                    f"from the network ({how})",
-                )
+            out.add(
+                "PROFILE-NOT-FETCHED",
+                "bag-info.txt",
+                f"the bag names profile {value}, which was not checked: profiles are never fetched "
+                f"from the network ({how})",
             )
-    return out
+    return out.close()
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -387,18 +385,18 @@ def check_profile(
     """
     rules = as_profile(profile)
     name = profile_name
-    out: list[Finding] = []
-    out += _check_identifier(view, rules, name)
-    out += _check_tags(view, rules, name, read)
-    out += _check_algorithms(view.manifest_algorithms, rules, "manifest", name)
-    out += _check_algorithms(view.tagmanifest_algorithms, rules, "tagmanifest", name)
-    out += _check_tag_files(view, rules, name)
-    out += _check_payload_files(view, rules, name)
-    out += _check_fetch(view, rules, name)
-    out += _check_data_empty(view, rules, name)
-    out += _check_serialization(view, rules, name, archive_name)
-    out += _check_bagit_version(view, rules, name)
-    return out
+    out = Collector()
+    out.extend(_check_identifier(view, rules, name))
+    out.extend(_check_tags(view, rules, name, read))
+    out.extend(_check_algorithms(view.manifest_algorithms, rules, "manifest", name))
+    out.extend(_check_algorithms(view.tagmanifest_algorithms, rules, "tagmanifest", name))
+    out.extend(_check_tag_files(view, rules, name))
+    out.extend(_check_payload_files(view, rules, name))
+    out.extend(_check_fetch(view, rules, name))
+    out.extend(_check_data_empty(view, rules, name))
+    out.extend(_check_serialization(view, rules, name, archive_name))
+    out.extend(_check_bagit_version(view, rules, name))
+    return out.close()
 
 
 def _check_identifier(view: BagView, profile: Profile, name: str) -> list[Finding]:
@@ -429,19 +427,19 @@ def _check_identifier(view: BagView, profile: Profile, name: str) -> list[Findin
 def _check_tags(view: BagView, profile: Profile, name: str, read: BagReader | None) -> list[Finding]:
     """Bag-Info (and DART's tags of other tag files): required tags present, values from the list when one
     is given, no empty value where the profile forbids one, no forbidden repeats."""
-    out: list[Finding] = []
+    out = Collector()
     fields_by_file: dict[str, list[tuple[str, str]] | None] = {BAG_INFO: list(view.bag_info)}
     for rule in profile.tags:
         if rule.tag_file == BAGIT_TXT:
-            out += _check_declaration(view, rule, name)
+            out.extend(_check_declaration(view, rule, name))
             continue
         if rule.tag_file not in fields_by_file:
             fields_by_file[rule.tag_file] = _read_tag_file(view, rule.tag_file, read)
         fields = fields_by_file[rule.tag_file]
         if fields is None:
             continue  # absent (Tag-Files-Required reports it) or not readable here
-        out += _check_tag(rule, [v for k, v in fields if k.casefold() == rule.label.casefold()], name)
-    return out
+        out.extend(_check_tag(rule, [v for k, v in fields if k.casefold() == rule.label.casefold()], name))
+    return out.close()
 
 
 def _read_tag_file(view: BagView, path: str, read: BagReader | None) -> list[tuple[str, str]] | None:
@@ -457,47 +455,37 @@ def _read_tag_file(view: BagView, path: str, read: BagReader | None) -> list[tup
 
 def _check_tag(rule: TagRule, values: list[str], name: str) -> list[Finding]:
     where = rule.tag_file
-    out: list[Finding] = []
+    out = Collector()
     # BagIt-Profile-Identifier's presence is _check_identifier's (one finding, not two).
     if (
         rule.required
         and not values
         and not (where == BAG_INFO and rule.label.lower() == IDENTIFIER_TAG.lower())
     ):
-        out.append(
-            finding(
-                "PROFILE-TAG-REQUIRED", where, f"{where} has no {rule.label}, which profile {name} requires"
-            )
-        )
+        out.add("PROFILE-TAG-REQUIRED", where, f"{where} has no {rule.label}, which profile {name} requires")
     for value in values:
         if not value.strip():
             if not rule.empty_ok:
-                out.append(
-                    finding(
-                        "PROFILE-TAG-EMPTY",
-                        where,
-                        f"{where} {rule.label} is empty; profile {name} requires a value (emptyOk: false)",
-                    )
+                out.add(
+                    "PROFILE-TAG-EMPTY",
+                    where,
+                    f"{where} {rule.label} is empty; profile {name} requires a value (emptyOk: false)",
                 )
             continue
         if not rule.allows(value):
-            out.append(
-                finding(
-                    "PROFILE-TAG-VALUE",
-                    where,
-                    f"{where} {rule.label} is {value!r}; profile {name} allows only "
-                    + ", ".join(repr(a) for a in rule.values),
-                )
+            out.add(
+                "PROFILE-TAG-VALUE",
+                where,
+                f"{where} {rule.label} is {value!r}; profile {name} allows only "
+                + ", ".join(repr(a) for a in rule.values),
             )
     if not rule.repeatable and len(values) > 1:
-        out.append(
-            finding(
-                "PROFILE-TAG-REPEATED",
-                where,
-                f"{where} has {len(values)} {rule.label} lines; profile {name} allows it once",
-            )
+        out.add(
+            "PROFILE-TAG-REPEATED",
+            where,
+            f"{where} has {len(values)} {rule.label} lines; profile {name} allows it once",
         )
-    return out
+    return out.close()
 
 
 def _check_declaration(view: BagView, rule: TagRule, name: str) -> list[Finding]:
@@ -526,66 +514,71 @@ def _check_algorithms(present: Sequence[str], profile: Profile, prefix: str, nam
         code, kind = "PROFILE-TAGMANIFEST", "Tag-Manifests"
         required, allowed = profile.tag_manifests_required, profile.tag_manifests_allowed
     have = {alg_key(a): a for a in present}
-    out: list[Finding] = []
+    out = Collector()
     for alg in required:
         if alg_key(alg) not in have:
-            out.append(
-                finding(
-                    f"{code}-REQUIRED",
-                    f"{prefix}-{alg}.txt",
-                    f"{prefix}-{alg}.txt is absent; profile {name} requires a {alg} "
-                    f"{'payload' if prefix == 'manifest' else 'tag'} manifest ({kind}-Required)",
-                )
+            out.add(
+                f"{code}-REQUIRED",
+                f"{prefix}-{alg}.txt",
+                f"{prefix}-{alg}.txt is absent; profile {name} requires a {alg} "
+                f"{'payload' if prefix == 'manifest' else 'tag'} manifest ({kind}-Required)",
             )
     if allowed is not None:
         allowed_algs = {alg_key(a) for a in allowed}
         for key, alg in sorted(have.items()):
             if key not in allowed_algs:
-                out.append(
-                    finding(
-                        f"{code}-NOT-ALLOWED",
-                        f"{prefix}-{alg}.txt",
-                        f"{prefix}-{alg}.txt uses {alg}; profile {name} allows only "
-                        f"{', '.join(allowed) or 'none'} ({kind}-Allowed)",
-                    )
+                out.add(
+                    f"{code}-NOT-ALLOWED",
+                    f"{prefix}-{alg}.txt",
+                    f"{prefix}-{alg}.txt uses {alg}; profile {name} allows only "
+                    f"{', '.join(allowed) or 'none'} ({kind}-Allowed)",
                 )
-    return out
+    return out.close()
 
 
 def _check_tag_files(view: BagView, profile: Profile, name: str) -> list[Finding]:
     """Tag-Files-Required present (exact paths; for DART, also every file holding a required tag); every
     other tag file matches Tag-Files-Allowed."""
-    out: list[Finding] = []
+    out = Collector()
     present = set(view.tag_files)
     for path in profile.required_tag_files:
         if clean_path(path) not in present:
-            out.append(
-                finding(
-                    "PROFILE-TAG-FILE-REQUIRED",
-                    clean_path(path),
-                    f"tag file {clean_path(path)} is absent; profile {name} requires it (Tag-Files-Required)",
-                )
+            out.add(
+                "PROFILE-TAG-FILE-REQUIRED",
+                clean_path(path),
+                f"tag file {clean_path(path)} is absent; profile {name} requires it (Tag-Files-Required)",
             )
-    allowed = profile.tag_files_allowed
-    if allowed is not None:
-        for path in sorted(present):
-            if implicit_tag_file(path):
-                continue
-            if not matches(path, allowed):
-                out.append(
-                    finding(
-                        "PROFILE-TAG-FILE-NOT-ALLOWED",
-                        path,
-                        f"tag file {path} matches none of {', '.join(allowed) or '(nothing)'} "
-                        f"(Tag-Files-Allowed of profile {name})",
-                    )
-                )
-    return out
+    others = [path for path in present if not implicit_tag_file(path)]
+    _check_allowed(
+        others,
+        profile.tag_files_allowed,
+        ("PROFILE-TAG-FILE-NOT-ALLOWED", "tag file", "Tag-Files-Allowed"),
+        name,
+        out,
+    )
+    return out.close()
+
+
+def _check_allowed(
+    paths: Iterable[str], allowed: Sequence[str] | None, rule: tuple[str, str, str], name: str, out: Collector
+) -> None:
+    """Every path matches a pattern of ``allowed`` (None: anything is allowed). ``rule``: the code, what
+    the paths are, and the profile's field."""
+    if allowed is None:
+        return
+    code, what, field = rule
+    for path in sorted(paths):
+        if not matches(path, allowed):
+            out.add(
+                code,
+                path,
+                f"{what} {path} matches none of {', '.join(allowed) or '(nothing)'} ({field} of profile {name})",
+            )
 
 
 def _check_payload_files(view: BagView, profile: Profile, name: str) -> list[Finding]:
     """Payload-Files-Required present (a trailing ``/`` names a folder); all files match -Allowed."""
-    out: list[Finding] = []
+    out = Collector()
     present = view.payload_files
     files = set(present)
     for entry in profile.payload_files_required:
@@ -593,26 +586,14 @@ def _check_payload_files(view: BagView, profile: Profile, name: str) -> list[Fin
         found = any(p.startswith(path) for p in present) if path.endswith("/") else path in files
         if not found:
             what = "folder" if path.endswith("/") else "payload file"
-            out.append(
-                finding(
-                    "PROFILE-PAYLOAD-FILE-REQUIRED",
-                    path,
-                    f"{what} {path} is absent; profile {name} requires it (Payload-Files-Required)",
-                )
+            out.add(
+                "PROFILE-PAYLOAD-FILE-REQUIRED",
+                path,
+                f"{what} {path} is absent; profile {name} requires it (Payload-Files-Required)",
             )
-    allowed = profile.payload_files_allowed
-    if allowed is not None:
-        for path in sorted(present):
-            if not matches(path, allowed):
-                out.append(
-                    finding(
-                        "PROFILE-PAYLOAD-FILE-NOT-ALLOWED",
-                        path,
-                        f"payload file {path} matches none of {', '.join(allowed) or '(nothing)'} "
-                        f"(Payload-Files-Allowed of profile {name})",
-                    )
-                )
-    return out
+    rule = ("PROFILE-PAYLOAD-FILE-NOT-ALLOWED", "payload file", "Payload-Files-Allowed")
+    _check_allowed(present, profile.payload_files_allowed, rule, name, out)
+    return out.close()
 
 
 def _check_fetch(view: BagView, profile: Profile, name: str) -> list[Finding]:
@@ -725,28 +706,24 @@ def _check_serialization(
                 "(Serialization: forbidden)",
             )
         ]
-    out: list[Finding] = []
+    out = Collector()
     if not accepts_media_type(profile, view.serialization):
-        out.append(
-            finding(
-                "PROFILE-SERIALIZATION-NOT-ACCEPTED",
-                None,
-                f"the bag is serialized as {view.serialization}; profile {name} accepts only "
-                f"{', '.join(profile.accept_serialization)} (Accept-Serialization)",
-            )
+        out.add(
+            "PROFILE-SERIALIZATION-NOT-ACCEPTED",
+            None,
+            f"the bag is serialized as {view.serialization}; profile {name} accepts only "
+            f"{', '.join(profile.accept_serialization)} (Accept-Serialization)",
         )
     if profile.tar_dir_must_match_name and archive_name is not None:
         file_name = Path(archive_name).name
         if view.name != archive_stem(file_name):
-            out.append(
-                finding(
-                    "PROFILE-SERIALIZATION-NAME",
-                    None,
-                    f"{file_name} unpacks to {view.name}/, not {archive_stem(file_name)}/; profile {name} "
-                    "requires the folder to be named like the file (tarDirMustMatchName)",
-                )
+            out.add(
+                "PROFILE-SERIALIZATION-NAME",
+                None,
+                f"{file_name} unpacks to {view.name}/, not {archive_stem(file_name)}/; profile {name} "
+                "requires the folder to be named like the file (tarDirMustMatchName)",
             )
-    return out
+    return out.close()
 
 
 def _check_bagit_version(view: BagView, profile: Profile, name: str) -> list[Finding]:

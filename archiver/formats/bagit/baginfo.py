@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from archiver.formats.bagit.codes import Sink
+from archiver.formats.bagit.codes import sink
 from archiver.formats.bagit.declaration import V096, V10
 from archiver.formats.bagit.manifests import Manifest, usable_path
 from archiver.formats.bagit.readers.base import show
@@ -47,7 +47,7 @@ def parse_bag_info(
     lines: Sequence[str], version: tuple[int, int], name: str = "bag-info.txt"
 ) -> tuple[list[tuple[str, str]], list[Finding]]:
     """``Label: value`` elements in file order, continuation lines joined (RFC 8493 section 2.2.2)."""
-    out = Sink()
+    out = sink()
     pairs: list[tuple[str, str]] = []
     legacy = version < (1, 0)
     for number, line in enumerate(lines, 1):
@@ -102,7 +102,7 @@ def check_bag_info(
     nothing against it. Before 1.0 only Payload-Oxum values that disagree are reported, since then the
     payload's size is ambiguous.
     """
-    out = Sink()
+    out = sink()
     counts: dict[str, int] = {}
     oxums: set[str] = set()
     for label, value in pairs:
@@ -167,7 +167,7 @@ def parse_fetch(
     (§2.2.3 of draft-kunze-bagit-05 and -14) a leading '/' is allowed: "the destination MUST still be
     treated as relative to the bag base directory".
     """
-    out = Sink()
+    out = sink()
     entries: list[FetchEntry] = []
     legacy = version < V10
     for number, line in enumerate(lines, 1):
@@ -209,7 +209,7 @@ def check_fetch(
     present: Mapping[str, int],
 ) -> list[Finding]:
     """Every fetch.txt file in every payload manifest; each one not yet in the bag is reported."""
-    out = Sink()
+    out = sink()
     for entry in entries:
         lacking = [m.name for m in manifests if entry.path not in m.entries]
         if lacking:

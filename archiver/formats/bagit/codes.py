@@ -1,5 +1,5 @@
 """The validation codes of the BagIt rules (RFC 8493, BagIt 0.93 to 0.97), each with the section it
-enforces, and :class:`Sink`, the collector every rule module reports through.
+enforces, and :func:`sink`, the collector every rule module reports through.
 
 Why one module: the rules are split by the tag file they read (:mod:`.declaration`, :mod:`.manifests`,
 :mod:`.baginfo`), but a code is a promise to users (``docs/validation-codes.md`` is generated from the
@@ -9,9 +9,9 @@ The codes of reading files and archives are in :mod:`archiver.formats.bagit.read
 
 from __future__ import annotations
 
-from archiver.validation.findings import CodeInfo, Finding, Severity, finding, register
+from archiver.validation.findings import CodeInfo, Collector, Severity, register
 
-__all__ = ["CODES", "MAX_CODE_FINDINGS", "MAX_LINE_FINDINGS", "Sink"]
+__all__ = ["CODES", "MAX_CODE_FINDINGS", "MAX_LINE_FINDINGS", "sink"]
 
 #: Per file and code, at most this many line-level findings; then one that counts the rest.
 MAX_LINE_FINDINGS = 50
@@ -263,37 +263,8 @@ CODES = register(
 )
 
 
-class Sink:
-    """Collects findings, capping repetitive line-level ones per (file, code), and any code at
-    MAX_CODE_FINDINGS: a manifest of a million lines naming missing files gives ten thousand findings and a
-    count, not a million (a report that large costs minutes, gigabytes of memory and of JSON)."""
-
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-        self._counts: dict[tuple[str | None, str], int] = {}
-        self._per_code: dict[str, int] = {}
-
-    def add(self, code: str, path: str | None, message: str) -> None:
-        n = self._per_code[code] = self._per_code.get(code, 0) + 1
-        if n <= MAX_CODE_FINDINGS:
-            self.findings.append(finding(code, path, message))
-
-    def line(self, code: str, path: str, message: str) -> None:
-        key = (path, code)
-        n = self._counts[key] = self._counts.get(key, 0) + 1
-        if n <= MAX_LINE_FINDINGS:
-            self.findings.append(finding(code, path, message))
-
-    def close(self) -> list[Finding]:
-        for (path, code), n in sorted(self._counts.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
-            if n > MAX_LINE_FINDINGS:
-                more = n - MAX_LINE_FINDINGS
-                self.findings.append(finding(code, path, f"... and {more} more lines like the above"))
-        for code, n in sorted(self._per_code.items()):
-            if n > MAX_CODE_FINDINGS:
-                self.findings.append(
-                    finding(code, None, f"... and {n - MAX_CODE_FINDINGS} more like the above")
-                )
-        self._counts.clear()
-        self._per_code.clear()
-        return self.findings
+def sink() -> Collector:
+    """The collector every BagIt rule reports through: line-level findings capped per (file, code), and any
+    code at MAX_CODE_FINDINGS, so a manifest of a million lines naming missing files gives ten thousand
+    findings and a count, not a million."""
+    return Collector(MAX_CODE_FINDINGS, per_line=MAX_LINE_FINDINGS)

@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from archiver.formats.bagit.codes import Sink
+from archiver.formats.bagit.codes import sink
 from archiver.validation.findings import Finding
 
 __all__ = [
@@ -90,7 +90,7 @@ def parse_declaration(raw: bytes) -> tuple[Declaration, list[Finding]]:
     The byte-order mark is a rule from 0.96 on (see :func:`decode_tag_file`): in a bag that declares 0.93
     to 0.95 it is a warning.
     """
-    out = Sink()
+    out = sink()
     name = "bagit.txt"
     bom = raw.startswith(codecs.BOM_UTF8)
     if bom:
@@ -166,7 +166,7 @@ def decode_tag_file(
     RFC 8493); 0.93 to 0.95 only say tag files are "Unicode encoded as UTF-8 [RFC3629]" (drafts -00 to
     -02 §2), so there a BOM is a signature that loses nothing: a warning.
     """
-    out = Sink()
+    out = sink()
     if codec == "utf-8" and raw.startswith(codecs.BOM_UTF8):
         if version < V096:
             out.add(

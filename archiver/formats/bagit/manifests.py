@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from archiver.formats.bagit.codes import Sink
+from archiver.formats.bagit.codes import sink
 from archiver.formats.bagit.declaration import V095, V096, V10
 from archiver.formats.bagit.readers.base import HASHERS, HEX_LENGTHS, HashResults, show
 from archiver.formats.bagit.tagfiles import decode_manifest_path
 from archiver.formats.safety import escape_problem
-from archiver.validation.findings import Finding
+from archiver.validation.findings import Collector, Finding
 
 __all__ = [
     "Manifest",
@@ -86,7 +86,7 @@ class Manifest:
     decoded: dict[str, str] = field(default_factory=dict)
 
 
-def manifest_algorithm(name: str, out: Sink) -> tuple[str, str | None, bool] | None:
+def manifest_algorithm(name: str, out: Collector) -> tuple[str, str | None, bool] | None:
     """(algorithm, computable name or None, is tag manifest) for a manifest file name, else None."""
     m = _MANIFEST_NAME_RE.fullmatch(name)
     if m is None:
@@ -119,7 +119,7 @@ def parse_manifest(manifest: Manifest, lines: Sequence[str], version: tuple[int,
     if fast is not None:
         manifest.entries = fast
         return []
-    out = Sink()
+    out = sink()
     name = manifest.name
     entries = manifest.entries
     legacy = version < V10
@@ -201,7 +201,7 @@ def parse_manifest(manifest: Manifest, lines: Sequence[str], version: tuple[int,
     return out.close()
 
 
-def usable_path(path: str, legacy: bool, name: str, number: int, out: Sink) -> str | None:
+def usable_path(path: str, legacy: bool, name: str, number: int, out: Collector) -> str | None:
     """The file a manifest or fetch.txt line's path names, or None (reported on ``out``) when it must not
     be opened: unsafe, or not canonical in a 1.0 bag (before 1.0 read as the file it names, with a
     warning: :func:`_legacy_path`)."""
@@ -215,7 +215,7 @@ def usable_path(path: str, legacy: bool, name: str, number: int, out: Sink) -> s
 
 
 def _legacy_path(
-    path: str, problem: tuple[str, str], name: str, number: int, out: Sink
+    path: str, problem: tuple[str, str], name: str, number: int, out: Collector
 ) -> tuple[str, tuple[str, str] | None]:
     """A pre-1.0 path with './' or empty segments, read as the file it names (with a warning).
 
@@ -282,7 +282,7 @@ def _fast_entries(lines: Sequence[str], want_len: int | None) -> dict[str, str] 
 
 def name_clashes(paths: Iterable[str]) -> list[Finding]:
     """Names that one filesystem would merge: equal after NFC, or equal after NFC and case folding."""
-    out = Sink()
+    out = sink()
     paths = list(paths)
     if "".join(paths).isascii() and len(set(map(str.lower, paths))) == len(paths):
         return []  # the common case: ASCII is its own NFC form, and no two names fold together
@@ -297,7 +297,7 @@ def name_clashes(paths: Iterable[str]) -> list[Finding]:
     return out.close()
 
 
-def _report_clashes(groups: Iterable[list[str]], code: str, differ: str, out: Sink) -> None:
+def _report_clashes(groups: Iterable[list[str]], code: str, differ: str, out: Collector) -> None:
     """Each name of a group after its first (in sorted order), as clashing with that first name."""
     for group in groups:
         if len(group) > 1:
@@ -353,6 +353,18 @@ class Matched:
         self.files[manifest.name] = {p: p for p in entries if p not in absent}
         return sorted(absent)
 
+    def resolve(
+        self, manifest: Manifest, present: Mapping[str, int], resolver: _Resolver
+    ) -> Iterator[tuple[str, str | None]]:
+        """:meth:`match`, then each entry left with the file it names (recorded here), or None."""
+        rest = self.match(manifest, present)
+        found = self.files[manifest.name]
+        for path in rest:
+            actual = resolver.resolve_entry(manifest, path)
+            if actual is not None:
+                found[path] = actual
+            yield path, actual
+
 
 def check_payload(
     manifests: Sequence[Manifest],
@@ -373,7 +385,7 @@ def check_payload(
     manifest covers the same set of files"); 0.95 to 0.97 need it in one manifest only (draft-02 §6,
     0.97 §3), so there it is a warning.
     """
-    out = Sink()
+    out = sink()
     resolver = _Resolver({**present, **tag_files} if tag_files else present)
     folders = set(dirs)
     fetched = set(fetch_paths)
@@ -381,12 +393,8 @@ def check_payload(
     missing: dict[str, list[str]] = {}
     unlisted: dict[str, list[str]] = {}
     for manifest in manifests:
-        rest = matched.match(manifest, present)
-        found = matched.files[manifest.name]
-        for path in rest:
-            actual = resolver.resolve_entry(manifest, path)
+        for path, actual in matched.resolve(manifest, present, resolver):
             if actual is not None:
-                found[path] = actual
                 if actual != path and actual != manifest.decoded.get(path):
                     out.add(
                         "BAG-NAME-NORMALIZATION-MISMATCH",
@@ -427,7 +435,7 @@ def check_tag_manifests(
     Both are 1.0 rules: before it a tag manifest "need not include every tag file" (draft-02, appendix
     A.5 of draft-07) and "Tag files not listed in a tag manifest MAY be present" (0.97 §3).
     """
-    out = Sink()
+    out = sink()
     resolver = _Resolver(present)
     folders = set(dirs)
     matched = Matched()
@@ -439,15 +447,10 @@ def check_tag_manifests(
             for name in names:
                 if name not in manifest.entries:
                     out.add("BAG-TAGMANIFEST-MISSING-MANIFEST", manifest.name, f"does not list {name}")
-        rest = matched.match(manifest, present)
-        found = matched.files[manifest.name]
-        for path in rest:
-            actual = resolver.resolve_entry(manifest, path)
-            if actual is not None:
-                found[path] = actual
-            elif not completeness:
+        for path, actual in matched.resolve(manifest, present, resolver):
+            if actual is not None or not completeness:
                 continue
-            elif path in folders:
+            if path in folders:
                 out.add("BAG-MANIFEST-DIRECTORY", show(path), f"{manifest.name} lists this folder")
             else:
                 out.add("BAG-TAG-FILE-MISSING", show(path), f"listed in {manifest.name} but not in the bag")
@@ -464,7 +467,7 @@ def compare_checksums(
     manifests: Sequence[Manifest], matched: Matched, results: HashResults, *, tag: bool
 ) -> list[Finding]:
     """Every checksum of every manifest against the file's digest; unreadable files once each."""
-    out = Sink()
+    out = sink()
     code = "BAG-TAGMANIFEST-CHECKSUM" if tag else "BAG-MANIFEST-CHECKSUM"
     reported: set[str] = set()
     for manifest in manifests:

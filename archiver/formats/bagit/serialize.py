@@ -48,6 +48,7 @@ from typing import IO, BinaryIO
 
 from archiver.errors import ArchiverError, UsageError
 from archiver.formats.bagit.tagfiles import parse_tag_fields
+from archiver.formats.seekable import SizedReader
 from archiver.staging import commit_dir, staging_dir
 
 __all__ = [
@@ -340,7 +341,7 @@ def _check_name(name: str, path: Path) -> None:
 # --- reading ------------------------------------------------------------------------------------------
 
 
-class TarStream(io.RawIOBase):
+class TarStream(SizedReader):
     """The planned tar as a read-only, seekable binary file, read from the bag's files on demand.
 
     Seekable so that an HTTP client can rewind it to retry a request, and so that any part of a multipart
@@ -348,30 +349,13 @@ class TarStream(io.RawIOBase):
     """
 
     def __init__(self, plan: TarPlan) -> None:
-        super().__init__()
+        super().__init__(plan.size)
         self.plan = plan
         self._starts = [m.offset for m in plan.members]
-        self._pos = 0
         self._file: io.BufferedReader | None = None
         self._file_member: TarMember | None = None
 
     # io.RawIOBase protocol
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self.plan.size}[whence]
-        if base + offset < 0:
-            raise ValueError("negative seek position")
-        self._pos = base + offset
-        return self._pos
-
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         view = memoryview(buffer).cast("B")
         filled = 0

@@ -74,7 +74,7 @@ from archiver.formats.bagit.baginfo import (
     parse_fetch,
     payload_oxum,
 )
-from archiver.formats.bagit.codes import Sink
+from archiver.formats.bagit.codes import sink
 from archiver.formats.bagit.declaration import (
     V095,
     V096,
@@ -315,7 +315,7 @@ class _Validation:
         for name in sorted(self.tags):
             if "/" in name:
                 continue
-            out = Sink()
+            out = sink()
             parsed = manifest_algorithm(name, out)
             self.report.extend(out.close())
             if parsed is None:

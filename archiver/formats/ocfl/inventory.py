@@ -14,7 +14,6 @@ be used in a state (E107). Each finding's path is the inventory's own path in th
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping
@@ -22,11 +21,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import pairwise
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
 import archiver.formats.ocfl.codes  # noqa: F401  (registers the codes this module emits)
+from archiver.fixity import OCFL_HASHERS
 from archiver.formats.ocfl.structure import OCFL_VERSION, SPEC_VERSIONS, spec_of_type
-from archiver.validation.findings import Finding, finding
+from archiver.validation.findings import Collector, Finding
 
 __all__ = [
     "COMPUTABLE",
@@ -67,29 +67,9 @@ HEX_CODES: Final[Mapping[str, str]] = {
 }
 
 
-class Hasher(Protocol):
-    def update(self, data: bytes | memoryview, /) -> None: ...
-    def hexdigest(self) -> str: ...
-
-
-def _blake2b(bits: int) -> Callable[[], Hasher]:
-    return lambda: hashlib.blake2b(digest_size=bits // 8)
-
-
 #: The algorithms of DIGEST_LENGTHS the validator computes (all, where OpenSSL has sha512/256; size is
-#: counted); others would be ignored (E028). md5 and sha1 only check fixity, allowed in FIPS builds so.
-HASHERS: Final[dict[str, Callable[[], Hasher]]] = {
-    "md5": lambda: hashlib.md5(usedforsecurity=False),
-    "sha1": lambda: hashlib.sha1(usedforsecurity=False),
-    "sha256": hashlib.sha256,
-    "sha512": hashlib.sha512,
-    "blake2b-512": _blake2b(512),
-    "blake2b-160": _blake2b(160),
-    "blake2b-256": _blake2b(256),
-    "blake2b-384": _blake2b(384),
-}
-if "sha512_256" in hashlib.algorithms_available:
-    HASHERS["sha512/256"] = lambda: hashlib.new("sha512_256")
+#: counted); others would be ignored (E028).
+HASHERS: Final = OCFL_HASHERS
 COMPUTABLE: Final = frozenset(HASHERS) | {"size"}
 #: §3.3: v and a version number; more than 64 digits is not taken for a number (Python caps int parsing).
 VERSION_RE: Final = re.compile(r"v([0-9]{1,64})\Z")
@@ -146,20 +126,20 @@ class Inventory:
         return sorted(self.numbers, key=self.numbers.__getitem__)
 
 
-class _Out:
+class _Out(Collector):
     """Findings about one inventory, all with its path."""
 
     def __init__(self, where: str, spec: str) -> None:
+        super().__init__()
         self.where = where
         self.spec = spec
-        self.findings: list[Finding] = []
 
-    def add(self, code: str, message: str) -> None:
-        self.findings.append(finding(code, self.where, message))
+    def note(self, code: str, message: str) -> None:
+        self.add(code, self.where, message)
 
     def by_spec(self, code_1_0: str, code_1_1: str, message: str) -> None:
         """One rule, coded differently by the two lists (1.1 gave some rules codes of their own)."""
-        self.add(code_1_1 if self.spec == "1.1" else code_1_0, message)
+        self.note(code_1_1 if self.spec == "1.1" else code_1_0, message)
 
 
 def _kind(value: object) -> str:
@@ -171,6 +151,19 @@ def _kind(value: object) -> str:
 
 _JSON_KINDS: Final = {dict: "object", list: "array", str: "string", int: "number", float: "number"}
 _JSON_KINDS[type(None)] = "null"
+
+
+def _json_object(
+    out: _Out, data: Mapping[str, Any], key: str, code_1_0: str, code_1_1: str
+) -> dict[str, Any] | None:
+    """``data[key]`` when it is a JSON object; None when it is absent, or (reported) not an object."""
+    if key not in data:
+        return None
+    value = data[key]
+    if not isinstance(value, dict):
+        out.by_spec(code_1_0, code_1_1, f"{key} is a JSON {_kind(value)}, not an object")
+        return None
+    return value
 
 
 def _short(value: object, limit: int = 80) -> str:
@@ -205,7 +198,7 @@ def check_inventory(
     """
     if not isinstance(data, dict):
         out = _Out(where, spec or LATEST)
-        out.add("E033", f"the inventory is a JSON {_kind(data)}, not an object")
+        out.note("E033", f"the inventory is a JSON {_kind(data)}, not an object")
         return Inventory(where=where, spec=out.spec), out.findings
     type_spec = spec_of_type(data.get("type"))
     inv = Inventory(where=where, spec=spec or type_spec or LATEST, type_spec=type_spec)
@@ -233,19 +226,19 @@ def _check_keys(out: _Out, data: Mapping[str, Any]) -> None:
     E055 (the block must have that key)."""
     for key in ("id", "type", "digestAlgorithm", "head"):
         if key not in data:
-            out.add("E036", f"the inventory has no {key}")
+            out.note("E036", f"the inventory has no {key}")
     if "manifest" not in data:
-        out.add("E041", "the inventory has no manifest block")
+        out.note("E041", "the inventory has no manifest block")
     if "versions" not in data:
-        out.add("E043", "the inventory has no versions block (§3.5.1 asks for it too)")
+        out.note("E043", "the inventory has no versions block (§3.5.1 asks for it too)")
     for key in data:
         if key in TOP_KEYS:
             continue
-        out.add("E102", f"the inventory has the key {_short(key)}, which the spec does not define")
+        out.note("E102", f"the inventory has the key {_short(key)}, which the spec does not define")
         if "versions" not in data and _block_like(key, data[key], "versions", VERSION_RE.match):
-            out.add("E044", f"the versions block is under the key {_short(key)}, not versions")
+            out.note("E044", f"the versions block is under the key {_short(key)}, not versions")
         if "fixity" not in data and _block_like(key, data[key], "fixity", DIGEST_LENGTHS.__contains__):
-            out.add("E055", f"the fixity block is under the key {_short(key)}, not fixity")
+            out.note("E055", f"the fixity block is under the key {_short(key)}, not fixity")
 
 
 def _block_like(key: str, value: object, name: str, known: Callable[[str], object]) -> bool:
@@ -261,11 +254,11 @@ def _check_id(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
         return
     value = data["id"]
     if not isinstance(value, str) or not value:
-        out.add("E037", f"id is {_short(value)}, not a non-empty string")
+        out.note("E037", f"id is {_short(value)}, not a non-empty string")
         return
     inv.id = value
     if not _URI.match(value):
-        out.add("W005", f"id {_short(value)} is not a URI")
+        out.note("W005", f"id {_short(value)} is not a URI")
 
 
 def _check_type(out: _Out, data: Mapping[str, Any], declared: str | None) -> None:
@@ -275,9 +268,9 @@ def _check_type(out: _Out, data: Mapping[str, Any], declared: str | None) -> Non
     value = data["type"]
     named = spec_of_type(value)
     if named is None:
-        out.add("E038", f"type is {_short(value)}, not an OCFL inventory type URI")
+        out.note("E038", f"type is {_short(value)}, not an OCFL inventory type URI")
     elif declared is not None and named != declared:
-        out.add("E038", f"type names OCFL {named}, the object declares {declared}")
+        out.note("E038", f"type names OCFL {named}, the object declares {declared}")
 
 
 def _check_algorithm(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
@@ -286,11 +279,11 @@ def _check_algorithm(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None
         return
     value = data["digestAlgorithm"]
     if not isinstance(value, str) or value not in CONTENT_ALGORITHMS:
-        out.add("E025", f"digestAlgorithm is {_short(value)}, not sha512 or sha256")
+        out.note("E025", f"digestAlgorithm is {_short(value)}, not sha512 or sha256")
         return
     inv.digest_algorithm = value
     if value != "sha512":
-        out.add("W004", f"digestAlgorithm is {value}; sha512 is recommended")
+        out.note("W004", f"digestAlgorithm is {value}; sha512 is recommended")
 
 
 def _check_content_directory(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
@@ -303,9 +296,9 @@ def _check_content_directory(out: _Out, data: Mapping[str, Any], inv: Inventory)
     if not isinstance(value, str) or not value:
         out.by_spec("E017", "E108", f"contentDirectory is {_short(value)}, not a directory name")
     elif "/" in value:
-        out.add("E017", f"contentDirectory {_short(value)} contains /")
+        out.note("E017", f"contentDirectory {_short(value)} contains /")
     elif value in (".", ".."):
-        out.add("E018", f"contentDirectory is {value!r}")
+        out.note("E018", f"contentDirectory is {value!r}")
     else:
         inv.content_directory = value
 
@@ -317,15 +310,12 @@ def _check_content_directory(out: _Out, data: Mapping[str, Any], inv: Inventory)
 
 def _check_versions(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
     """§3.5.3 the versions block: names (§3.3), sequence, head (§3.5.1 E040), each version (§3.5.3.1)."""
-    if "versions" not in data:
-        return
-    versions = data["versions"]
-    if not isinstance(versions, dict):
-        out.add("E045", f"versions is a JSON {_kind(versions)}, not an object")
+    versions = _json_object(out, data, "versions", "E045", "E045")
+    if versions is None:
         return
     inv.versions_usable = True
     if not versions:
-        out.add("E008", "versions is empty: an object has at least one version")
+        out.note("E008", "versions is empty: an object has at least one version")
     for name in versions:
         number = _version_number(out, name)
         if number is not None:
@@ -337,7 +327,7 @@ def _check_versions(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
         if isinstance(block, dict):
             inv.versions[name] = _check_version_block(out, name, block)
         else:
-            out.add("E047", f"version {name} is a JSON {_kind(block)}, not an object")
+            out.note("E047", f"version {name} is a JSON {_kind(block)}, not an object")
 
 
 def _version_number(out: _Out, name: str) -> int | None:
@@ -345,11 +335,11 @@ def _version_number(out: _Out, name: str) -> int | None:
     match = VERSION_RE.match(name)
     if match is None:
         if out.spec == "1.0":
-            out.add("E046", f"{_short(name)} is not a version directory name (v and a number)")
+            out.note("E046", f"{_short(name)} is not a version directory name (v and a number)")
         elif not name.startswith("v"):
-            out.add("E104", f"version {_short(name)} does not start with v")
+            out.note("E104", f"version {_short(name)} does not start with v")
         else:
-            out.add("E105", f"version {_short(name)} is not v and a positive base-ten number")
+            out.note("E105", f"version {_short(name)} is not v and a positive base-ten number")
         return None
     number = int(match.group(1))
     if number == 0:
@@ -364,24 +354,24 @@ def _check_sequence(out: _Out, numbers: Mapping[str, int]) -> None:
         return
     ordered = sorted(set(numbers.values()))
     if ordered[0] != 1:
-        out.add("E009", f"the first version is {min(numbers, key=numbers.__getitem__)}, not version 1")
+        out.note("E009", f"the first version is {min(numbers, key=numbers.__getitem__)}, not version 1")
     gaps = [f"{a + 1}..{b - 1}" if b - a > 2 else str(a + 1) for a, b in pairwise(ordered) if b != a + 1]
     if gaps:
-        out.add("E010", f"version numbers are missing: {_some(gaps)}")
+        out.note("E010", f"version numbers are missing: {_some(gaps)}")
     if len(ordered) < len(numbers):
         counts = Counter(numbers.values())
         twins = [name for name, number in numbers.items() if counts[number] > 1]
-        out.add("E012", f"one version number is spelled in two ways: {_some(twins)}")
+        out.note("E012", f"one version number is spelled in two ways: {_some(twins)}")
     padded = [name for name in numbers if len(name) > 2 and name[1] == "0"]
     if not padded:
         return
-    out.add("W001", f"version names are zero-padded ({_some(padded)})")
+    out.note("W001", f"version names are zero-padded ({_some(padded)})")
     widths = {len(name) for name in numbers}
     if len(widths) > 1:
-        out.add("E012", f"version names mix forms: {_some(numbers)}")
+        out.note("E012", f"version names mix forms: {_some(numbers)}")
     elif len(padded) < len(numbers):
         unpadded = [name for name in numbers if name not in padded]
-        out.add("E011", f"zero-padded versions have run out of padding: {_some(unpadded)}")
+        out.note("E011", f"zero-padded versions have run out of padding: {_some(unpadded)}")
 
 
 def _check_head(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
@@ -390,13 +380,13 @@ def _check_head(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
         return
     head = data["head"]
     if not isinstance(head, str):
-        out.add("E040", f"head is {_short(head)}, not a version name")
+        out.note("E040", f"head is {_short(head)}, not a version name")
         return
     inv.head = head
     if inv.numbers:
         highest = max(inv.numbers, key=inv.numbers.__getitem__)
         if head != highest:
-            out.add("E040", f"head is {_short(head)}, the highest version is {highest}")
+            out.note("E040", f"head is {_short(head)}, the highest version is {highest}")
 
 
 def _check_version_block(out: _Out, name: str, block: Mapping[str, Any]) -> Version:
@@ -404,19 +394,19 @@ def _check_version_block(out: _Out, name: str, block: Mapping[str, Any]) -> Vers
     version = Version(meta={key: block[key] for key in METADATA_KEYS if key in block})
     for key in block:
         if key not in VERSION_KEYS:
-            out.add("E102", f"version {name} has the key {_short(key)}, which the spec does not define")
+            out.note("E102", f"version {name} has the key {_short(key)}, which the spec does not define")
     for key in ("created", "state"):
         if key not in block:
-            out.add("E048", f"version {name} has no {key}")
+            out.note("E048", f"version {name} has no {key}")
     if "state" in block and not isinstance(block["state"], dict):
-        out.add("E048", f"the state of version {name} is a JSON {_kind(block['state'])}, not an object")
+        out.note("E048", f"the state of version {name} is a JSON {_kind(block['state'])}, not an object")
     if "created" in block and not is_rfc3339(block["created"]):
-        out.add("E049", f"version {name} was created {_short(block['created'])}, not an RFC 3339 date-time")
+        out.note("E049", f"version {name} was created {_short(block['created'])}, not an RFC 3339 date-time")
     if "message" in block and not isinstance(block["message"], str):
-        out.add("E094", f"the message of version {name} is {_short(block['message'])}, not a string")
+        out.note("E094", f"the message of version {name} is {_short(block['message'])}, not a string")
     missing = [key for key in ("message", "user") if key not in block]
     if missing:
-        out.add("W007", f"version {name} has no {' and no '.join(missing)}")
+        out.note("W007", f"version {name} has no {' and no '.join(missing)}")
     if "user" in block:
         _check_user(out, name, block["user"])
     return version
@@ -424,20 +414,20 @@ def _check_version_block(out: _Out, name: str, block: Mapping[str, Any]) -> Vers
 
 def _check_user(out: _Out, name: str, user: object) -> None:
     if not isinstance(user, dict):
-        out.add("E054", f"the user of version {name} is {_short(user)}, not an object")
+        out.note("E054", f"the user of version {name} is {_short(user)}, not an object")
         return
     for key in user:
         if key not in USER_KEYS:
-            out.add(
+            out.note(
                 "E102",
                 f"the user of version {name} has the key {_short(key)}, which the spec does not define",
             )
     if not isinstance(user.get("name"), str):
-        out.add("E054", f"the user of version {name} has no string name")
+        out.note("E054", f"the user of version {name} has no string name")
     if "address" not in user:
-        out.add("W008", f"the user of version {name} has no address")
+        out.note("W008", f"the user of version {name} has no address")
     elif not isinstance(user["address"], str) or not _URI.match(user["address"]):
-        out.add("W009", f"the user address of version {name}, {_short(user['address'])}, is not a URI")
+        out.note("W009", f"the user address of version {name}, {_short(user['address'])}, is not a URI")
 
 
 def is_rfc3339(value: object) -> bool:
@@ -463,11 +453,8 @@ def is_rfc3339(value: object) -> bool:
 
 def _check_manifest(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
     """§3.5.2 E106 an object; per digest E039/E030/E031 its form, E096 once; E092 a list of content paths."""
-    if "manifest" not in data:
-        return
-    manifest = data["manifest"]
-    if not isinstance(manifest, dict):
-        out.by_spec("E033", "E106", f"manifest is a JSON {_kind(manifest)}, not an object")
+    manifest = _json_object(out, data, "manifest", "E033", "E106")
+    if manifest is None:
         return
     inv.manifest_usable = True
     seen: set[str] = set()
@@ -475,10 +462,10 @@ def _check_manifest(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
         _check_digest_form(out, inv.digest_algorithm, digest, "manifest")
         lower = digest.lower()
         if lower in seen:
-            out.add("E096", f"the manifest lists the digest {_short(digest, 40)} twice, ignoring case")
+            out.note("E096", f"the manifest lists the digest {_short(digest, 40)} twice, ignoring case")
         seen.add(lower)
         if not isinstance(paths, list) or not paths:
-            out.add("E092", f"the manifest value for {_short(digest, 40)} is not a list of content paths")
+            out.note("E092", f"the manifest value for {_short(digest, 40)} is not a list of content paths")
             continue
         for path in paths:
             _take_content_path(out, inv, path, lower)
@@ -487,10 +474,10 @@ def _check_manifest(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
 
 def _take_content_path(out: _Out, inv: Inventory, path: object, digest: str) -> None:
     if not isinstance(path, str):
-        out.add("E092", f"the manifest lists {_short(path)} as a content path, not a string")
+        out.note("E092", f"the manifest lists {_short(path)} as a content path, not a string")
         return
     if path in inv.listed:
-        out.add("E101", f"the content path {_short(path)} is listed twice")
+        out.note("E101", f"the content path {_short(path)} is listed twice")
         return
     inv.listed.add(path)
     if _content_path_ok(out, inv, path):
@@ -502,23 +489,23 @@ def _content_path_ok(out: _Out, inv: Inventory, path: str) -> bool:
     §3.3 E014 the version spelled as its directory; §3.3.1 E021 content/ when contentDirectory is unset."""
     shown = _short(path)
     if not path:
-        out.add("E098", "the manifest lists an empty content path")
+        out.note("E098", "the manifest lists an empty content path")
         return False
     if "\\" in path and "/" not in path:
-        out.add("E035", f"the content path {shown} separates its elements with \\, not /")
+        out.note("E035", f"the content path {shown} separates its elements with \\, not /")
         return False
     ok = True
     if path.startswith("/") or path.endswith("/"):
-        out.add("E100", f"the content path {shown} begins or ends with /")
+        out.note("E100", f"the content path {shown} begins or ends with /")
         ok = False
     parts = path.strip("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        out.add("E099", f"the content path {shown} has an empty, . or .. element")
+        out.note("E099", f"the content path {shown} has an empty, . or .. element")
         ok = False
     if not ok:
         return False
     if len(parts) < 3:
-        out.add("E042", f"the content path {shown} does not lie inside a version's content directory")
+        out.note("E042", f"the content path {shown} does not lie inside a version's content directory")
         return False
     return _content_path_placed(out, inv, parts, shown)
 
@@ -528,17 +515,19 @@ def _content_path_placed(out: _Out, inv: Inventory, parts: list[str], shown: str
     if inv.numbers and version not in inv.numbers:
         match = VERSION_RE.match(version)
         if match and int(match.group(1)) in inv.numbers.values():
-            out.add("E014", f"the content path {shown} spells the version as {version}, not as its directory")
+            out.note(
+                "E014", f"the content path {shown} spells the version as {version}, not as its directory"
+            )
         else:
-            out.add("E042", f"the content path {shown} does not start with a version of this inventory")
+            out.note("E042", f"the content path {shown} does not start with a version of this inventory")
         return False
     if inv.content_directory is not None and directory != inv.content_directory:
         if inv.content_directory_set:
-            out.add(
+            out.note(
                 "E042", f"the content path {shown} is not in the content directory {inv.content_directory}"
             )
         else:
-            out.add("E021", f"the content path {shown} is not in the version's content directory, content")
+            out.note("E021", f"the content path {shown} is not in the version's content directory, content")
         return False
     return True
 
@@ -549,7 +538,9 @@ def _check_conflicts(out: _Out, paths: Collection[str], code: str, kind: str, sc
         cut = path.find("/")
         while cut != -1:
             if path[:cut] in paths:
-                out.add(code, f"{scope}the {kind} {_short(path[:cut])} is also a directory of {_short(path)}")
+                out.note(
+                    code, f"{scope}the {kind} {_short(path[:cut])} is also a directory of {_short(path)}"
+                )
                 break
             cut = path.find("/", cut + 1)
 
@@ -559,9 +550,9 @@ def _check_digest_form(out: _Out, algorithm: str | None, digest: str, block: str
     if algorithm is None:
         return
     if not _HEX.match(digest):
-        out.add(HEX_CODES[algorithm], f"the {block} digest {_short(digest, 40)} is not hex")
+        out.note(HEX_CODES[algorithm], f"the {block} digest {_short(digest, 40)} is not hex")
     elif len(digest) != DIGEST_LENGTHS[algorithm]:
-        out.add(
+        out.note(
             "E039",
             f"the {block} digest {_short(digest, 40)} is not a {algorithm} digest (length {len(digest)})",
         )
@@ -586,7 +577,7 @@ def _check_states(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
             lower = digest.lower()
             used.add(lower)
             if digests is not None and lower not in digests:
-                out.add(
+                out.note(
                     "E050", f"version {name}: the state digest {_short(digest, 40)} is not in the manifest"
                 )
             _take_logical_paths(out, name, version, lower, paths)
@@ -594,30 +585,30 @@ def _check_states(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
     if out.spec == "1.1" and digests is not None and inv.versions_usable and inv.versions:
         unused = digests - used
         if unused:
-            out.add(
+            out.note(
                 "E107", f"manifest digests in no version's state: {_some([d[:16] + '...' for d in unused])}"
             )
 
 
 def _take_logical_paths(out: _Out, name: str, version: Version, digest: str, paths: object) -> None:
     if not isinstance(paths, list) or not paths:
-        out.add(
+        out.note(
             "E051", f"version {name}: the state value for {_short(digest, 40)} is not a list of logical paths"
         )
         return
     for path in paths:
         if not isinstance(path, str) or not path:
-            out.add("E051", f"version {name}: {_short(path)} is not a logical path")
+            out.note("E051", f"version {name}: {_short(path)} is not a logical path")
             continue
         ok = True
         if path.startswith("/") or path.endswith("/"):
-            out.add("E053", f"version {name}: the logical path {_short(path)} begins or ends with /")
+            out.note("E053", f"version {name}: the logical path {_short(path)} begins or ends with /")
             ok = False
         if any(part in ("", ".", "..") for part in path.strip("/").split("/")):
-            out.add("E052", f"version {name}: the logical path {_short(path)} has an empty, . or .. element")
+            out.note("E052", f"version {name}: the logical path {_short(path)} has an empty, . or .. element")
             ok = False
         if path in version.state:
-            out.add("E095", f"version {name}: the logical path {_short(path)} is listed twice")
+            out.note("E095", f"version {name}: the logical path {_short(path)} is listed twice")
         elif ok:
             version.state[path] = digest
 
@@ -629,20 +620,17 @@ def _take_logical_paths(out: _Out, name: str, version: Version, digest: str, pat
 
 def _check_fixity(out: _Out, data: Mapping[str, Any], inv: Inventory) -> None:
     """§3.5.4 E111 (1.0: E055) an object; E056 known algorithms; E057 blocks like the manifest; E097."""
-    if "fixity" not in data:
-        return
-    fixity = data["fixity"]
-    if not isinstance(fixity, dict):
-        out.by_spec("E055", "E111", f"fixity is a JSON {_kind(fixity)}, not an object")
+    fixity = _json_object(out, data, "fixity", "E055", "E111")
+    if fixity is None:
         return
     for algorithm, block in fixity.items():
         if algorithm not in DIGEST_LENGTHS:
-            out.add(
+            out.note(
                 "E056",
                 f"fixity algorithm {_short(algorithm)} is neither in the spec's table nor an extension's",
             )
         elif not isinstance(block, dict):
-            out.add("E057", f"the fixity block for {algorithm} is a JSON {_kind(block)}, not an object")
+            out.note("E057", f"the fixity block for {algorithm} is a JSON {_kind(block)}, not an object")
         else:
             inv.fixity[algorithm] = _fixity_block(out, inv, algorithm, block)
 
@@ -654,22 +642,22 @@ def _fixity_block(out: _Out, inv: Inventory, algorithm: str, block: Mapping[str,
         well_formed = _fixity_digest_ok(out, algorithm, digest)
         lower = digest.lower()
         if lower in seen:
-            out.add("E097", f"the {algorithm} fixity block lists {_short(digest, 40)} twice, ignoring case")
+            out.note("E097", f"the {algorithm} fixity block lists {_short(digest, 40)} twice, ignoring case")
         seen.add(lower)
         if not isinstance(paths, list) or not paths:
-            out.add(
+            out.note(
                 "E057",
                 f"the {algorithm} fixity value for {_short(digest, 40)} is not a list of content paths",
             )
             continue
         for path in paths:
             if not isinstance(path, str) or (inv.manifest_usable and path not in inv.listed):
-                out.add(
+                out.note(
                     "E057",
                     f"the {algorithm} fixity block lists {_short(path)}, not a content path of the manifest",
                 )
             elif path in taken:
-                out.add("E057", f"the {algorithm} fixity block lists the content path {_short(path)} twice")
+                out.note("E057", f"the {algorithm} fixity block lists the content path {_short(path)} twice")
             elif well_formed:
                 taken[path] = lower
     return taken
@@ -681,15 +669,15 @@ def _fixity_digest_ok(out: _Out, algorithm: str, digest: str) -> bool:
     if length == 0:
         ok = bool(_SIZE.match(digest))
         if not ok:
-            out.add("E057", f"the size fixity value {_short(digest, 40)} is not a decimal number")
+            out.note("E057", f"the size fixity value {_short(digest, 40)} is not a decimal number")
         return ok
     if not _HEX.match(digest):
-        out.add(
+        out.note(
             HEX_CODES.get(algorithm, "E057"), f"the {algorithm} fixity digest {_short(digest, 40)} is not hex"
         )
         return False
     if len(digest) != length:
-        out.add(
+        out.note(
             "E057",
             f"the {algorithm} fixity digest {_short(digest, 40)} has {len(digest)} digits, not {length}",
         )
@@ -719,13 +707,13 @@ def compare_with_newer(
     if prior.versions_usable and newer.versions_usable:
         for name in prior.versions:
             if name not in newer.versions:
-                out.add("E066", f"version {name} is not in {newer.where}")
+                out.note("E066", f"version {name} is not in {newer.where}")
             else:
                 _compare_version(out, name, prior, newer)
     if prior.manifest_usable and newer.manifest_usable:
         gone = [path for path in prior.manifest if path not in newer.listed]
         if gone:
-            out.add("E023", f"content paths missing from the manifest of {newer.where}: {_some(gone)}")
+            out.note("E023", f"content paths missing from the manifest of {newer.where}: {_some(gone)}")
     return out.findings
 
 
@@ -734,23 +722,25 @@ def _compare_content_directory(out: _Out, prior: Inventory, newer: Inventory, fi
         return
     if prior.content_directory_set and newer.content_directory_set:
         if prior.content_directory != newer.content_directory:
-            out.add("E020", f"contentDirectory differs from {newer.where}'s")
+            out.note("E020", f"contentDirectory differs from {newer.where}'s")
     elif not prior.content_directory_set and prior.head is not None and prior.head == first:
-        out.add("E019", f"contentDirectory is set in {newer.where} but not in the first version's inventory")
+        out.note("E019", f"contentDirectory is set in {newer.where} but not in the first version's inventory")
     else:
-        out.add("E020", f"contentDirectory is set in only one of this inventory and {newer.where}")
+        out.note("E020", f"contentDirectory is set in only one of this inventory and {newer.where}")
 
 
 def _compare_version(out: _Out, name: str, prior: Inventory, newer: Inventory) -> None:
     before, after = prior.versions[name], newer.versions[name]
     differing = _state_differences(before, after, prior, newer)
     if differing:
-        out.add("E066", f"version {name} has another logical state than in {newer.where}: {_some(differing)}")
+        out.note(
+            "E066", f"version {name} has another logical state than in {newer.where}: {_some(differing)}"
+        )
     for key in METADATA_KEYS:
         if (key in before.meta) != (key in after.meta) or not _same(
             before.meta.get(key), after.meta.get(key)
         ):
-            out.add("W011", f"version {name} has another {key} than in {newer.where}")
+            out.note("W011", f"version {name} has another {key} than in {newer.where}")
 
 
 def _state_differences(before: Version, after: Version, prior: Inventory, newer: Inventory) -> list[str]:
@@ -779,21 +769,16 @@ def content_paths_by_digest(inv: Inventory) -> dict[str, set[str]]:
 def check_spec_sequence(inventories: list[Inventory]) -> list[Finding]:
     """§3.7.1 E103: each version directory's inventory declares the same or a later spec version than the
     preceding one's (``inventories`` oldest first; the head's is the root inventory)."""
-    findings: list[Finding] = []
+    out = Collector()
     before: Inventory | None = None
     for inv in inventories:
         if inv.type_spec is None:
             continue
         if before is not None and _order(inv.type_spec) < _order(before.type_spec):
-            findings.append(
-                finding(
-                    "E103",
-                    inv.where,
-                    f"declares OCFL {inv.type_spec}, after {before.where}'s {before.type_spec}",
-                )
-            )
+            message = f"declares OCFL {inv.type_spec}, after {before.where}'s {before.type_spec}"
+            out.add("E103", inv.where, message)
         before = inv
-    return findings
+    return out.close()
 
 
 def _order(spec: str | None) -> int:

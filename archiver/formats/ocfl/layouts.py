@@ -28,15 +28,16 @@ from __future__ import annotations
 
 import abc
 import dataclasses
-import hashlib
 import json
 import reprlib
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, ClassVar, Final
+
+from archiver.fixity import OCFL_HASHERS
 
 __all__ = [
     "DEFAULT_LAYOUT",
@@ -63,21 +64,17 @@ class LayoutError(ValueError):
 
 
 # Digest algorithms a hashing layout may apply to IDs: 0003 and 0004 accept any algorithm of the OCFL fixity
-# vocabulary, i.e. OCFL 1.1 §3.4 plus the tables of extensions 0001/0009. Those are listed here when hashlib
-# can compute them; 0009's "size" is no hash and sha512/256 depends on the OpenSSL build.
-_DIGESTS: Final[dict[str, Callable[[bytes], str]]] = {
-    "md5": lambda data: hashlib.md5(data, usedforsecurity=False).hexdigest(),
-    "sha1": lambda data: hashlib.sha1(data, usedforsecurity=False).hexdigest(),
-    "sha256": lambda data: hashlib.sha256(data).hexdigest(),
-    "sha512": lambda data: hashlib.sha512(data).hexdigest(),
-    "blake2b-512": lambda data: hashlib.blake2b(data).hexdigest(),
-    "blake2b-160": lambda data: hashlib.blake2b(data, digest_size=20).hexdigest(),
-    "blake2b-256": lambda data: hashlib.blake2b(data, digest_size=32).hexdigest(),
-    "blake2b-384": lambda data: hashlib.blake2b(data, digest_size=48).hexdigest(),
-}
-if "sha512_256" in hashlib.algorithms_available:
-    _DIGESTS["sha512/256"] = lambda data: hashlib.new("sha512_256", data).hexdigest()
+# vocabulary, i.e. OCFL 1.1 §3.4 plus the tables of extensions 0001/0009, where hashlib can compute them
+# (0009's "size" is no hash).
+_DIGESTS: Final = OCFL_HASHERS
 DIGEST_ALGORITHMS: Final = tuple(_DIGESTS)
+
+
+def _hexdigest(algorithm: str, data: bytes) -> str:
+    hasher = _DIGESTS[algorithm]()
+    hasher.update(data)
+    return hasher.hexdigest()
+
 
 _SHORT = reprlib.Repr()  # error messages quote IDs and values, shortened to stay one readable line
 _SHORT.maxstring = _SHORT.maxother = 60
@@ -218,8 +215,8 @@ class FlatDirectLayout(Layout):
         )
 
 
-def _check_hashed(layout: str, algorithm: str, size: int, count: int) -> int:
-    """Check 0003/0004's digestAlgorithm, tupleSize and numberOfTuples rules; return the digest's length."""
+def _check_hashed(layout: str, algorithm: str, size: int, count: int) -> None:
+    """Check 0003/0004's digestAlgorithm, tupleSize and numberOfTuples rules."""
     if algorithm not in _DIGESTS:
         raise LayoutError(
             f"{layout}: digestAlgorithm {_SHORT.repr(algorithm)} is not one archiver can compute "
@@ -232,18 +229,16 @@ def _check_hashed(layout: str, algorithm: str, size: int, count: int) -> int:
         raise LayoutError(
             f"{layout}: tupleSize ({size}) and numberOfTuples ({count}) must both be 0 if either is"
         )
-    digits = len(_DIGESTS[algorithm](b""))
+    digits = len(_hexdigest(algorithm, b""))
     if size * count > digits:
         product = f"tupleSize * numberOfTuples ({size * count})"
         raise LayoutError(f"{layout}: {product} exceeds the {digits} hex digits of {algorithm}")
-    return digits
 
 
 @dataclass(frozen=True)
-class HashAndIdNTupleLayout(Layout):
-    """0003: tuples of the hex digest of the ID, then the percent-encoded ID as the object root."""
+class _HashedLayout(Layout):
+    """0003 and 0004: their first three parameters, with the same rules, and tuples of the ID's digest."""
 
-    name: ClassVar[str] = "0003-hash-and-id-n-tuple-storage-layout"
     digest_algorithm: str = _param("digestAlgorithm", "sha256")
     tuple_size: int = _param("tupleSize", 3)
     number_of_tuples: int = _param("numberOfTuples", 3)
@@ -252,9 +247,20 @@ class HashAndIdNTupleLayout(Layout):
         super().__post_init__()
         _check_hashed(self.name, self.digest_algorithm, self.tuple_size, self.number_of_tuples)
 
+    def _digest(self, object_id: str) -> str:
+        """The lower-case hex digest of the UTF-8 ID."""
+        return _hexdigest(self.digest_algorithm, object_id.encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class HashAndIdNTupleLayout(_HashedLayout):
+    """0003: tuples of the hex digest of the ID, then the percent-encoded ID as the object root."""
+
+    name: ClassVar[str] = "0003-hash-and-id-n-tuple-storage-layout"
+
     def _parts(self, object_id: str) -> list[str]:
         # 0003 "Procedure" 1-4: digest of the UTF-8 ID, lower-case hex, cut into tuples from the start.
-        digest = _DIGESTS[self.digest_algorithm](object_id.encode("utf-8"))
+        digest = self._digest(object_id)
         # "Encapsulation Directory": A-Z a-z 0-9 - _ stay; any other character becomes %xx per UTF-8 byte, in
         # lower-case hex; an encoding over 100 characters keeps its first 100 and gets "-<digest>" appended.
         encoded = "".join(
@@ -275,18 +281,15 @@ class HashAndIdNTupleLayout(Layout):
 
 
 @dataclass(frozen=True)
-class HashedNTupleLayout(Layout):
+class HashedNTupleLayout(_HashedLayout):
     """0004: tuples of the hex digest of the ID, then the whole digest (or its unused rest) as object root."""
 
     name: ClassVar[str] = "0004-hashed-n-tuple-storage-layout"
-    digest_algorithm: str = _param("digestAlgorithm", "sha256")
-    tuple_size: int = _param("tupleSize", 3)
-    number_of_tuples: int = _param("numberOfTuples", 3)
     short_object_root: bool = _param("shortObjectRoot", False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        digits = _check_hashed(self.name, self.digest_algorithm, self.tuple_size, self.number_of_tuples)
+        digits = len(self._digest(""))
         # 0004 "shortObjectRoot": when the tuples use the whole digest nothing would be left to name the root.
         if self.short_object_root and self.tuple_size * self.number_of_tuples == digits:
             raise LayoutError(
@@ -296,7 +299,7 @@ class HashedNTupleLayout(Layout):
     def _parts(self, object_id: str) -> list[str]:
         # 0004 "Procedure": tuples from the start of the lower-case hex digest of the UTF-8 ID, then either
         # the rest of the digest (shortObjectRoot) or all of it.
-        digest = _DIGESTS[self.digest_algorithm](object_id.encode("utf-8"))
+        digest = self._digest(object_id)
         used = self.tuple_size * self.number_of_tuples
         root = digest[used:] if self.short_object_root else digest
         return [*_tuples(digest, self.tuple_size, self.number_of_tuples), root]

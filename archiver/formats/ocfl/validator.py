@@ -45,7 +45,7 @@ from archiver.formats.ocfl.inventory import (
     compare_with_newer,
 )
 from archiver.formats.ocfl.structure import INVENTORY, SPEC_VERSIONS, spec_of_type
-from archiver.validation.findings import Finding, Report, Severity, finding
+from archiver.validation.findings import Collector, Finding, Report, Severity
 
 __all__ = [
     "CHUNK",
@@ -196,15 +196,16 @@ def _join(*parts: str) -> str:
 # --------------------------------------------------------------------------------------------------------
 
 
-class Checker:
+class Checker(Collector):
     """Findings with paths relative to the directory being checked (an object root or a storage root)."""
 
     def __init__(self, root: str) -> None:
+        super().__init__()
         self.root = root
-        self.findings: list[Finding] = []
 
     def add(self, code: str, path: str | None, message: str) -> None:
-        self.findings.append(finding(code, None if path is None else printable(path), printable(message)))
+        """A finding, its path and message made printable (names on disk may hold any bytes)."""
+        super().add(code, None if path is None else printable(path), printable(message))
 
     def unreadable(self, path: str | None, exc: OSError) -> None:
         self.add(UNREADABLE, path, f"cannot read {printable(path or 'the directory')}: {exc.strerror or exc}")

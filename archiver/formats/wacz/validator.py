@@ -38,7 +38,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -46,7 +46,7 @@ from archiver.formats.safety import escape_problem, expands_too_far
 from archiver.formats.wacz.codes import CODES
 from archiver.formats.warc.records import read_head
 from archiver.formats.warc.validator import validate_warc_stream
-from archiver.validation.findings import Report, finding
+from archiver.validation.findings import Collector, Report
 
 __all__ = ["CODES", "validate_wacz", "validate_wacz_bytes", "validate_wacz_stream"]
 
@@ -76,21 +76,12 @@ _ZIP_ERRORS = (
 )
 
 
-@dataclass
-class _Ctx:
-    report: Report
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, code: str, path: str | None, message: str) -> None:
-        n = self.counts.get(code, 0) + 1
-        self.counts[code] = n
-        if n <= _MAX_PER_CODE:
-            self.report.findings.append(finding(code, path, message))
-        elif n == _MAX_PER_CODE + 1:
-            self.report.findings.append(finding(code, None, f"further {code} findings are not listed"))
+def _collector() -> Collector:
+    """A WACZ's findings: each code's first ``_MAX_PER_CODE``, then one saying the rest are not listed."""
+    return Collector(_MAX_PER_CODE, more="further {code} findings are not listed", more_at_cap=True)
 
 
-def _check_members(zf: zipfile.ZipFile, ctx: _Ctx) -> dict[str, zipfile.ZipInfo]:
+def _check_members(zf: zipfile.ZipFile, ctx: Collector) -> dict[str, zipfile.ZipInfo]:
     """The readable members by name; every unsafe, duplicate, encrypted or oversized one reported."""
     members: dict[str, zipfile.ZipInfo] = {}
     for info in zf.infolist():
@@ -125,7 +116,7 @@ def _check_members(zf: zipfile.ZipFile, ctx: _Ctx) -> dict[str, zipfile.ZipInfo]
     return members
 
 
-def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, ctx: _Ctx) -> bytes | None:
+def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, ctx: Collector) -> bytes | None:
     """A member's bytes (at most ``limit``), or None with a finding when it cannot be read."""
     try:
         with zf.open(info) as stream:
@@ -174,7 +165,7 @@ def _parse_hash(value: object, default_alg: str | None) -> tuple[str | None, str
     return alg.lower().replace("-", ""), digest.lower()
 
 
-def _resources(package: dict[str, Any], ctx: _Ctx) -> list[_Resource]:
+def _resources(package: dict[str, Any], ctx: Collector) -> list[_Resource]:
     out: list[_Resource] = []
     items = package.get("resources")
     if not isinstance(items, list):
@@ -201,7 +192,9 @@ def _resources(package: dict[str, Any], ctx: _Ctx) -> list[_Resource]:
     return out
 
 
-def _check_datapackage(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: _Ctx) -> bytes | None:
+def _check_datapackage(
+    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: Collector
+) -> bytes | None:
     info = members.get("datapackage.json")
     if info is None:
         ctx.add("WACZ-FILE-MISSING", None, "datapackage.json is absent")
@@ -239,7 +232,7 @@ def _check_datapackage(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo],
 
 
 def _check_resource(
-    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], res: _Resource, ctx: _Ctx
+    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], res: _Resource, ctx: Collector
 ) -> None:
     info = members.get(res.path)
     if info is None:
@@ -273,7 +266,7 @@ def _check_resource(
 
 
 def _check_digest(
-    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], package_raw: bytes | None, ctx: _Ctx
+    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], package_raw: bytes | None, ctx: Collector
 ) -> None:
     info = members.get("datapackage-digest.json")
     path = "datapackage-digest.json"
@@ -309,7 +302,7 @@ def _check_digest(
         ctx.add("WACZ-SIGNATURE-UNVERIFIED", path, "a signature is present (signedData) but was not verified")
 
 
-def _check_pages(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: _Ctx) -> list[str]:
+def _check_pages(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: Collector) -> list[str]:
     """The page URLs; every malformed line reported."""
     info = members.get("pages/pages.jsonl")
     path = "pages/pages.jsonl"
@@ -359,7 +352,7 @@ class _Line:
     fields: dict[str, Any]
 
 
-def _parse_cdxj(data: bytes, source: str, ctx: _Ctx) -> list[_Line]:
+def _parse_cdxj(data: bytes, source: str, ctx: Collector) -> list[_Line]:
     lines: list[_Line] = []
     previous: bytes | None = None
     for number, raw in enumerate(data.split(b"\n"), start=1):
@@ -401,7 +394,7 @@ def _gunzip_all(data: bytes, limit: int) -> bytes:
     return bytes(out)
 
 
-def _index_lines(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: _Ctx) -> list[_Line]:
+def _index_lines(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: Collector) -> list[_Line]:
     names = [n for n in members if n.startswith("indexes/") and n.endswith(_INDEX_SUFFIXES)]
     if not [n for n in names if not n.endswith(".idx")]:
         ctx.add("WACZ-FILE-MISSING", None, "no index (.cdx, .cdxj or .cdx.gz) in indexes/")
@@ -436,7 +429,7 @@ def _date14(value: str) -> str:
 
 
 def _check_index_targets(
-    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], lines: list[_Line], ctx: _Ctx
+    zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], lines: list[_Line], ctx: Collector
 ) -> None:
     warcs = {PurePosixPath(n).name: n for n in members if n.startswith("archive/")}
     streams: dict[str, IO[bytes]] = {}
@@ -454,7 +447,7 @@ def _check_line(
     warcs: dict[str, str],
     streams: dict[str, IO[bytes]],
     line: _Line,
-    ctx: _Ctx,
+    ctx: Collector,
 ) -> None:
     where = f"{line.source} line {line.number}"
     f = line.fields
@@ -512,7 +505,8 @@ def _check_line(
         )
 
 
-def _validate_warcs(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: _Ctx) -> None:
+def _validate_warcs(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ctx: Collector) -> int:
+    """Every WARC of archive/ validated, its findings added; the number of records read."""
     names = [n for n in members if n.startswith("archive/")]
     if not [n for n in names if n.endswith((".warc", ".warc.gz"))]:
         ctx.add("WACZ-FILE-MISSING", None, "no WARC file (.warc or .warc.gz) in archive/")
@@ -524,9 +518,9 @@ def _validate_warcs(zf: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], ct
         except _ZIP_ERRORS as exc:
             ctx.add("WACZ-ZIP-CORRUPT", name, f"{name} cannot be read: {exc}")
             continue
-        ctx.report.findings.extend(found)
+        ctx.extend(found)
         records += stats.get("records", 0)
-    ctx.report.stats["warc_records"] = records
+    return records
 
 
 def _iter_page_misses(pages: list[str], lines: list[_Line]) -> Iterator[str]:
@@ -538,22 +532,14 @@ def _iter_page_misses(pages: list[str], lines: list[_Line]) -> Iterator[str]:
 
 def validate_wacz(path: Path) -> Report:
     """Validate one WACZ file (see the module docstring). Never raises for a damaged file."""
-    report = Report(target=str(path), kind="wacz")
-    ctx = _Ctx(report)
     try:
         handle = path.open("rb")
     except OSError as exc:
+        ctx = _collector()
         ctx.add("WACZ-UNREADABLE", None, f"{path.name} could not be opened: {exc.strerror or exc}")
-        return report
+        return Report(target=str(path), kind="wacz", findings=ctx.findings)
     with handle:
-        try:
-            zf = zipfile.ZipFile(handle)
-        except _ZIP_ERRORS as exc:
-            ctx.add("WACZ-NOT-ZIP", None, f"{path.name} is not a readable ZIP archive: {exc}")
-            return report
-        with zf:
-            _validate_zip(zf, ctx)
-    return report
+        return _validate(handle, str(path), path.name)
 
 
 def validate_wacz_bytes(data: bytes, name: str = "wacz") -> Report:
@@ -565,19 +551,23 @@ def validate_wacz_stream(stream: IO[bytes], name: str = "wacz") -> Report:
     """The same checks on a WACZ read from a seekable binary stream (a WACZ inside a bag folder or plain
     tar, read in place: a zip is read from its end, so it needs random access, not the whole file in memory).
     """
-    report = Report(target=name, kind="wacz")
-    ctx = _Ctx(report)
+    return _validate(stream, name, name)
+
+
+def _validate(stream: IO[bytes], target: str, name: str) -> Report:
+    ctx = _collector()
+    report = Report(target=target, kind="wacz", findings=ctx.findings)
     try:
         zf = zipfile.ZipFile(stream)
     except _ZIP_ERRORS as exc:
         ctx.add("WACZ-NOT-ZIP", None, f"{name} is not a readable ZIP archive: {exc}")
         return report
     with zf:
-        _validate_zip(zf, ctx)
+        _validate_zip(zf, ctx, report.stats)
     return report
 
 
-def _validate_zip(zf: zipfile.ZipFile, ctx: _Ctx) -> None:
+def _validate_zip(zf: zipfile.ZipFile, ctx: Collector, stats: dict[str, int]) -> None:
     try:
         members = _check_members(zf, ctx)
         package_raw = _check_datapackage(zf, members, ctx)
@@ -587,7 +577,7 @@ def _validate_zip(zf: zipfile.ZipFile, ctx: _Ctx) -> None:
         _check_index_targets(zf, members, lines, ctx)
         for url in _iter_page_misses(pages, lines):
             ctx.add("WACZ-PAGE-NOT-INDEXED", "pages/pages.jsonl", f"page {url} has no index line")
-        _validate_warcs(zf, members, ctx)
-        ctx.report.stats.update({"members": len(members), "index_lines": len(lines), "pages": len(pages)})
+        stats["warc_records"] = _validate_warcs(zf, members, ctx)
+        stats.update({"members": len(members), "index_lines": len(lines), "pages": len(pages)})
     except _ZIP_ERRORS as exc:
         ctx.add("WACZ-ZIP-CORRUPT", None, f"the archive broke while being read: {exc}")

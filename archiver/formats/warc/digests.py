@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from archiver.fixity import HASHLIB_NAMES, fold
 from archiver.formats.http.head import head_fields, is_chunked
 from archiver.formats.warc.headers import Problem
 
@@ -49,26 +50,12 @@ _HEX_RE: Final = re.compile(r"[0-9A-Fa-f]+")
 _B32_RE: Final = re.compile(r"[A-Za-z2-7]+=*")
 _B64_RE: Final = re.compile(r"[A-Za-z0-9+/\-_]+=*")
 
-# Digest labels (lower case, "-" and "_" folded as community recommendation #80 asks) -> hashlib name.
+# Digest labels (folded as community recommendation #80 asks) -> hashlib name: all the tool's but BagIt's
+# sized blake2 labels, where this Python's OpenSSL has them (builds differ: sha512_224, ...).
 _ALGORITHMS: Final[dict[str, str]] = {
     label: name
-    for label, name in {
-        "md5": "md5",
-        "sha1": "sha1",
-        "sha224": "sha224",
-        "sha256": "sha256",
-        "sha384": "sha384",
-        "sha512": "sha512",
-        "sha512224": "sha512_224",
-        "sha512256": "sha512_256",
-        "sha3224": "sha3_224",
-        "sha3256": "sha3_256",
-        "sha3384": "sha3_384",
-        "sha3512": "sha3_512",
-        "blake2b": "blake2b",
-        "blake2s": "blake2s",
-    }.items()
-    if name in hashlib.algorithms_available  # OpenSSL builds differ (sha512_224, ...)
+    for label, name in HASHLIB_NAMES.items()
+    if label not in ("blake2b512", "blake2s256") and name in hashlib.algorithms_available
 }
 _DIGEST_SIZES: Final = {name: hashlib.new(name).digest_size for name in _ALGORITHMS.values()}
 
@@ -76,10 +63,6 @@ _DIGEST_SIZES: Final = {name: hashlib.new(name).digest_size for name in _ALGORIT
 class Hasher(Protocol):
     def update(self, data: bytes | memoryview, /) -> None: ...
     def digest(self) -> bytes: ...
-
-
-def _normalise_algorithm(label: str) -> str:
-    return label.lower().replace("-", "").replace("_", "").replace("/", "")
 
 
 @dataclass(frozen=True)
@@ -147,7 +130,7 @@ def parse_digest(name: str, value: str) -> tuple[DeclaredDigest | None, list[Pro
     if m is None:
         return None, [("WARC-DIGEST-INVALID", f"{name} {value!r} is not 'algorithm:value'")]
     label, encoded = m.group(1), m.group(2)
-    algo = _ALGORITHMS.get(_normalise_algorithm(label))
+    algo = _ALGORITHMS.get(fold(label))
     if algo is None:
         return None, [
             ("WARC-DIGEST-UNKNOWN-ALGORITHM", f"{name} uses algorithm {label!r}, unknown here: not verified")

@@ -72,7 +72,7 @@ from archiver.formats.warc.records import (
     Resync,
     Source,
 )
-from archiver.validation.findings import Finding, Report, Severity, finding
+from archiver.validation.findings import Collector, Finding, Report, Severity, finding
 
 __all__ = ["CODES", "validate_warc_file", "validate_warc_stream"]
 
@@ -96,8 +96,13 @@ class _Validator:
         self._stream = stream
         self._path = path
         self._name = name
-        self.findings: list[Finding] = []
-        self._counts: dict[str, int] = {}
+        self._out = Collector(
+            _MAX_PER_CODE,
+            more="... and {more} more findings of this kind, not listed",
+            more_path=path,
+            more_sorted=False,
+        )
+        self.findings: list[Finding] = self._out.findings
         self.records = 0
         self._ids: dict[int, int] = {}
         self._gz = False
@@ -114,10 +119,7 @@ class _Validator:
 
     def add(self, code: str, message: str) -> None:
         """A finding, unless this code already has ``_MAX_PER_CODE`` (then it is only counted)."""
-        n = self._counts.get(code, 0) + 1
-        self._counts[code] = n
-        if n <= _MAX_PER_CODE:
-            self.findings.append(finding(code, self._path, message))
+        self._out.add(code, self._path, message)
 
     def _where(self, index: int, rid: str | None, start: int) -> str:
         where = f"record {index}" + (f" ({rid})" if rid else "")
@@ -173,15 +175,7 @@ class _Validator:
             )
         if self.records == 0 and not any(f.severity is Severity.ERROR for f in self.findings):
             self.add("WARC-NOT-WARC", f"{self._name} holds no WARC record")
-        for code, n in self._counts.items():
-            if n > _MAX_PER_CODE:
-                self.findings.append(
-                    finding(
-                        code,
-                        self._path,
-                        f"... and {n - _MAX_PER_CODE} more findings of this kind, not listed",
-                    )
-                )
+        self._out.close()
 
     # -- gzip member bookkeeping
 

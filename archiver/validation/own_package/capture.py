@@ -19,15 +19,14 @@ from archiver.own_profile import (
     METADATA_PATH,
     WARC_DIR,
 )
-from archiver.validation.findings import Finding, finding
+from archiver.validation.findings import Collector, Finding, finding
 from archiver.validation.own_package.codes import CAPTURE_PATH, WACZ_DIR
 from archiver.validation.own_package.reading import (
     Digest,
-    count_finding,
     files_in,
     json_object,
     read_limited,
-    read_payload,
+    report_count,
     shorten,
 )
 from archiver.validation.own_package.warc import PackagedRecord, PackagedWarc, as_uri, load_warc
@@ -49,34 +48,29 @@ class CheckedFiles:
 
 def check_web_capture(view: BagView, read: BagReader, limit: int, files: CheckedFiles) -> list[Finding]:
     """A web capture's capture.json, WARC and WACZ against the metadata, the original and each other."""
-    out: list[Finding] = []
+    out = Collector()
     capture_bytes, capture = _load_capture(read, limit, out)
     warc = load_warc(view, read, limit, out, http=True)
     if warc is not None:
         response = _page_response(warc, files.meta_bytes, capture_bytes, out)
         if response is not None:
-            out += _check_response(warc.path, response, files, limit)
+            out.extend(_check_response(warc.path, response, files, limit))
         if capture is not None:
-            out += _check_capture(capture, files.meta, warc, response)
-    out += _check_wacz(view, read, limit, warc)
-    return out
+            out.extend(_check_capture(capture, files.meta, warc, response))
+    out.extend(_check_wacz(view, read, limit, warc))
+    return out.close()
 
 
-def _load_capture(
-    read: BagReader, limit: int, out: list[Finding]
-) -> tuple[bytes | None, dict[str, Any] | None]:
+def _load_capture(read: BagReader, limit: int, out: Collector) -> tuple[bytes | None, dict[str, Any] | None]:
     """capture.json's bytes and its JSON object (None for either when unavailable)."""
-    absent = finding(
-        "PKG-FILE-UNREADABLE", CAPTURE_PATH, f"{CAPTURE_PATH} is in the bag but could not be read"
-    )
-    raw = read_limited(read, CAPTURE_PATH, limit, out, absent)
+    raw = read_limited(read, CAPTURE_PATH, limit, out)
     if raw is None:
         return None, None
     return raw, json_object(raw, CAPTURE_PATH, "PKG-CAPTURE-JSON", out)
 
 
 def _page_response(
-    warc: PackagedWarc, meta_bytes: bytes | None, capture_bytes: bytes | None, out: list[Finding]
+    warc: PackagedWarc, meta_bytes: bytes | None, capture_bytes: bytes | None, out: Collector
 ) -> PackagedRecord | None:
     """The response record both metadata records refer to: the page as fetched (None, with findings, if none).
 
@@ -91,29 +85,25 @@ def _page_response(
     responses = {r.record_id: r for r in warc.records if r.type == "response" and r.record_id}
     for record in records:
         if record.refers_to not in responses:
-            out.append(
-                finding(
-                    "PKG-WARC-REFERS-TO-RESPONSE",
-                    warc.path,
-                    f"the metadata record {record.record_id} in {warc.path} has WARC-Refers-To "
-                    f"{record.refers_to or '(none)'}, which is no response record of the WARC",
-                )
+            out.add(
+                "PKG-WARC-REFERS-TO-RESPONSE",
+                warc.path,
+                f"the metadata record {record.record_id} in {warc.path} has WARC-Refers-To "
+                f"{record.refers_to or '(none)'}, which is no response record of the WARC",
             )
     referred = [responses[r.refers_to] for r in records if r.refers_to in responses]
     if len({r.record_id for r in referred}) > 1:
-        out.append(
-            finding(
-                "PKG-WARC-REFERS-TO-RESPONSE",
-                warc.path,
-                f"the metadata records of {METADATA_PATH} and {CAPTURE_PATH} in {warc.path} refer to different "
-                f"response records ({referred[0].record_id} and {referred[1].record_id}); both describe one page",
-            )
+        out.add(
+            "PKG-WARC-REFERS-TO-RESPONSE",
+            warc.path,
+            f"the metadata records of {METADATA_PATH} and {CAPTURE_PATH} in {warc.path} refer to different "
+            f"response records ({referred[0].record_id} and {referred[1].record_id}); both describe one page",
         )
     return referred[0] if referred else None
 
 
 def _metadata_holding(
-    warc: PackagedWarc, source: str, data: bytes | None, missing: str, out: list[Finding]
+    warc: PackagedWarc, source: str, data: bytes | None, missing: str, out: Collector
 ) -> PackagedRecord | None:
     """The one metadata record whose block is ``data`` (the bytes of ``source``); None, with a finding, if
     there is none or more than one (two would leave it ambiguous which one the capture stands by)."""
@@ -121,39 +111,35 @@ def _metadata_holding(
         return None  # absent or unreadable: reported already
     expected = Digest.of(source, data)
     metadata = [r for r in warc.records if r.type == "metadata"]
-    matches = [r for r in metadata if (r.block.sha256, r.block.size) == (expected.sha256, expected.size)]
+    matches = [r for r in metadata if r.block.same(expected)]
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        out.append(
-            finding(
-                missing,
-                warc.path,
-                f"none of the {len(metadata)} metadata records in {warc.path} holds the bytes of {source} "
-                f"({expected.describe()})",
-            )
+        out.add(
+            missing,
+            warc.path,
+            f"none of the {len(metadata)} metadata records in {warc.path} holds the bytes of {source} "
+            f"({expected.describe()})",
         )
     else:
         ids = ", ".join(str(r.record_id) for r in matches)
-        out.append(
-            finding(
-                "PKG-WARC-METADATA-DUPLICATE",
-                warc.path,
-                f"{len(matches)} metadata records in {warc.path} ({ids}) hold the bytes of {source}; "
-                "a web capture's WARC holds exactly one",
-            )
+        out.add(
+            "PKG-WARC-METADATA-DUPLICATE",
+            warc.path,
+            f"{len(matches)} metadata records in {warc.path} ({ids}) hold the bytes of {source}; "
+            "a web capture's WARC holds exactly one",
         )
     return None
 
 
 def _check_response(path: str, response: PackagedRecord, files: CheckedFiles, limit: int) -> list[Finding]:
     """The page's response: filed under the metadata's source_url, its entity the original's bytes."""
-    out: list[Finding] = []
+    out = Collector()
     if files.meta is not None:
-        out += _check_response_uri(path, response, files.meta)
+        out.extend(_check_response_uri(path, response, files.meta))
     if files.original is not None:
-        out += _check_response_entity(path, response, files.original, limit)
-    return out
+        out.extend(_check_response_entity(path, response, files.original, limit))
+    return out.close()
 
 
 def _check_response_uri(path: str, response: PackagedRecord, meta: dict[str, Any]) -> list[Finding]:
@@ -194,7 +180,7 @@ def _check_response_entity(
             )
         ]
     found = Digest.of(path, page)
-    if (found.sha256, found.size) == (original.sha256, original.size):
+    if found.same(original):
         return []
     return [
         finding(
@@ -240,36 +226,33 @@ def _check_capture(
             "the response record the WARC's metadata records refer to",
         ),
     )
-    out: list[Finding] = []
+    out = Collector()
     for name, value, expected, what in pairs:
         if not isinstance(expected, str):
             continue  # unknown here: whatever hid it is reported already
         if value == expected or (name == "final_url" and _same_url(value, expected)):
             continue
-        out.append(
-            finding(
-                "PKG-CAPTURE-MISMATCH",
-                CAPTURE_PATH,
-                f"{CAPTURE_PATH} {name} is {shorten(repr(value), 200)}, but {what} is {expected!r}",
-            )
+        out.add(
+            "PKG-CAPTURE-MISMATCH",
+            CAPTURE_PATH,
+            f"{CAPTURE_PATH} {name} is {shorten(repr(value), 200)}, but {what} is {expected!r}",
         )
-    return out
+    return out.close()
 
 
 def _check_wacz(view: BagView, read: BagReader, limit: int, warc: PackagedWarc | None) -> list[Finding]:
     """Exactly one .wacz under data/wacz/, replaying the bag's own WARC (its structure: the WACZ validator's)."""
+    out = Collector()
     files = files_in(view, WACZ_DIR)
     if len(files) != 1 or not files[0].lower().endswith(".wacz"):
-        role = "a web capture holds exactly one, a .wacz of its WARC"
-        return [count_finding("PKG-WACZ-COUNT", WACZ_DIR, files, role)]
-    if warc is None or warc.digest is None:
-        return []
-    out: list[Finding] = []
-    path = files[0]
-    data = read_payload(read, path, limit, out)
-    if data is not None:
-        out += _compare_wacz_warc(path, data, warc.digest, limit)
-    return out
+        report_count(
+            out, "PKG-WACZ-COUNT", WACZ_DIR, files, "a web capture holds exactly one, a .wacz of its WARC"
+        )
+    elif warc is not None and warc.digest is not None:
+        data = read_limited(read, files[0], limit, out)
+        if data is not None:
+            out.extend(_compare_wacz_warc(files[0], data, warc.digest, limit))
+    return out.close()
 
 
 def _compare_wacz_warc(path: str, data: bytes, warc: Digest, limit: int) -> list[Finding]:
@@ -286,7 +269,7 @@ def _compare_wacz_warc(path: str, data: bytes, warc: Digest, limit: int) -> list
     # .wacz of the bag, says what is wrong; here the copy simply cannot be compared.
     except Exception:
         return []
-    if (copy.sha256, copy.size) == (warc.sha256, warc.size):
+    if copy.same(warc):
         return []
     return [
         finding(

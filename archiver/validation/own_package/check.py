@@ -21,7 +21,7 @@ from archiver.own_profile import (
 )
 from archiver.schema_ids import SCHEMA_BASE
 from archiver.schemas import default_schemas_dir
-from archiver.validation.findings import Finding, finding
+from archiver.validation.findings import Collector, Finding, finding
 from archiver.validation.own_package.capture import CheckedFiles, check_web_capture
 from archiver.validation.own_package.codes import (
     CAPTURE_PATH,
@@ -31,11 +31,10 @@ from archiver.validation.own_package.codes import (
 )
 from archiver.validation.own_package.reading import (
     Digest,
-    count_finding,
     files_in,
     json_object,
     read_limited,
-    read_payload,
+    report_count,
     shorten,
 )
 from archiver.validation.own_package.warc import compare_warc, load_warc
@@ -78,50 +77,42 @@ def check_own_package(
     """
     if not is_own_package(view):
         return []
-    out: list[Finding] = []
+    out = Collector()
     meta_bytes, meta = _load_metadata(read, limit, out)
     if meta is not None:
-        out += _check_schema(meta, schemas_dir or default_schemas_dir())
+        out.extend(_check_schema(meta, schemas_dir or default_schemas_dir()))
     original = _check_original(view, read, limit, meta, out)
     if is_web_package(view):
-        out += check_web_capture(view, read, limit, CheckedFiles(original, meta_bytes, meta))
+        out.extend(check_web_capture(view, read, limit, CheckedFiles(original, meta_bytes, meta)))
     else:
         warc = load_warc(view, read, limit, out)
         if warc is not None:
-            out += compare_warc(warc, original, meta_bytes, meta)
+            out.extend(compare_warc(warc, original, meta_bytes, meta))
     if meta is not None:
-        out += _check_bag_info(view, meta)
-    return out
+        out.extend(_check_bag_info(view, meta))
+    return out.close()
 
 
-def _load_metadata(
-    read: BagReader, limit: int, out: list[Finding]
-) -> tuple[bytes | None, dict[str, Any] | None]:
+def _load_metadata(read: BagReader, limit: int, out: Collector) -> tuple[bytes | None, dict[str, Any] | None]:
     """The metadata file's bytes and its JSON object (None for either when unavailable)."""
-    absent = finding(
-        "PKG-METADATA-MISSING",
-        METADATA_PATH,
-        f"{METADATA_PATH} is absent; every package of our profile has it",
-    )
-    raw = read_limited(read, METADATA_PATH, limit, out, absent)
+    missing = ("PKG-METADATA-MISSING", f"{METADATA_PATH} is absent; every package of our profile has it")
+    raw = read_limited(read, METADATA_PATH, limit, out, missing)
     if raw is None:
         return None, None
     return raw, json_object(raw, METADATA_PATH, "PKG-METADATA-JSON", out)
 
 
 def _check_original(
-    view: BagView, read: BagReader, limit: int, meta: dict[str, Any] | None, out: list[Finding]
+    view: BagView, read: BagReader, limit: int, meta: dict[str, Any] | None, out: Collector
 ) -> Digest | None:
     """Exactly one file under data/original/, with the SHA-256, size and name its metadata records."""
     files = files_in(view, ORIGINAL_DIR)
     if len(files) != 1:
-        out.append(
-            count_finding("PKG-ORIGINAL-COUNT", ORIGINAL_DIR, files, "a package holds exactly one original")
-        )
+        report_count(out, "PKG-ORIGINAL-COUNT", ORIGINAL_DIR, files, "a package holds exactly one original")
         return None
     path = files[0]
     name_as_stored = path[len(ORIGINAL_DIR) + 1 :]
-    data = read_payload(read, path, limit, out)
+    data = read_limited(read, path, limit, out)
     if data is None:
         return None
     digest = Digest.of(path, data)
@@ -131,30 +122,24 @@ def _check_original(
         return digest  # the schema check reports a missing or malformed "original"
     sha256 = recorded.get("sha256")
     if isinstance(sha256, str) and sha256.lower() != digest.sha256:
-        out.append(
-            finding(
-                "PKG-ORIGINAL-SHA256",
-                path,
-                f"{path} has SHA-256 {digest.sha256}, but {METADATA_PATH} original.sha256 is {sha256}",
-            )
+        out.add(
+            "PKG-ORIGINAL-SHA256",
+            path,
+            f"{path} has SHA-256 {digest.sha256}, but {METADATA_PATH} original.sha256 is {sha256}",
         )
     size = recorded.get("size")
     if isinstance(size, int) and not isinstance(size, bool) and size != digest.size:
-        out.append(
-            finding(
-                "PKG-ORIGINAL-SIZE",
-                path,
-                f"{path} is {digest.size} bytes, but {METADATA_PATH} original.size is {size}",
-            )
+        out.add(
+            "PKG-ORIGINAL-SIZE",
+            path,
+            f"{path} is {digest.size} bytes, but {METADATA_PATH} original.size is {size}",
         )
     name = recorded.get("filename")
     if isinstance(name, str) and name != name_as_stored:
-        out.append(
-            finding(
-                "PKG-ORIGINAL-NAME",
-                path,
-                f"the original is named {name_as_stored!r}, but {METADATA_PATH} original.filename is {name!r}",
-            )
+        out.add(
+            "PKG-ORIGINAL-NAME",
+            path,
+            f"the original is named {name_as_stored!r}, but {METADATA_PATH} original.filename is {name!r}",
         )
     return digest
 
@@ -192,23 +177,15 @@ def _check_schema(meta: dict[str, Any], schemas_dir: Path) -> list[Finding]:
             )
         ]
     errors = sorted(validator.iter_errors(meta), key=lambda e: (e.json_path, e.message))
-    out = [
-        finding(
-            "PKG-METADATA-SCHEMA",
-            METADATA_PATH,
-            f"{METADATA_PATH} {e.json_path}: {shorten(e.message)} (article-metadata schema {version})",
-        )
-        for e in errors[:MAX_SCHEMA_ERRORS]
-    ]
-    if len(errors) > MAX_SCHEMA_ERRORS:
-        out.append(
-            finding(
-                "PKG-METADATA-SCHEMA",
-                METADATA_PATH,
-                f"{METADATA_PATH}: {len(errors) - MAX_SCHEMA_ERRORS} more schema violations not listed",
-            )
-        )
-    return out
+    out = Collector(
+        MAX_SCHEMA_ERRORS,
+        more=f"{METADATA_PATH}: {{more}} more schema violations not listed",
+        more_path=METADATA_PATH,
+    )
+    for e in errors:
+        message = f"{METADATA_PATH} {e.json_path}: {shorten(e.message)} (article-metadata schema {version})"
+        out.add("PKG-METADATA-SCHEMA", METADATA_PATH, message)
+    return out.close()
 
 
 def _schema_relpath(version: str) -> str:
@@ -253,7 +230,7 @@ def _validator(schemas_dir: str, version: str) -> Validator | None:
 
 def _check_bag_info(view: BagView, meta: dict[str, Any]) -> list[Finding]:
     """External-Identifier = metadata identifier; Archiver-Metadata-Schema = metadata schema_id."""
-    out: list[Finding] = []
+    out = Collector()
     pairs: tuple[tuple[str, str, str], ...] = (
         ("External-Identifier", "identifier", "PKG-EXTERNAL-IDENTIFIER"),
         (METADATA_SCHEMA_TAG, "schema_id", "PKG-SCHEMA-TAG"),
@@ -264,11 +241,9 @@ def _check_bag_info(view: BagView, meta: dict[str, Any]) -> list[Finding]:
             continue  # the schema check reports it
         for value in view.info_values(label):
             if value.strip() != expected:
-                out.append(
-                    finding(
-                        code,
-                        "bag-info.txt",
-                        f"bag-info.txt {label} is {value.strip()!r}, but {METADATA_PATH} {field} is {expected!r}",
-                    )
+                out.add(
+                    code,
+                    "bag-info.txt",
+                    f"bag-info.txt {label} is {value.strip()!r}, but {METADATA_PATH} {field} is {expected!r}",
                 )
-    return out
+    return out.close()

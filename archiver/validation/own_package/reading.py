@@ -13,17 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from archiver.formats.bagit.view import BagReader, BagView
-from archiver.validation.findings import Finding, finding
+from archiver.validation.findings import Collector
 from archiver.validation.profile import json_kind
 
 __all__ = [
     "Digest",
-    "count_finding",
     "files_in",
     "json_object",
     "listing",
     "read_limited",
-    "read_payload",
+    "report_count",
     "shorten",
 ]
 
@@ -40,49 +39,49 @@ class Digest:
     def of(cls, path: str, data: bytes) -> Digest:
         return cls(path, len(data), hashlib.sha256(data).hexdigest())
 
+    def same(self, other: Digest) -> bool:
+        """The same bytes, as far as SHA-256 and size tell (paths aside: a copy is elsewhere)."""
+        return (self.sha256, self.size) == (other.sha256, other.size)
+
     def describe(self) -> str:
         return f"{self.size} bytes, SHA-256 {self.sha256}"
 
 
-def read_limited(read: BagReader, path: str, limit: int, out: list[Finding], absent: Finding) -> bytes | None:
-    """The file's bytes, or None after adding why not (``absent`` when the reader has no such file)."""
+def read_limited(
+    read: BagReader, path: str, limit: int, out: Collector, missing: tuple[str, str] | None = None
+) -> bytes | None:
+    """The file's bytes, or None after adding why not. ``missing``: the code and message for a file the
+    reader does not have; by default, a payload file that is listed but could not be read."""
     try:
         data = read(path, limit + 1)
     except KeyError:
-        out.append(absent)
+        code, message = missing or ("PKG-FILE-UNREADABLE", f"{path} is in the bag but could not be read")
+        out.add(code, path, message)
         return None
     except OSError as exc:
-        out.append(finding("PKG-FILE-UNREADABLE", path, f"{path} could not be read: {exc.strerror or exc}"))
+        out.add("PKG-FILE-UNREADABLE", path, f"{path} could not be read: {exc.strerror or exc}")
         return None
     if len(data) > limit:
-        out.append(
-            finding(
-                "PKG-FILE-TOO-LARGE",
-                path,
-                f"{path} is larger than {limit} bytes; its content was not compared with the rest of the package",
-            )
+        out.add(
+            "PKG-FILE-TOO-LARGE",
+            path,
+            f"{path} is larger than {limit} bytes; its content was not compared with the rest of the package",
         )
         return None
     return data
 
 
-def read_payload(read: BagReader, path: str, limit: int, out: list[Finding]) -> bytes | None:
-    """A payload file's bytes, or None with a finding when it cannot be read or is too large."""
-    absent = finding("PKG-FILE-UNREADABLE", path, f"{path} is in the bag but could not be read")
-    return read_limited(read, path, limit, out, absent)
-
-
-def json_object(raw: bytes, path: str, code: str, out: list[Finding]) -> dict[str, Any] | None:
+def json_object(raw: bytes, path: str, code: str, out: Collector) -> dict[str, Any] | None:
     """The file's JSON object, strictly per RFC 8259; None after adding a finding of ``code`` if it is not."""
     try:
         document = json.loads(
             raw.decode("utf-8"), parse_constant=_no_constant, object_pairs_hook=_unique_names
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
-        out.append(finding(code, path, f"{path} is not UTF-8 JSON: {exc}"))
+        out.add(code, path, f"{path} is not UTF-8 JSON: {exc}")
         return None
     if not isinstance(document, dict):
-        out.append(finding(code, path, f"{path} is a JSON {json_kind(document)}, not an object"))
+        out.add(code, path, f"{path} is a JSON {json_kind(document)}, not an object")
         return None
     return document
 
@@ -108,9 +107,9 @@ def files_in(view: BagView, folder: str) -> list[str]:
     return sorted(p for p in view.payload_files if p.startswith(prefix))
 
 
-def count_finding(code: str, folder: str, files: list[str], role: str) -> Finding:
+def report_count(out: Collector, code: str, folder: str, files: list[str], role: str) -> None:
     """A folder that should hold exactly one file holds another number of them."""
-    return finding(code, folder + "/", f"{folder}/ holds {len(files)} files{listing(files)}; {role}")
+    out.add(code, folder + "/", f"{folder}/ holds {len(files)} files{listing(files)}; {role}")
 
 
 def listing(paths: list[str]) -> str:

@@ -20,8 +20,8 @@ from archiver.own_profile import (
     METADATA_PATH,
     WARC_DIR,
 )
-from archiver.validation.findings import Finding, finding
-from archiver.validation.own_package.reading import Digest, count_finding, files_in, read_payload, shorten
+from archiver.validation.findings import Collector, Finding, finding
+from archiver.validation.own_package.reading import Digest, files_in, read_limited, report_count, shorten
 
 __all__ = ["PackagedRecord", "PackagedWarc", "TooLarge", "as_uri", "compare_warc", "load_warc", "parse_warc"]
 
@@ -51,7 +51,7 @@ class TooLarge(Exception):
 
 
 def load_warc(
-    view: BagView, read: BagReader, limit: int, out: list[Finding], *, http: bool = False
+    view: BagView, read: BagReader, limit: int, out: Collector, *, http: bool = False
 ) -> PackagedWarc | None:
     """Exactly one file under data/warc/, parsed into records (None, with a finding, if that fails).
 
@@ -60,38 +60,34 @@ def load_warc(
     """
     files = files_in(view, WARC_DIR)
     if len(files) != 1:
-        out.append(count_finding("PKG-WARC-COUNT", WARC_DIR, files, "a package holds exactly one WARC"))
+        report_count(out, "PKG-WARC-COUNT", WARC_DIR, files, "a package holds exactly one WARC")
         return None
     path = files[0]
-    data = read_payload(read, path, limit, out)
+    data = read_limited(read, path, limit, out)
     if data is None:
         return None
     digest = Digest.of(path, data)
     try:
         records = parse_warc(path, data, limit, http=http)
     except TooLarge:
-        out.append(
-            finding(
-                "PKG-FILE-TOO-LARGE",
-                path,
-                f"{path} decompresses to more than {limit} bytes; its records were not compared with the package",
-            )
+        out.add(
+            "PKG-FILE-TOO-LARGE",
+            path,
+            f"{path} decompresses to more than {limit} bytes; its records were not compared with the package",
         )
         return None
     # Damage (RecordError, a ValueError, from the reader): the content could not be compared; the WARC
     # validator, run on the same file, says why.
     except ValueError as exc:
-        out.append(
-            finding(
-                "PKG-WARC-UNREADABLE",
-                path,
-                f"{path} could not be read as WARC records ({type(exc).__name__}: {shorten(str(exc), 200)}); "
-                "its content was not compared with the package",
-            )
+        out.add(
+            "PKG-WARC-UNREADABLE",
+            path,
+            f"{path} could not be read as WARC records ({type(exc).__name__}: {shorten(str(exc), 200)}); "
+            "its content was not compared with the package",
         )
         return None
     if not records:
-        out.append(finding("PKG-WARC-UNREADABLE", path, f"{path} holds no WARC record"))
+        out.add("PKG-WARC-UNREADABLE", path, f"{path} holds no WARC record")
         return None
     return PackagedWarc(path, records, digest)
 
@@ -150,65 +146,54 @@ def compare_warc(
     warc: PackagedWarc, original: Digest | None, meta_bytes: bytes | None, meta: dict[str, Any] | None
 ) -> list[Finding]:
     """The WARC's records against the original, the metadata file and each other."""
-    out: list[Finding] = []
+    out = Collector()
     path = warc.path
-    resources = [r for r in warc.records if r.type == "resource"]
-    metadata = [r for r in warc.records if r.type == "metadata"]
-    resource = resources[0] if len(resources) == 1 else None
-    if resource is None:
-        out.append(
-            finding(
-                "PKG-WARC-RESOURCE-COUNT",
+    resource = _the_one(warc, "resource", "PKG-WARC-RESOURCE-COUNT", out, " (the article)")
+    if resource is not None:
+        if original is not None and not resource.block.same(original):
+            out.add(
+                "PKG-WARC-RESOURCE-CONTENT",
                 path,
-                f"{path} holds {len(resources)} resource records; a package's WARC holds exactly one (the article)",
-            )
-        )
-    else:
-        if original is not None and (resource.block.sha256, resource.block.size) != (
-            original.sha256,
-            original.size,
-        ):
-            out.append(
-                finding(
-                    "PKG-WARC-RESOURCE-CONTENT",
-                    path,
-                    f"the resource record {resource.record_id} in {path} holds {resource.block.describe()}; "
-                    f"the original {original.path} has {original.describe()}",
-                )
+                f"the resource record {resource.record_id} in {path} holds {resource.block.describe()}; "
+                f"the original {original.path} has {original.describe()}",
             )
         if meta is not None:
-            out += _check_target_uri(path, resource, meta)
-    record = metadata[0] if len(metadata) == 1 else None
+            out.extend(_check_target_uri(path, resource, meta))
+    record = _the_one(warc, "metadata", "PKG-WARC-METADATA-COUNT", out)
     if record is None:
-        out.append(
-            finding(
-                "PKG-WARC-METADATA-COUNT",
-                path,
-                f"{path} holds {len(metadata)} metadata records; a package's WARC holds exactly one",
-            )
-        )
-        return out
+        return out.close()
     if meta_bytes is not None:
         expected = Digest.of(METADATA_PATH, meta_bytes)
-        if (record.block.sha256, record.block.size) != (expected.sha256, expected.size):
-            out.append(
-                finding(
-                    "PKG-WARC-METADATA-CONTENT",
-                    path,
-                    f"the metadata record {record.record_id} in {path} holds {record.block.describe()}; "
-                    f"{METADATA_PATH} has {expected.describe()}",
-                )
+        if not record.block.same(expected):
+            out.add(
+                "PKG-WARC-METADATA-CONTENT",
+                path,
+                f"the metadata record {record.record_id} in {path} holds {record.block.describe()}; "
+                f"{METADATA_PATH} has {expected.describe()}",
             )
     if resource is not None and record.refers_to != resource.record_id:
-        out.append(
-            finding(
-                "PKG-WARC-REFERS-TO",
-                path,
-                f"the metadata record {record.record_id} in {path} has WARC-Refers-To "
-                f"{record.refers_to or '(none)'}, but the resource record's WARC-Record-ID is {resource.record_id}",
-            )
+        out.add(
+            "PKG-WARC-REFERS-TO",
+            path,
+            f"the metadata record {record.record_id} in {path} has WARC-Refers-To "
+            f"{record.refers_to or '(none)'}, but the resource record's WARC-Record-ID is {resource.record_id}",
         )
-    return out
+    return out.close()
+
+
+def _the_one(
+    warc: PackagedWarc, kind: str, code: str, out: Collector, what: str = ""
+) -> PackagedRecord | None:
+    """The WARC's one record of type ``kind``; None, with a finding of ``code``, when it has another number."""
+    records = [r for r in warc.records if r.type == kind]
+    if len(records) == 1:
+        return records[0]
+    out.add(
+        code,
+        warc.path,
+        f"{warc.path} holds {len(records)} {kind} records; a package's WARC holds exactly one{what}",
+    )
+    return None
 
 
 def _check_target_uri(path: str, resource: PackagedRecord, meta: dict[str, Any]) -> list[Finding]:

@@ -47,6 +47,7 @@ from archiver.formats.bagit.readers.base import (
 )
 from archiver.formats.detect import is_tar_header
 from archiver.formats.safety import expands_too_far, tar_kind_problem
+from archiver.formats.seekable import SizedReader
 from archiver.validation.findings import finding
 
 __all__ = ["STREAM_CACHE_FILE", "StreamTarReader", "TarMembers", "TarReader"]
@@ -170,59 +171,45 @@ class TarReader(TarMembers):
         self._place(seen)
         return self.listing
 
-    def _read_whole(self, path: str) -> bytes:
+    @contextlib.contextmanager
+    def _at_member(self, path: str) -> Iterator[tuple[io.FileIO, int, int]]:
+        """The archive opened unbuffered at a member's data, where that starts, and the member's size."""
         member = self._member(path)
         info = member.ref
         assert isinstance(info, tarfile.TarInfo)
         with open(self.target, "rb", buffering=0) as fh:
             fh.seek(info.offset_data)
-            data = fh.read(member.size)
-        if len(data) != member.size:
-            raise EOFError(f"archive ended {member.size - len(data)} bytes before the end of the member")
+            yield fh, info.offset_data, member.size
+
+    def _read_whole(self, path: str) -> bytes:
+        with self._at_member(path) as (fh, _start, size):
+            data = fh.read(size)
+        if len(data) != size:
+            raise EOFError(f"archive ended {size - len(data)} bytes before the end of the member")
         return data
 
     @contextlib.contextmanager
     def _open_reader(self, path: str) -> Iterator[Readinto]:
-        member = self._member(path)
-        info = member.ref
-        assert isinstance(info, tarfile.TarInfo)
-        with open(self.target, "rb", buffering=0) as fh:
-            fh.seek(info.offset_data)
-            yield limited(fh.readinto, member.size)
+        with self._at_member(path) as (fh, _start, size):
+            yield limited(fh.readinto, size)
 
     @contextlib.contextmanager
     def open(self, path: str) -> Iterator[BinaryIO]:
-        member = self._member(path)
-        info = member.ref
-        assert isinstance(info, tarfile.TarInfo)
-        with open(self.target, "rb", buffering=0) as fh:
-            window = MemberWindow(fh, info.offset_data, member.size)
-            yield cast(BinaryIO, io.BufferedReader(window, base.CHUNK))
+        with self._at_member(path) as (fh, start, size):
+            yield cast(BinaryIO, io.BufferedReader(MemberWindow(fh, start, size), base.CHUNK))
 
 
-class MemberWindow(io.RawIOBase):
+class MemberWindow(SizedReader):
     """A tar member read in place: a seekable view of ``size`` bytes of the archive from ``start``."""
 
     def __init__(self, raw: IO[bytes], start: int, size: int) -> None:
-        super().__init__()
+        super().__init__(size)
         self._raw = raw
         self._start = start
-        self._size = size
-        self._pos = 0
 
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._pos
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._pos, io.SEEK_END: self._size}[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
+    def _landing(self, target: int) -> int:
+        """A seek before the start lands on it, as in ``tarfile``'s own member files."""
+        return max(0, target)
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
         want = min(len(buffer), self._size - self._pos)
