@@ -29,7 +29,7 @@ from archiver.repository import (
 )
 from archiver.repository.events import read_events
 from archiver.repository.ingest import Batch
-from archiver.repository.intake import parse_manifest
+from archiver.repository.intake import manifest_digests
 from archiver.repository.locking import object_lock
 from archiver.staging import STAGING_PREFIX
 from tests.conftest import ARTICLES
@@ -188,7 +188,7 @@ def test_ingest_then_export_gives_back_the_same_bag(
         logical: digest
         for name in ("manifest-sha256.txt", "tagmanifest-sha256.txt")
         if (path / name).is_file()
-        for logical, digest in parse_manifest((path / name).read_text(encoding="utf-8-sig")).items()
+        for logical, digest in manifest_digests((path / name).read_text(encoding="utf-8-sig")).items()
     }
     fixity = {p[0]: d for d, p in inventory["fixity"]["sha256"].items()}
     for logical, digest in bag_sha256.items():

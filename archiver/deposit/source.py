@@ -97,7 +97,7 @@ def payload_digest(lines: list[tuple[str, str]]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def parse_manifest(text: str) -> list[tuple[str, str]]:
+def manifest_entries(text: str) -> list[tuple[str, str]]:
     """(path, digest) pairs of a BagIt manifest, as written: the validator judges the manifest."""
     return [(path, digest) for digest, path in manifest_pairs(text)]
 
@@ -227,7 +227,7 @@ def open_source(path: Path) -> BagSource:
             where=str(path),
         )
     manifest = reader.read("manifest-sha256.txt")
-    lines = parse_manifest(manifest.decode("utf-8", errors="replace")) if manifest else reader.payload_files()
+    lines = manifest_entries(manifest.decode("utf-8", errors="replace")) if manifest else reader.payload_files()
     return BagSource(
         path=path,
         kind=kind,

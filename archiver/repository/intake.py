@@ -44,8 +44,8 @@ __all__ = [
     "SourceUnreadable",
     "bag_identifier",
     "hash_and_copy",
+    "manifest_digests",
     "object_id_of",
-    "parse_manifest",
     "preload_validator",
     "refuse_invalid",
     "stage_bag",
@@ -427,7 +427,7 @@ def preload_validator() -> None:
 # --------------------------------------------------------------------------------------------------------
 
 
-def parse_manifest(text: str) -> dict[str, str]:
+def manifest_digests(text: str) -> dict[str, str]:
     """Path -> lower-case digest from a (tag)manifest file (RFC 8493 §2.1.3); paths percent-decoded."""
     return {decode_manifest_path(path): digest.lower() for digest, path in manifest_pairs(text)}
 
@@ -594,6 +594,6 @@ def _bag_manifest_digests(intake: Intake, listed: Sequence[str]) -> dict[str, di
             if name in present:
                 _take(intake, name)  # copied now: read once, parsed from the same bytes
                 raw = intake.read_small(name)
-                entries.update(parse_manifest(raw.decode("utf-8-sig", errors="surrogateescape")))
+                entries.update(manifest_digests(raw.decode("utf-8-sig", errors="surrogateescape")))
         result[algorithm] = entries
     return result
