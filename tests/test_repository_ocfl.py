@@ -396,6 +396,7 @@ def test_a_tampered_bag_is_refused_with_the_validators_codes_and_nothing_lands(
     assert code in {f.code for f in exc.value.findings if str(f.severity) == "error"}
     assert listing(repo.root) == before  # every object, the workspace, locks and receipts included
     results = repo.ingest_many([path, path, path, path], jobs=2)  # the batched path refuses it too
+    assert len(results) == 4
     assert all(r.outcome == "refused" and r.error and r.error.code == "INGEST_INVALID_BAG" for r in results)
     assert all(code in {f.code for f in r.error.findings} for r in results if r.error)
     assert listing(repo.root) == before
@@ -545,6 +546,19 @@ def test_without_syncfs_each_file_and_folder_is_fsynced(
     assert str(live.parent) + "/" in synced and str(repo.root) + "/" in synced  # the rename, the tuples
     assert str(live / "logs" / "events.jsonl") in synced and str(result.receipt_path) in synced
     assert_ocfl_valid(live)
+
+
+def test_ingest_in_workers_gives_one_result_per_bag_in_input_order(
+    repo: OcflRepository, tmp_path: Path
+) -> None:
+    names = ["plain.txt", "french.txt", "crlf.txt", "chinese.txt", "dateline_ap.txt", "credits_stacked.txt"]
+    made = [make_bag(ARTICLES / name, tmp_path / str(n)) for n, name in enumerate(names)]
+    seen: list[Path] = []
+    results = repo.ingest_many([bag for bag, _id in made], jobs=2, on_result=lambda bag, _r: seen.append(bag))
+    assert [r.outcome for r in results] == ["created"] * len(names)
+    assert [r.object_id for r in results] == [identifier for _bag, identifier in made]
+    assert seen == [bag for bag, _id in made]
+    assert_all_objects_valid(repo)
 
 
 def test_a_batch_meeting_a_held_lock_commits_what_it_has_then_waits(

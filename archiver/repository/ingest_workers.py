@@ -53,17 +53,19 @@ def ingest_in_workers(
     # Each worker runs one pipeline (groups staged and committed in turn) over bags it takes a few at a
     # time; results come back as groups commit, in input order (archiver.workers). Workers are direct
     # children, so that PR_SET_PDEATHSIG takes them down with a killed parent.
-    results = run_ordered(
+    results: list[IngestResult] = []
+    arriving = run_ordered(
         bags,
         _ingest_stream,
         (repo.root, repo.layout, repo.spec, repo.durable, repo.pending, options),
         workers,
     )
-    for bag, result in zip(bags, results, strict=True):
+    for bag, result in zip(bags, arriving, strict=True):
+        results.append(result)
         if on_result is not None:
             on_result(bag, result)
     repo.adopt_root()
-    return list(results)
+    return results
 
 
 def _result_of(bag: Path, outcome: IngestResult | ArchiverError) -> IngestResult:
