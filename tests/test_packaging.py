@@ -484,3 +484,31 @@ def test_results_are_streamed_not_kept(tmp_path: Path, monkeypatch: pytest.Monke
         gc.collect()
         assert len([o for o in gc.get_objects() if isinstance(o, PackageResult)]) <= 2  # this batch's
     assert statuses == ["created"] * 6
+
+
+def test_bags_made_durable_are_reported_even_when_a_later_commit_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure renaming one batch (a full disk) must not hide the batches already renamed and flushed:
+    they are on disk, and the run's output says so before the error."""
+    from archiver.packaging import commit as bag_commit
+    from archiver.packaging.results import PackageResult
+
+    committed: list[list[object]] = []
+
+    def commit_or_fail(items: list[object], outdir: Path, durable: bool) -> list[object]:
+        committed.append(items)
+        if len(committed) == 2:
+            raise OSError(28, "No space left on device")
+        return list(items)
+
+    monkeypatch.setattr(bag_commit, "_commit_in_order", commit_or_fail)
+    commits = bag_commit.BagCommits(tmp_path, durable=True)
+    batches = [[PackageResult(f"in{n}.txt", "created", tmp_path / f"bag{n}")] for n in range(3)]
+    reported: list[list[PackageResult]] = []
+    with pytest.raises(OSError, match="No space left"):
+        for batch in batches:
+            commits.pending += batch
+            reported.extend(commits.step())
+    commits.close()
+    assert reported == [batches[0]]

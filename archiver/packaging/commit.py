@@ -117,13 +117,22 @@ class BagCommits:
 
     def step(self) -> Iterator[list[PackageResult]]:
         """End the batch being staged: report what became durable, rename what was flushed, flush again."""
-        self.pipeline.hand_on(self.pending)
+        yield from self._reporting(lambda: self.pipeline.hand_on(self.pending))
         self.pending = []
-        yield from self._take_ready()
 
     def drain(self) -> Iterator[list[PackageResult]]:
         yield from self.step()
-        self.pipeline.drain()
+        yield from self._reporting(self.pipeline.drain)
+
+    def _reporting(self, advance: Callable[[], None]) -> Iterator[list[PackageResult]]:
+        """Move the pipeline on, then yield what it reported; when moving on fails (a rename, a flush, a
+        Ctrl-C), what was reported before the failure is yielded first: those bags are on disk and flushed,
+        and the run's output must say so."""
+        try:
+            advance()
+        except BaseException:
+            yield from self._take_ready()
+            raise
         yield from self._take_ready()
 
     def _take_ready(self) -> Iterator[list[PackageResult]]:
