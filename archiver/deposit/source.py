@@ -227,7 +227,9 @@ def open_source(path: Path) -> BagSource:
             where=str(path),
         )
     manifest = reader.read("manifest-sha256.txt")
-    lines = manifest_entries(manifest.decode("utf-8", errors="replace")) if manifest else reader.payload_files()
+    lines = (
+        manifest_entries(manifest.decode("utf-8", errors="replace")) if manifest else reader.payload_files()
+    )
     return BagSource(
         path=path,
         kind=kind,
