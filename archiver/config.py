@@ -16,6 +16,9 @@ Example ``config.toml``::
     [repository]
     path = "~/archiver-repository"
 
+    [cluster]                         # `--cluster` when none is given: tcp://HOST:PORT or local:N
+    address = "tcp://scheduler.example.org:8786"
+
     [profiles.aptrust]                # what `archiver package --profile aptrust` fills in (options win)
     institution = "example.edu"
     tags = ["aptrust-info.txt:Access=Institution"]
@@ -54,6 +57,7 @@ ENV_OVERRIDES: Mapping[str, tuple[str, str]] = {
     "ARCHIVER_CONTACT_NAME": ("organization", "contact_name"),
     "ARCHIVER_CONTACT_EMAIL": ("organization", "contact_email"),
     "ARCHIVER_REPOSITORY": ("repository", "path"),
+    "ARCHIVER_CLUSTER": ("cluster", "address"),
 }
 
 
@@ -77,6 +81,13 @@ class RepositoryDefaults(_Section):
     user_address: str | None = None
 
 
+class ClusterDefaults(_Section):
+    """The Dask cluster a job runs on when ``--cluster`` is not given (``archiver.cluster.ClusterSpec``'s
+    forms: ``tcp://HOST:PORT`` or ``local:N``); none: this machine's worker processes."""
+
+    address: str | None = None
+
+
 class ReceiverDefaults(_Section):
     """What a receiver's profile wants that the article cannot give, for ``package --profile NAME``: the same
     texts as the options (``tags`` as ``--tag FILE:Label=Value``, ``bag_info`` as ``--bag-info Label=Value``),
@@ -92,6 +103,7 @@ class Settings(_Section):
     organization: Organization = Organization()
     repository: RepositoryDefaults = RepositoryDefaults()
     deposit: DepositSettings = DepositSettings()
+    cluster: ClusterDefaults = ClusterDefaults()
     #: ``[profiles.NAME]`` tables, keyed by what ``--profile`` is given (``aptrust``, ``btr``, a file path).
     profiles: dict[str, ReceiverDefaults] = {}
     source: str | None = Field(default=None, description="The config file these settings came from, if any.")

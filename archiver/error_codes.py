@@ -249,6 +249,13 @@ _COMMAND_ROWS: Final[tuple[_Row, ...]] = (
     ("SERIALIZE_NAME_INVALID", FAILED, "a file name that is not valid UTF-8"),
     ("SERIALIZE_UNREADABLE", FAILED, "a file or folder could not be read"),
     ("SERIALIZE_BAG_CHANGED", FAILED, "a file changed size or content during the upload"),
+    ("CLUSTER_ADDRESS_INVALID", USAGE, "`--cluster` (or `ARCHIVER_CLUSTER`, `[cluster] address`) is not `tcp://HOST:PORT` or `local:N`"),
+    ("CLUSTER_UNREACHABLE", USAGE, "no Dask scheduler answered at the address within 10 s (refused, unknown host, or a port that does not speak Dask); nothing was written"),
+    ("CLUSTER_NO_WORKERS", USAGE, "the Dask scheduler answered but no worker joined it within 10 s: start `dask worker ADDRESS` where the work is to run"),
+    ("CLUSTER_VERSION_MISMATCH", USAGE, "the scheduler or a worker cannot import archiver, or runs another version of it: install the same `news-archiver[cluster]` everywhere"),
+    ("CLUSTER_NOT_INSTALLED", USAGE, "`--cluster` without Dask distributed installed: `pip install 'news-archiver[cluster]'` (on the scheduler and every worker too)"),
+    ("CLUSTER_URLS_UNSUPPORTED", USAGE, "`package --cluster` with URLs: captures run on this machine only, for now (each site's politeness rules hold within one worker)"),
+    ("CLUSTER_LOST", FAILED, "the Dask scheduler went away mid-run: the results printed before stand, and a re-run of the same command finishes the rest"),
 )
 
 _S3_AUDIT_ROWS: Final[tuple[_Row, ...]] = (

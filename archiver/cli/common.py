@@ -25,17 +25,21 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
 
+    from archiver.cluster import ClusterSpec
     from archiver.config import Settings
 
 __all__ = [
+    "CLUSTER_HELP",
     "CONFIG_HELP",
     "STATE",
+    "ClusterOption",
     "ConfigOption",
     "IgnoreRobotsOption",
     "TimeoutOption",
     "TrafilaturaOption",
     "UrlOption",
     "advancing",
+    "cluster_from",
     "count",
     "jobs_option",
     "json_option",
@@ -53,6 +57,13 @@ __all__ = [
 CONFIG_HELP = "Config file (default: $ARCHIVER_CONFIG or ~/.config/archiver/config.toml)."
 
 ConfigOption = Annotated[Path | None, typer.Option("--config", help=CONFIG_HELP)]
+CLUSTER_HELP = (
+    "Run the work as tasks on a Dask cluster instead of this machine's worker processes: tcp://HOST:PORT "
+    "names a running `dask scheduler` (its workers must see the inputs and -o at the same paths), local:N "
+    "starts N workers here. The scheduler and every worker need `pip install 'news-archiver[cluster]'` "
+    "(the same version). Default: $ARCHIVER_CLUSTER, else [cluster] address in the config, else none."
+)
+ClusterOption = Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", help=CLUSTER_HELP)]
 UrlOption = Annotated[str | None, typer.Option("--url", help="URL the article was published at, when known.")]
 TrafilaturaOption = Annotated[
     bool,
@@ -189,6 +200,17 @@ def advancing(label: str, total: int) -> Iterator[Callable[[], None]]:
     with progress(label, total) as bar:
         task = bar.add_task(label, total=total)
         yield lambda: bar.advance(task)
+
+
+def cluster_from(option: str | None, settings: Settings) -> ClusterSpec | None:
+    """The cluster to run on: ``--cluster``, else the settings' (``ARCHIVER_CLUSTER``, ``[cluster] address``);
+    None for this machine. An address of neither form is a UsageError before anything is done."""
+    address = option or settings.cluster.address
+    if not address:
+        return None
+    from archiver.cluster import ClusterSpec
+
+    return ClusterSpec.parse(address)
 
 
 def parse_date(value: str | None) -> datetime | None:

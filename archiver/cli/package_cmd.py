@@ -20,6 +20,7 @@ from archiver.profiles.catalog import RECEIVERS  # light: the names and descript
 # Packaging, capture, profiles and rich's progress bars are imported when the command runs, not when it is
 # loaded: `archiver package --help` needs none of them (issue 14).
 if TYPE_CHECKING:
+    from archiver.cluster import ClusterSpec
     from archiver.packaging import Input, PackageOptions, PackageResult, ResourceCount, SkippedInput
 
 __all__ = ["package_command"]
@@ -52,6 +53,7 @@ def package_command(
     ),
     config: common.ConfigOption = None,
     jobs: int = common.jobs_option("Worker processes"),
+    cluster: common.ClusterOption = None,
     replace: bool = typer.Option(
         False, "--replace", help="Supersede an existing bag of the same identifier whose content differs."
     ),
@@ -170,6 +172,8 @@ def package_command(
 
         archiver package story.txt -o outbox/ --profile aptrust --institution example.edu
         --tag aptrust-info.txt:Access=Institution
+
+        archiver package /shared/incoming/ -o /shared/bags/ --cluster tcp://scheduler.example.org:8786
     """
     from archiver.packaging import InputList, PackageOptions, bag_info_labels, is_url
     from archiver.profiles.plan import resolve_plan
@@ -178,6 +182,7 @@ def package_command(
     from archiver.web.package_url import read_url_list
 
     settings = common.settings_with(config, organization)
+    on_cluster = common.cluster_from(cluster, settings)
     receiver = settings.profiles.get(profile)
     given = parse_tag_options(tag or (), bag_info or ())
     if receiver is not None:
@@ -229,7 +234,7 @@ def package_command(
             "no article files or URLs to package",
             hint=_no_articles_hint(paths.skipped, verbose),
         )
-    tally = _run_with_progress(paths, options, jobs, _Output(as_json, quiet))
+    tally = _run_with_progress(paths, options, jobs, _Output(as_json, quiet), on_cluster)
     if len(paths) > 1 or paths.skipped:
         common.err.print(
             summary(tally, paths.skipped, time.monotonic() - started), markup=False, highlight=False
@@ -298,21 +303,27 @@ def _resource_counts(resources: ResourceCount) -> str:
     return f"{captured}, {resources.skipped} skipped" + (f": {reasons}" if reasons else "")
 
 
-def _run_with_progress(paths: Sequence[Input], options: PackageOptions, jobs: int, output: _Output) -> _Tally:
+def _run_with_progress(
+    paths: Sequence[Input],
+    options: PackageOptions,
+    jobs: int,
+    output: _Output,
+    cluster: ClusterSpec | None = None,
+) -> _Tally:
     """Package, printing each result as it comes; returns the tally. Results are counted, not kept, so
     that the command's memory stays flat however many articles it is given."""
     from archiver.packaging import package_iter, package_many
 
     tally = _Tally()
     if len(paths) == 1:
-        result = package_many(paths, options, jobs=1)[0]
+        result = package_many(paths, options, jobs=1, cluster=cluster)[0]
         _print_result(result, output)
         tally.add(result)
         return tally
     # The run is closed on the way out, so that Ctrl-C while a result is printed stops the workers at once.
     with (
         common.advancing("packaging", len(paths)) as advance,
-        contextlib.closing(package_iter(paths, options, jobs=jobs)) as run,
+        contextlib.closing(package_iter(paths, options, jobs=jobs, cluster=cluster)) as run,
     ):
         for result in run:
             advance()

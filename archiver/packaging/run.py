@@ -33,6 +33,9 @@ from archiver.packaging.results import PackageResult
 from archiver.workers import Emit, run_ordered
 
 if TYPE_CHECKING:
+    from distributed import Client
+
+    from archiver.cluster import ClusterSpec
     from archiver.web.capture import Capture
     from archiver.web.prefetch import Prefetcher
 
@@ -54,16 +57,18 @@ def package_many(
     *,
     jobs: int = 0,
     on_result: Callable[[PackageResult], None] | None = None,
+    cluster: ClusterSpec | None = None,
 ) -> list[PackageResult]:
     """Package every article file and capture every URL; results in input order, in a list.
 
-    ``jobs`` 0 means one worker per core; ``options.capture`` sets the limits for URLs. A long run that
-    only reports its results should use :func:`package_iter`, which keeps none of them.
+    ``jobs`` 0 means one worker per core; ``options.capture`` sets the limits for URLs; ``cluster`` runs
+    the work on a Dask cluster instead (:func:`package_iter`). A long run that only reports its results
+    should use :func:`package_iter`, which keeps none of them.
     """
     results: list[PackageResult] = []
     # Closed on the way out, so that Ctrl-C while ``on_result`` runs (a progress bar, a printed line) stops
     # the workers and cleans up at once, not whenever the generator happens to be collected.
-    with contextlib.closing(package_iter(inputs, options, jobs=jobs)) as run:
+    with contextlib.closing(package_iter(inputs, options, jobs=jobs, cluster=cluster)) as run:
         for result in run:
             results.append(result)
             if on_result is not None:
@@ -72,7 +77,11 @@ def package_many(
 
 
 def package_iter(
-    inputs: Sequence[Input], options: PackageOptions, *, jobs: int = 0
+    inputs: Sequence[Input],
+    options: PackageOptions,
+    *,
+    jobs: int = 0,
+    cluster: ClusterSpec | None = None,
 ) -> Generator[PackageResult, None, None]:
     """Package every article file and capture every URL, yielding each result in input order as it comes.
 
@@ -80,6 +89,11 @@ def package_iter(
     in the memory of 10,000). ``inputs`` may be an :class:`InputList` (used as it is), else it is expanded
     into one. Close the generator when stopping early (``contextlib.closing``): that stops the workers and
     removes what they had staged.
+
+    With ``cluster`` the inputs are packaged as tasks on that Dask cluster (:mod:`archiver.cluster`), every
+    one of them, however few: the same bags, the same results in the same order. Every worker must see the
+    inputs and the output folder at the same paths (a shared file system); URLs are refused for now (each
+    site's politeness rules hold within one worker, which Dask does not promise).
     """
     paths = inputs if isinstance(inputs, InputList) else InputList(inputs)
     if options.identifier and len(paths) > 1:
@@ -87,16 +101,33 @@ def package_iter(
             "ID_WITH_MANY", "--id names one article, but several were given", hint="package one at a time"
         )
     require_organization(options.settings)
+    if cluster is not None and any(is_url(p) for p in paths):
+        raise UsageError(
+            "CLUSTER_URLS_UNSUPPORTED",
+            "URLs cannot be captured on a cluster yet, only article files",
+            where=str(cluster),
+            hint="capture the URLs without --cluster (--jobs spreads them over this machine's cores)",
+        )
     # One capture time for the whole run, so a batch is consistent and reproducible.
     options = replace(options, captured=capture_time(options.captured))
-    created = make_outdir(options.outdir)
-    try:
-        staging.cleanup_stale(options.outdir)
-        workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
-        with contextlib.closing(_run(paths, options, workers)) as run:
-            yield from run
-    finally:
-        remove_if_empty(created)
+    with contextlib.ExitStack() as stack:
+        client = None
+        if cluster is not None:  # reached before the output folder is made: a wrong address leaves nothing
+            from archiver.cluster import connect
+
+            client = stack.enter_context(connect(cluster))
+        created = make_outdir(options.outdir)
+        try:
+            staging.cleanup_stale(options.outdir)
+            if client is not None:
+                with contextlib.closing(_run_on_cluster(paths, options, client)) as run:
+                    yield from run
+                return
+            workers = min(jobs or os.cpu_count() or 1, max(len(paths), 1))
+            with contextlib.closing(_run(paths, options, workers)) as run:
+                yield from run
+        finally:
+            remove_if_empty(created)
 
 
 def make_outdir(outdir: Path) -> list[Path]:
@@ -192,6 +223,52 @@ def _run(
         order=order,
         worker_args=worker_args,
     )
+
+
+def _run_on_cluster(
+    paths: Sequence[Input], options: PackageOptions, client: Client
+) -> Generator[PackageResult, None, None]:
+    """Package every input as tasks on a Dask cluster, results as a local run gives them.
+
+    The workers are handed absolute paths (their working folder is not this process's), and each result
+    gets back the input and bag paths as they were given here, so the JSON lines are a local run's. Each
+    worker host first removes the staging its own dead workers left (staging is judged by host and PID, so
+    only that host can).
+    """
+    from archiver.cluster import run_ordered_on_cluster
+
+    outdir = options.outdir
+    absolute = replace(options, outdir=outdir.absolute())
+    client.run(staging.cleanup_stale, absolute.outdir)
+    items = _Absolute(paths)
+    for index, result in enumerate(run_ordered_on_cluster(items, _package_stream, (absolute,), client)):
+        given = ((str(items[index]), str(paths[index])), (str(absolute.outdir), str(outdir)))
+        bag = result.bag if result.bag is None else Path(_as_given(str(result.bag), given))
+        error = result.error
+        if error is not None and error.where:
+            error = replace(error, where=_as_given(error.where, given))
+        yield replace(result, input=str(paths[index]), bag=bag, error=error)
+
+
+def _as_given(path: str, given: Sequence[tuple[str, str]]) -> str:
+    """``path`` with the first of ``given``'s absolute prefixes it starts with put back as it was given."""
+    for absolute, as_given in given:
+        if path == absolute or path.startswith(absolute + os.sep):
+            return as_given + path[len(absolute) :]
+    return path
+
+
+class _Absolute(Sequence[Input]):
+    """The inputs with each path made absolute as it is read (an InputList stays packed)."""
+
+    def __init__(self, paths: Sequence[Input]) -> None:
+        self._paths = paths
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __getitem__(self, index: int) -> Input:  # type: ignore[override]
+        return Path(self._paths[index]).absolute()
 
 
 def _package_stream(feed: Iterator[tuple[int, Input]], emit: Emit, options: PackageOptions) -> None:

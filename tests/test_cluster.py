@@ -1,0 +1,326 @@
+"""``--cluster`` (issue 18, first slice: packaging): the same bags, lines and exit codes on a Dask cluster.
+
+The cluster is real: a ``dask scheduler`` and two ``dask worker`` processes started on 127.0.0.1 by
+:mod:`tests.daskcluster` (one for the module; the kill test damages its own). Skipped when the ``cluster``
+extra is not installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+
+from archiver.cluster import ClusterSpec, connect, run_ordered_on_cluster
+from archiver.errors import UsageError
+from archiver.validation.run import ValidateOptions, validate_target
+from archiver.workers import WorkerFailed
+from tests import daskcluster
+from tests.daskcluster import DaskCluster
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "archiver" / "data" / "sample-article.txt"
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[DaskCluster]:
+    with daskcluster.running(workers=2) as started:
+        yield started
+
+
+def archiver(*args: str, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
+    environ.pop("ARCHIVER_CLUSTER", None)
+    cmd = [sys.executable, "-m", "archiver", "package", "--organization", "Cluster Archive", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env=environ, cwd=cwd, timeout=timeout)
+
+
+def write_articles(folder: Path, count: int) -> list[Path]:
+    """``count`` small articles, each its own title and text, numbered so that their order is the name's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for n in range(count):
+        path = folder / f"a{n:04d}.txt"
+        path.write_text(
+            f"Council meeting number {n}\n\nThe council met for the {n}th time and agreed on the budget "
+            f"for the library, the parks and the harbour, item {n}.\n",
+            encoding="utf-8",
+        )
+        made.append(path)
+    return made
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` by its relative path, with its bytes."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def staging_left(root: Path) -> list[str]:
+    return [p.name for p in root.iterdir() if p.name.startswith(".")]
+
+
+# The address -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tcp://127.0.0.1:8786", ClusterSpec(address="tcp://127.0.0.1:8786")),
+        (" tcp://scheduler.example.org:8786/ ", ClusterSpec(address="tcp://scheduler.example.org:8786")),
+        ("local:3", ClusterSpec(local_workers=3)),
+    ],
+)
+def test_an_address_is_tcp_host_port_or_local_n(text: str, expected: ClusterSpec) -> None:
+    assert ClusterSpec.parse(text) == expected
+    assert str(expected) in ("local:3", text.strip().rstrip("/"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "127.0.0.1:8786",
+        "tcp://127.0.0.1",
+        "tcp://:8786",
+        "tcp://h:port",
+        "local:0",
+        "local:x",
+        "foo://h:1",
+    ],
+)
+def test_anything_else_is_a_usage_error(text: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        ClusterSpec.parse(text)
+    assert raised.value.code == "CLUSTER_ADDRESS_INVALID"
+
+
+def test_a_port_that_never_answers_fails_at_the_deadline() -> None:
+    """A port that accepts and never speaks Dask held Dask's own Client for minutes (dask-notes §5b)."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+        started = time.monotonic()
+        with pytest.raises(UsageError) as raised, connect(ClusterSpec(address=address), timeout=1.5):
+            pass
+    assert raised.value.code == "CLUSTER_UNREACHABLE" and raised.value.where == address
+    assert time.monotonic() - started < 6
+
+
+def test_a_scheduler_without_workers_is_refused() -> None:
+    with daskcluster.running(workers=0) as empty:
+        with pytest.raises(UsageError) as raised, connect(ClusterSpec(address=empty.address), timeout=1):
+            pass
+        assert raised.value.code == "CLUSTER_NO_WORKERS" and raised.value.where == empty.address
+
+
+def test_another_archiver_on_the_workers_is_refused(
+    cluster: DaskCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("archiver.__about__.__version__", "0.0.0-other")
+    with pytest.raises(UsageError) as raised, connect(ClusterSpec(address=cluster.address)):
+        pass
+    assert raised.value.code == "CLUSTER_VERSION_MISMATCH"
+    assert raised.value.message.startswith("archiver 0.0.0-other here, but ")
+    assert "on the scheduler" in raised.value.message
+
+
+# run_ordered_on_cluster --------------------------------------------------------------------------------
+
+
+def test_results_come_in_input_order(cluster: DaskCluster) -> None:
+    items = list(range(101))
+    with cluster.client() as client:
+        got = list(run_ordered_on_cluster(items, daskcluster.squares, (0.002,), client, chunk=3, window=3))
+        assert got == [i * i for i in items]
+        assert list(run_ordered_on_cluster([], daskcluster.squares, (0.0,), client)) == []
+        # Identical items are each their own task (Dask merges identical pure tasks by default).
+        assert (
+            list(run_ordered_on_cluster([5] * 40, daskcluster.squares, (0.0,), client, chunk=1)) == [25] * 40
+        )
+
+
+def test_an_error_in_the_work_is_raised_as_it_was(cluster: DaskCluster) -> None:
+    with cluster.client() as client:
+        run = run_ordered_on_cluster(list(range(50)), daskcluster.fail_on, (30,), client, chunk=4)
+        with pytest.raises(ValueError, match="item 30 is bad"):
+            for _ in run:
+                pass
+
+
+@pytest.mark.slow
+def test_chunks_whose_workers_died_are_sent_again_then_given_up(tmp_path: Path) -> None:
+    """With allowed-failures 0 the scheduler gives up on a task at its first dead worker (KilledWorker): the
+    run sends the chunk again under a new key, and after ``max_resubmits`` raises WorkerFailed."""
+    config = {"DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"}
+    with daskcluster.running(workers=2, config=config) as fragile, fragile.client() as client:
+        got = run_ordered_on_cluster(
+            list(range(30)), daskcluster.kill_once, (str(tmp_path), ()), client, chunk=2
+        )
+        assert list(got) == list(range(30))
+        doomed = run_ordered_on_cluster(
+            [1, 2, 5], daskcluster.kill_once, (str(tmp_path), (5,)), client, max_resubmits=1
+        )
+        with pytest.raises(WorkerFailed, match="kept dying"):
+            list(doomed)
+
+
+# archiver package --cluster ----------------------------------------------------------------------------
+
+
+def test_the_cluster_makes_a_local_runs_bags_and_lines(tmp_path: Path, cluster: DaskCluster) -> None:
+    """The same bags, byte for byte, and the same JSON lines in the same order; relative paths too (the
+    workers run elsewhere: they are handed absolute ones, and the lines say what was given)."""
+    write_articles(tmp_path / "in", 36)
+    shutil.copy(ARTICLES / "dateline_ap.txt", tmp_path / "in" / "b-dateline.txt")
+    shutil.copy(ARTICLES / "bom.txt", tmp_path / "in" / "b-bom.txt")
+    (tmp_path / "in" / "c-empty.txt").write_bytes(b"")  # a failure is a result like any other
+    shutil.copy(SAMPLE, tmp_path / "in" / "d-sample.txt")
+    local = archiver("in", "-o", "bags", "--json", "-j", "2", cwd=tmp_path)
+    assert local.returncode == 1, local.stderr  # the empty article
+    (tmp_path / "bags").rename(tmp_path / "local-bags")
+    started = time.monotonic()
+    remote = archiver("in", "-o", "bags", "--json", "--cluster", cluster.address, cwd=tmp_path)
+    took = time.monotonic() - started
+    assert remote.returncode == 1, remote.stderr
+    assert remote.stdout == local.stdout
+    assert len(remote.stderr.splitlines()) == 1, remote.stderr  # the summary: no log of Dask's
+    lines = [json.loads(line) for line in remote.stdout.splitlines()]
+    assert len(lines) == 40 and [r["status"] for r in lines].count("failed") == 1
+    assert tree(tmp_path / "bags") == tree(tmp_path / "local-bags")
+    assert staging_left(tmp_path / "bags") == []
+    assert took < 60
+    # A re-run finds every bag there.
+    again = archiver("in", "-o", "bags", "--json", "--cluster", cluster.address, cwd=tmp_path)
+    assert [json.loads(line)["status"] for line in again.stdout.splitlines()].count("exists") == 39
+
+
+def test_local_n_starts_its_own_workers(tmp_path: Path) -> None:
+    articles = write_articles(tmp_path / "in", 8)
+    local = archiver(*map(str, articles), "-o", str(tmp_path / "local"), "--json", cwd=tmp_path)
+    remote = archiver(
+        *map(str, articles), "-o", str(tmp_path / "bags"), "--json", "--cluster", "local:2", cwd=tmp_path
+    )
+    assert remote.returncode == 0, remote.stderr
+    assert len(remote.stderr.splitlines()) == 1, remote.stderr  # the summary: no log of Dask's
+    assert remote.stdout == local.stdout.replace(str(tmp_path / "local"), str(tmp_path / "bags"))
+    assert tree(tmp_path / "bags") == tree(tmp_path / "local")
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    started = time.monotonic()
+    got = archiver(str(SAMPLE), "-o", "bags", "--cluster", address, cwd=tmp_path)
+    assert time.monotonic() - started < 15
+    assert got.returncode == 2
+    lines = got.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error[CLUSTER_UNREACHABLE] {address}:"), got.stderr
+    assert not (tmp_path / "bags").exists()
+
+
+def test_a_malformed_address_is_exit_2_wherever_it_comes_from(tmp_path: Path) -> None:
+    got = archiver(str(SAMPLE), "-o", "bags", "--cluster", "scheduler:8786", cwd=tmp_path)
+    assert got.returncode == 2 and "error[CLUSTER_ADDRESS_INVALID]" in got.stderr
+    config = tmp_path / "config.toml"
+    config.write_text('[cluster]\naddress = "local:none"\n')
+    got = archiver(str(SAMPLE), "-o", "bags", "--config", str(config), cwd=tmp_path)
+    assert got.returncode == 2 and "'local:none'" in got.stderr
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", ARCHIVER_CLUSTER="tcp://x")
+    cmd = [sys.executable, "-m", "archiver", "package", str(SAMPLE), "-o", "bags", "--organization", "X"]
+    got = subprocess.run(cmd, capture_output=True, text=True, env=environ, cwd=tmp_path, timeout=60)
+    assert got.returncode == 2 and "'tcp://x'" in got.stderr
+    assert not (tmp_path / "bags").exists()
+
+
+def test_urls_are_refused_on_a_cluster_for_now(tmp_path: Path) -> None:
+    got = archiver("https://example.org/story.html", "-o", "bags", "--cluster", "local:1", cwd=tmp_path)
+    assert got.returncode == 2 and "error[CLUSTER_URLS_UNSUPPORTED]" in got.stderr, got.stderr
+
+
+# A worker killed mid-run -------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_loses_no_article(tmp_path: Path) -> None:
+    """SIGKILL one worker while 500 articles are packaged: its chunks run again elsewhere (a chunk may run
+    twice, so what is checked is one bag and one line per article, not one execution), every bag valid,
+    lines in input order, and whatever the dead worker had staged is gone after a re-run."""
+    articles = write_articles(tmp_path / "in", 500)
+    out = tmp_path / "bags"
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
+    with daskcluster.running(workers=2) as damaged:
+        victim = damaged.worker_pids()[0]
+        cmd = [sys.executable, "-m", "archiver", "package", str(tmp_path / "in"), "-o", str(out), "--json"]
+        cmd += ["--organization", "Cluster Archive", "--cluster", damaged.address]
+        with subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ
+        ) as run:
+            assert run.stdout is not None and run.stderr is not None
+            lines = [run.stdout.readline() for _ in range(20)]  # well under way
+            os.kill(victim, signal.SIGKILL)
+            killed_while_running = run.poll() is None
+            lines += run.stdout.readlines()
+            stderr = run.stderr.read()
+        assert run.returncode == 0, stderr
+        assert killed_while_running
+        records = [json.loads(line) for line in lines]
+        assert [r["input"] for r in records] == [str(a) for a in articles]
+        # A chunk the dead worker had partly committed says "exists" for those bags when it runs again: the
+        # same bytes (one capture time for the run), made by this run's first attempt.
+        assert {r["status"] for r in records} <= {"created", "exists"}
+        bags = sorted(p for p in out.iterdir() if not p.name.startswith("."))
+        assert len(bags) == 500 and sorted(r["bag"] for r in records) == [str(b) for b in bags]
+        for bag in bags:
+            report = validate_target(bag, ValidateOptions())
+            assert report.valid, [f.to_dict() for f in report.findings]
+        again = archiver(
+            str(tmp_path / "in"), "-o", str(out), "--json", "--cluster", damaged.address, cwd=tmp_path
+        )
+        assert again.returncode == 0, again.stderr
+        assert {json.loads(line)["status"] for line in again.stdout.splitlines()} == {"exists"}
+        assert staging_left(out) == []
+
+
+@pytest.mark.slow
+def test_the_scheduler_lost_mid_run_stops_with_the_lines_so_far(tmp_path: Path) -> None:
+    """The lines printed stand, in order; the run ends with one CLUSTER_LOST line, exit 1; a re-run (here
+    on this machine) finishes the rest and finds the bags already made."""
+    articles = write_articles(tmp_path / "in", 500)
+    out = tmp_path / "bags"
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
+    with daskcluster.running(workers=2) as doomed:
+        cmd = [sys.executable, "-m", "archiver", "package", str(tmp_path / "in"), "-o", str(out), "--json"]
+        cmd += ["--organization", "Cluster Archive", "--cluster", doomed.address]
+        with subprocess.Popen(
+            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ
+        ) as run:
+            assert run.stdout is not None and run.stderr is not None
+            lines = [run.stdout.readline() for _ in range(20)]
+            doomed.kill_scheduler()
+            lines += run.stdout.readlines()
+            stderr = run.stderr.read()
+    assert run.returncode == 1, stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("error[")]
+    assert len(errors) == 1 and errors[0].startswith("error[CLUSTER_LOST]"), stderr
+    records = [json.loads(line) for line in lines]
+    assert 20 <= len(records) < 500
+    assert [r["input"] for r in records] == [str(a) for a in articles[: len(records)]]
+    again = archiver(str(tmp_path / "in"), "-o", str(out), "--json", cwd=tmp_path)
+    statuses = [json.loads(line)["status"] for line in again.stdout.splitlines()]
+    assert again.returncode == 0 and statuses[: len(records)] == ["exists"] * len(records)
+    assert len(statuses) == 500 and staging_left(out) == []
