@@ -324,3 +324,44 @@ def test_the_scheduler_lost_mid_run_stops_with_the_lines_so_far(tmp_path: Path) 
     statuses = [json.loads(line)["status"] for line in again.stdout.splitlines()]
     assert again.returncode == 0 and statuses[: len(records)] == ["exists"] * len(records)
     assert len(statuses) == 500 and staging_left(out) == []
+
+
+# Validation through the cluster -------------------------------------------------------------------------
+
+
+def validate_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    environ = dict(os.environ)
+    environ.pop("ARCHIVER_CLUSTER", None)
+    cmd = [sys.executable, "-m", "archiver", "validate", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env=environ, cwd=cwd, timeout=300)
+
+
+def test_validate_on_the_cluster_gives_a_local_runs_reports(tmp_path: Path, cluster: DaskCluster) -> None:
+    """Valid bags, a damaged one and a WARC: the same JSON reports in the same order, the same exit code,
+    the targets named as they were given (relative here)."""
+    write_articles(tmp_path / "in", 6)
+    made = archiver("in", "-o", "bags", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    bags = sorted(str(p.relative_to(tmp_path)) for p in (tmp_path / "bags").iterdir())
+    damaged = tmp_path / bags[2] / "data" / "original"
+    original = next(damaged.iterdir())
+    original.write_bytes(original.read_bytes() + b"changed")
+    warc = next((tmp_path / bags[0] / "data").rglob("*.warc.gz"))
+    targets = [*bags, str(warc.relative_to(tmp_path))]
+    local = validate_cli(*targets, "--json", cwd=tmp_path)
+    remote = validate_cli(*targets, "--json", "--cluster", cluster.address, cwd=tmp_path)
+    assert (local.returncode, remote.returncode) == (1, 1), remote.stderr
+    assert remote.stdout == local.stdout  # the spec sections too, though no validator ran in this process
+    reports = [json.loads(line) for line in remote.stdout.splitlines()]
+    assert [r["target"] for r in reports] == targets
+    assert [r["valid"] for r in reports] == [True, True, False, True, True, True, True]
+
+
+def test_validate_with_an_unreachable_cluster_is_exit_2(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    got = validate_cli(str(SAMPLE.parent), "--cluster", f"tcp://127.0.0.1:{port}", cwd=tmp_path)
+    assert got.returncode == 2 and "error[CLUSTER_UNREACHABLE]" in got.stderr, got.stderr
+    malformed = validate_cli(str(SAMPLE.parent), "--cluster", "nonsense", cwd=tmp_path)
+    assert malformed.returncode == 2 and "error[CLUSTER_ADDRESS_INVALID]" in malformed.stderr

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -12,6 +14,9 @@ from archiver.cli import common
 from archiver.errors import ExitCode
 from archiver.validation.findings import Report, Severity
 from archiver.validation.run import ValidateOptions, validate  # light: each validator loads when needed
+
+if TYPE_CHECKING:
+    from archiver.cluster import ClusterSpec
 
 __all__ = ["validate_command"]
 
@@ -47,6 +52,14 @@ def validate_command(
         "Print only the targets that fail, with their errors, and the summary."
     ),
     as_json: bool = common.json_option("Print one JSON report per target on stdout."),
+    cluster: str | None = typer.Option(
+        None,
+        "--cluster",
+        metavar="ADDRESS",
+        help="Validate the targets as tasks on a Dask cluster: tcp://HOST:PORT (a running `dask scheduler` "
+        "whose workers see the targets at the same paths) or local:N (N workers here). Default: "
+        "$ARCHIVER_CLUSTER, else none (validate reads no config file).",
+    ),
 ) -> None:
     """Validate bags and WARC files strictly: every finding, with a stable code, the file and the rule.
 
@@ -65,19 +78,34 @@ def validate_command(
         archiver validate bags/* archive.warc.gz --json
         archiver validate --strict --quiet bags/*
         archiver validate /srv/fedora/ocfl-root
+        archiver validate /shared/bags/* --cluster tcp://scheduler.example.org:8786
     """
     options = ValidateOptions(
         fast=fast, completeness_only=completeness_only, profile=profile, jobs=jobs, strict=strict
     )
+    on = _cluster(cluster)
     started = time.monotonic()
-    reports = _run(targets, options, as_json, quiet)
+    reports = _run(targets, options, as_json, quiet, on)
     if len(reports) > 1:
         common.err.print(summary(reports, time.monotonic() - started), markup=False, highlight=False)
     if not all(r.valid for r in reports):
         raise typer.Exit(int(ExitCode.FAILED))
 
 
-def _run(targets: list[Path], options: ValidateOptions, as_json: bool, quiet: bool) -> list[Report]:
+def _cluster(option: str | None) -> ClusterSpec | None:
+    """``--cluster``, else ``$ARCHIVER_CLUSTER``: validate reads no config file, so that checking one bag
+    does not pay for loading the settings."""
+    address = option or os.environ.get("ARCHIVER_CLUSTER")
+    if not address:
+        return None
+    from archiver.cluster import ClusterSpec
+
+    return ClusterSpec.parse(address)
+
+
+def _run(
+    targets: list[Path], options: ValidateOptions, as_json: bool, quiet: bool, cluster: ClusterSpec | None
+) -> list[Report]:
     def on_report(report: Report) -> None:
         if as_json:
             common.print_line(json.dumps(report.to_dict(), ensure_ascii=False))
@@ -85,14 +113,14 @@ def _run(targets: list[Path], options: ValidateOptions, as_json: bool, quiet: bo
             render(report, errors_only=quiet)
 
     if len(targets) < 2:  # no progress bar for one target: rich.progress is not even imported
-        return validate(targets, options, on_report=on_report)
+        return validate(targets, options, on_report=on_report, cluster=cluster)
     with common.advancing("validating", len(targets)) as advance:
 
         def advance_and_print(report: Report) -> None:
             advance()
             on_report(report)
 
-        return validate(targets, options, on_report=advance_and_print)
+        return validate(targets, options, on_report=advance_and_print, cluster=cluster)
 
 
 def summary(reports: list[Report], seconds: float) -> str:

@@ -17,7 +17,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-__all__ = ["REGISTRY", "CodeInfo", "Collector", "Finding", "Report", "Severity", "finding", "register"]
+__all__ = [
+    "REGISTRY",
+    "CodeInfo",
+    "Collector",
+    "Finding",
+    "Report",
+    "Severity",
+    "finding",
+    "register",
+    "spec_of",
+]
 
 
 class Severity(StrEnum):
@@ -58,14 +68,25 @@ class Finding:
     message: str  # which checksum, expected and found; which line; what to do
 
     def to_dict(self) -> dict[str, str | None]:
-        spec = REGISTRY[self.code].spec if self.code in REGISTRY else None
         return {
             "code": self.code,
             "severity": str(self.severity),
             "path": self.path,
             "message": self.message,
-            "spec": spec,
+            "spec": spec_of(self.code),
         }
+
+
+def spec_of(code: str) -> str | None:
+    """The spec section a code enforces. A code is registered when its validator module is imported, which
+    a process that only reports findings made elsewhere (on a cluster's worker) may never have done: the
+    registry is then filled first."""
+    if code not in REGISTRY:
+        from archiver.validation.docs import load
+
+        load()
+    info = REGISTRY.get(code)
+    return info.spec if info is not None else None
 
 
 def finding(code: str, path: str | None, message: str) -> Finding:

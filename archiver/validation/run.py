@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -24,6 +24,7 @@ from archiver.formats import detect
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
 if TYPE_CHECKING:
+    from archiver.cluster import ClusterSpec
     from archiver.formats.bagit.view import BagOpener, BagReader, BagView
 
 __all__ = [
@@ -308,8 +309,11 @@ def validate(
     options: ValidateOptions = ValidateOptions(),
     *,
     on_report: Callable[[Report], None] | None = None,
+    cluster: ClusterSpec | None = None,
 ) -> list[Report]:
-    """Validate every target; a usage problem (missing target, unreadable profile) raises before any work."""
+    """Validate every target; a usage problem (missing target, unreadable profile, an unreachable cluster)
+    raises before any work. With ``cluster`` the targets are validated as tasks on that Dask cluster
+    (:mod:`archiver.cluster`), whose workers must see them at the same paths; reports come in input order."""
     profile = None
     if options.profile:
         from archiver.validation.profile import load_profile
@@ -318,16 +322,53 @@ def validate(
     for target in targets:
         target_kind(target)
     reports = []
-    for target in targets:
-        try:
-            report = validate_target(target, options, profile)
-        except Exception as exc:  # one target's bug must not stop the others (issue 19)
-            report = _internal_report(target, exc)
+    for report in _reports(targets, options, profile, cluster):
         report.strict = options.strict
         reports.append(report)
         if on_report is not None:
             on_report(report)
     return reports
+
+
+def _reports(
+    targets: Sequence[Path],
+    options: ValidateOptions,
+    profile: dict[str, Any] | None,
+    cluster: ClusterSpec | None,
+) -> Iterator[Report]:
+    if cluster is None:
+        for target in targets:
+            yield _report_of(target, options, profile)
+        return
+    from archiver.cluster import CHUNK, connect, run_ordered_on_cluster
+
+    # One target a task while there are few: a target may be a bag of gigabytes, and a chunk is validated
+    # in turn on one worker. Many small bags go in chunks, as packaging's articles do, so that the cost of
+    # a task (milliseconds) stays small beside the work.
+    chunk = max(1, min(CHUNK, len(targets) // 64))
+    work_on = [target.absolute() for target in targets]
+    with connect(cluster) as client:
+        arriving = run_ordered_on_cluster(work_on, _validate_stream, (options, profile), client, chunk=chunk)
+        for target, report in zip(targets, arriving, strict=True):
+            report.target = str(target)  # as given here, not as the workers were handed it
+            yield report
+
+
+def _validate_stream(
+    feed: Iterator[tuple[int, Path]], emit: Callable[[list[tuple[int, Report]]], None], *args: Any
+) -> None:
+    """On a cluster's worker: validate the targets ``feed`` hands out, a report each
+    (:data:`archiver.workers.Work`'s contract)."""
+    options, profile = args
+    for index, target in feed:
+        emit([(index, _report_of(target, options, profile))])
+
+
+def _report_of(target: Path, options: ValidateOptions, profile: dict[str, Any] | None) -> Report:
+    try:
+        return validate_target(target, options, profile)
+    except Exception as exc:  # one target's bug must not stop the others (issue 19)
+        return _internal_report(target, exc)
 
 
 def _internal_report(target: Path, exc: Exception) -> Report:
