@@ -67,6 +67,21 @@ def tree(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
+def packaging_in_background(source: Path, out: Path, address: str) -> subprocess.Popen[str]:
+    """``archiver package SOURCE -o OUT --json --cluster ADDRESS`` running, its lines to be read as they come."""
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
+    cmd = [sys.executable, "-m", "archiver", "package", str(source), "-o", str(out), "--json"]
+    cmd += ["--organization", "Cluster Archive", "--cluster", address]
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ)
+
+
+def closed_port() -> str:
+    """The address of a port on 127.0.0.1 that nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"tcp://127.0.0.1:{probe.getsockname()[1]}"
+
+
 def staging_left(root: Path) -> list[str]:
     return [p.name for p in root.iterdir() if p.name.startswith(".")]
 
@@ -220,10 +235,7 @@ def test_local_n_starts_its_own_workers(tmp_path: Path) -> None:
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    with socket.socket() as probe:  # a port nothing listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    address = f"tcp://127.0.0.1:{port}"
+    address = closed_port()
     started = time.monotonic()
     got = archiver(str(SAMPLE), "-o", "bags", "--cluster", address, cwd=tmp_path)
     assert time.monotonic() - started < 15
@@ -262,14 +274,9 @@ def test_a_worker_killed_mid_run_loses_no_article(tmp_path: Path) -> None:
     lines in input order, and whatever the dead worker had staged is gone after a re-run."""
     articles = write_articles(tmp_path / "in", 500)
     out = tmp_path / "bags"
-    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
     with daskcluster.running(workers=2) as damaged:
         victim = damaged.worker_pids()[0]
-        cmd = [sys.executable, "-m", "archiver", "package", str(tmp_path / "in"), "-o", str(out), "--json"]
-        cmd += ["--organization", "Cluster Archive", "--cluster", damaged.address]
-        with subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ
-        ) as run:
+        with packaging_in_background(tmp_path / "in", out, damaged.address) as run:
             assert run.stdout is not None and run.stderr is not None
             lines = [run.stdout.readline() for _ in range(20)]  # well under way
             os.kill(victim, signal.SIGKILL)
@@ -302,18 +309,15 @@ def test_the_scheduler_lost_mid_run_stops_with_the_lines_so_far(tmp_path: Path) 
     on this machine) finishes the rest and finds the bags already made."""
     articles = write_articles(tmp_path / "in", 500)
     out = tmp_path / "bags"
-    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test", SOURCE_DATE_EPOCH="1710417600")
-    with daskcluster.running(workers=2) as doomed:
-        cmd = [sys.executable, "-m", "archiver", "package", str(tmp_path / "in"), "-o", str(out), "--json"]
-        cmd += ["--organization", "Cluster Archive", "--cluster", doomed.address]
-        with subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environ
-        ) as run:
-            assert run.stdout is not None and run.stderr is not None
-            lines = [run.stdout.readline() for _ in range(20)]
-            doomed.kill_scheduler()
-            lines += run.stdout.readlines()
-            stderr = run.stderr.read()
+    with (
+        daskcluster.running(workers=2) as doomed,
+        packaging_in_background(tmp_path / "in", out, doomed.address) as run,
+    ):
+        assert run.stdout is not None and run.stderr is not None
+        lines = [run.stdout.readline() for _ in range(20)]
+        doomed.kill_scheduler()
+        lines += run.stdout.readlines()
+        stderr = run.stderr.read()
     assert run.returncode == 1, stderr
     errors = [line for line in stderr.splitlines() if line.startswith("error[")]
     assert len(errors) == 1 and errors[0].startswith("error[CLUSTER_LOST]"), stderr
@@ -358,10 +362,7 @@ def test_validate_on_the_cluster_gives_a_local_runs_reports(tmp_path: Path, clus
 
 
 def test_validate_with_an_unreachable_cluster_is_exit_2(tmp_path: Path) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    got = validate_cli(str(SAMPLE.parent), "--cluster", f"tcp://127.0.0.1:{port}", cwd=tmp_path)
+    got = validate_cli(str(SAMPLE.parent), "--cluster", closed_port(), cwd=tmp_path)
     assert got.returncode == 2 and "error[CLUSTER_UNREACHABLE]" in got.stderr, got.stderr
     malformed = validate_cli(str(SAMPLE.parent), "--cluster", "nonsense", cwd=tmp_path)
     assert malformed.returncode == 2 and "error[CLUSTER_ADDRESS_INVALID]" in malformed.stderr
