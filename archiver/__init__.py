@@ -21,7 +21,7 @@ Errors the caller can act on are :class:`archiver.errors.ArchiverError` subclass
 from __future__ import annotations
 
 import importlib
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -242,11 +242,23 @@ def deposit_bag(
     return Depositor(chosen, Ledger(path), options).deposit(bag)
 
 
-def audit(repository: Path) -> AuditReport:
-    """Re-verify every object of an OCFL repository (inventories, sidecars, every stored file's digests)."""
-    from archiver.repository.audit import audit as run_audit
+def audit(
+    repository: Path, *, since: str | timedelta | None = None, cluster: str | None = None
+) -> AuditReport:
+    """Re-verify every object of an OCFL repository (inventories, sidecars, every stored file's digests).
 
-    return run_audit(repository)
+    ``since`` (``"90d"`` or a timedelta) audits only the objects not successfully checked within that time;
+    ``cluster`` (``tcp://HOST:PORT`` or ``local:N``) checks the objects on a Dask cluster."""
+    from archiver.repository.audit import audit as run_audit
+    from archiver.repository.audit import parse_age
+
+    age = parse_age(since) if isinstance(since, str) else since
+    spec = None
+    if cluster is not None:
+        from archiver.cluster import ClusterSpec
+
+        spec = ClusterSpec.parse(cluster)
+    return run_audit(repository, since=age, cluster=spec)
 
 
 def export(repository: Path, object_id: str, dest: Path, *, version: str | None = None) -> Path:

@@ -366,3 +366,119 @@ def test_validate_with_an_unreachable_cluster_is_exit_2(tmp_path: Path) -> None:
     assert got.returncode == 2 and "error[CLUSTER_UNREACHABLE]" in got.stderr, got.stderr
     malformed = validate_cli(str(SAMPLE.parent), "--cluster", "nonsense", cwd=tmp_path)
     assert malformed.returncode == 2 and "error[CLUSTER_ADDRESS_INVALID]" in malformed.stderr
+
+
+# Ingest and audit through the cluster -------------------------------------------------------------------
+
+
+def repo_cli(command: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test")
+    environ.pop("ARCHIVER_CLUSTER", None)
+    cmd = [sys.executable, "-m", "archiver", command, *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env=environ, cwd=cwd, timeout=300)
+
+
+def stored(root: Path) -> dict[str, bytes]:
+    """The objects' content files and declarations: what two ingests of the same bags store alike (the
+    inventories differ only in their times, the logs in their event ids)."""
+    return {k: v for k, v in tree(root).items() if "/content/" in k or k.rsplit("/", 1)[-1].startswith("0=")}
+
+
+def without_times(line: str) -> dict[str, object]:
+    result = json.loads(line)
+    for key in ("started", "finished", "created", "seconds", "receipt", "repository"):
+        result.pop(key, None)
+    return result
+
+
+@pytest.fixture(scope="module")
+def made_bags(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """40 bags of distinct articles, packaged once for the module."""
+    folder = tmp_path_factory.mktemp("cluster-bags")
+    write_articles(folder / "in", 40)
+    made = archiver("in", "-o", "bags", cwd=folder)
+    assert made.returncode == 0, made.stderr
+    return folder / "bags"
+
+
+def test_ingest_on_the_cluster_stores_what_a_local_ingest_stores(
+    tmp_path: Path, cluster: DaskCluster, made_bags: Path
+) -> None:
+    bags = sorted(str(p) for p in made_bags.iterdir())
+    local = repo_cli("ingest", *bags, "--into", "local-repo", "--json", "-j", "2", cwd=tmp_path)
+    assert local.returncode == 0, local.stderr
+    remote = repo_cli("ingest", *bags, "--into", "repo", "--json", "--cluster", cluster.address, cwd=tmp_path)
+    assert remote.returncode == 0, remote.stderr
+    assert "created OCFL repository" in remote.stderr and "Traceback" not in remote.stderr
+    assert [without_times(line) for line in remote.stdout.splitlines()] == [
+        without_times(line) for line in local.stdout.splitlines()
+    ]
+    assert (
+        stored(tmp_path / "repo") == stored(tmp_path / "local-repo") and len(stored(tmp_path / "repo")) > 40
+    )
+    checked = repo_cli("audit", "repo", "--json", cwd=tmp_path)
+    assert checked.returncode == 0 and json.loads(checked.stdout)["objects"] == 40, checked.stdout
+    again = repo_cli("ingest", *bags, "--into", "repo", "--json", "--cluster", cluster.address, cwd=tmp_path)
+    assert {json.loads(line)["outcome"] for line in again.stdout.splitlines()} == {"unchanged"}
+
+
+def test_bags_of_one_object_become_its_versions_in_the_order_given(
+    tmp_path: Path, cluster: DaskCluster, made_bags: Path
+) -> None:
+    """Tasks run in any order; bags naming one object must still make v1, v2, v3 in the order given."""
+    first = sorted(made_bags.iterdir())[0]
+    versions = []
+    for n in range(3):
+        copy = tmp_path / f"edit{n}" / first.name
+        shutil.copytree(first, copy)
+        payload = next((copy / "data").rglob("*.txt"))
+        payload.write_bytes(payload.read_bytes() + f"correction {n}\n".encode())
+        subprocess.run([sys.executable, "-c", UPDATE_MANIFESTS, str(copy)], check=True)
+        versions.append(str(copy))
+    others = sorted(str(p) for p in made_bags.iterdir())[1:6]
+    got = repo_cli(
+        "ingest", *versions, *others, "--into", "repo", "--json", "--no-validate",
+        "--cluster", cluster.address, cwd=tmp_path,
+    )  # fmt: skip
+    assert got.returncode == 0, got.stderr
+    lines = [json.loads(line) for line in got.stdout.splitlines()]
+    assert [r["version"] for r in lines[:3]] == ["v1", "v2", "v3"]
+    assert len({r["object_id"] for r in lines}) == 6
+
+
+#: Re-writes a bag's payload and tag manifests after an edit (bagit-python, an independent writer).
+UPDATE_MANIFESTS = "import bagit, sys; bag = bagit.Bag(sys.argv[1]); bag.save(manifests=True)"
+
+
+def test_audit_on_the_cluster_gives_a_local_audits_report(
+    tmp_path: Path, cluster: DaskCluster, made_bags: Path
+) -> None:
+    bags = sorted(str(p) for p in made_bags.iterdir())[:12]
+    made = repo_cli("ingest", *bags, "--into", "repo", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    victim = next((tmp_path / "repo").rglob("v1/content/data/original/*.txt"))
+    victim.write_bytes(victim.read_bytes() + b"bit rot")
+    local = repo_cli("audit", "repo", "--json", cwd=tmp_path)
+    remote = repo_cli("audit", "repo", "--json", "--cluster", cluster.address, cwd=tmp_path)
+    assert (local.returncode, remote.returncode) == (1, 1), remote.stderr
+    assert without_times(remote.stdout) == without_times(local.stdout)
+    report = json.loads(remote.stdout)
+    assert report["objects"] == 12 and report["damaged_objects"] == 1
+    # Every object was just checked: a cycle of 90 days finds only the damaged one due.
+    cycle = repo_cli("audit", "repo", "--json", "--since", "90d", "--cluster", cluster.address, cwd=tmp_path)
+    report = json.loads(cycle.stdout)
+    assert cycle.returncode == 1 and report["skipped_objects"] == 11 and report["damaged_objects"] == 1
+
+
+def test_ingest_and_audit_with_an_unreachable_cluster_are_exit_2(tmp_path: Path, made_bags: Path) -> None:
+    bag = str(next(made_bags.iterdir()))
+    address = closed_port()
+    ingest = repo_cli("ingest", bag, "--into", "repo", "--cluster", address, cwd=tmp_path)
+    assert ingest.returncode == 2 and "error[CLUSTER_UNREACHABLE]" in ingest.stderr, ingest.stderr
+    assert not (tmp_path / "repo").exists()
+    made = repo_cli("ingest", bag, "--into", "repo", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    audit = repo_cli("audit", "repo", "--cluster", address, cwd=tmp_path)
+    assert audit.returncode == 2 and "error[CLUSTER_UNREACHABLE]" in audit.stderr, audit.stderr
+    since = repo_cli("audit", "repo", "--since", "soon", cwd=tmp_path)
+    assert since.returncode == 2 and "error[AUDIT_SINCE_INVALID]" in since.stderr, since.stderr

@@ -188,3 +188,96 @@ def test_audit_codes_are_registered_with_spec_sections() -> None:
     for code, info in CODES.items():
         assert REGISTRY[code] is info and info.spec.startswith("OCFL 1.1")
     assert REGISTRY["E092"].severity is Severity.ERROR and REGISTRY["W004"].severity is Severity.WARNING
+
+
+# audit --since: the preservation cycle -------------------------------------------------------------------
+
+
+def _age_events(obj: Path, days: int) -> None:
+    """Move every event of the object's log ``days`` into the past, as if it had been written then."""
+    from datetime import datetime, timedelta
+
+    log = obj / "logs" / "events.jsonl"
+    lines = []
+    for line in log.read_bytes().splitlines():
+        event = json.loads(line)
+        when = datetime.fromisoformat(event["eventDateTime"]) - timedelta(days=days)
+        event["eventDateTime"] = when.isoformat().replace("+00:00", "Z")
+        lines.append(json.dumps(event).encode())
+    log.write_bytes(b"\n".join(lines) + b"\n")
+
+
+def test_since_audits_only_the_objects_not_checked_within_that_time(
+    copy: tuple[OcflRepository, dict[str, str]],
+) -> None:
+    """Every ingest records a fixity check, so a fresh repository has nothing due; an object last checked
+    100 days ago is due under --since 90d, and its audit is recorded as today."""
+    from datetime import timedelta
+
+    repo, ids = copy
+    old = repo.object_root(ids["plain"])
+    _age_events(old, 100)
+    report = audit(repo.root, since=timedelta(days=90))
+    by_id = {o.object_id: o for o in report.objects}
+    assert by_id[ids["plain"]].skipped_since is None and by_id[ids["plain"]].files > 9
+    skipped = by_id[ids["french"]]
+    assert skipped.skipped_since is not None and skipped.files == 0 and skipped.head == "v1"
+    assert report.to_dict()["skipped_objects"] == 1 and report.ok
+    assert [e["eventType"] for e in read_events(repo.object_root(ids["french"]))].count("fixity check") == 1
+    last = read_events(old)[-1]
+    assert last["eventType"] == "fixity check" and last["eventDateTime"] == report.started
+    # Now both are recent: nothing is due.
+    again = audit(repo.root, since=timedelta(days=90))
+    assert again.to_dict()["skipped_objects"] == 2
+
+
+def test_since_audits_a_damaged_object_every_time(copy: tuple[OcflRepository, dict[str, str]]) -> None:
+    """A failed check does not restart the clock: the damage is reported again on the next cycle."""
+    from datetime import timedelta
+
+    repo, ids = copy
+    obj = repo.object_root(ids["french"])
+    _age_events(obj, 100)
+    stored = next((obj / "v1" / "content").rglob("*.txt"))
+    flip_byte(stored)
+    for _ in range(2):
+        report = audit(repo.root, since=timedelta(days=90))
+        damaged = next(o for o in report.objects if o.object_id == ids["french"])
+        assert damaged.skipped_since is None and not damaged.ok
+
+
+def test_since_still_applies_the_roots_rules_to_skipped_objects(
+    copy: tuple[OcflRepository, dict[str, str]],
+) -> None:
+    """A skipped object still has its id and path checked against the others (unique ids, §3.5.1 E037)."""
+    from datetime import timedelta
+
+    repo, ids = copy
+    twin = repo.root / "twin"
+    shutil.copytree(repo.object_root(ids["french"]), twin)
+    report = audit(repo.root, since=timedelta(days=90))
+    assert {o.skipped_since is not None for o in report.objects} == {True}
+    assert "E037" in {i.finding.code for i in report.root_issues}
+
+
+@pytest.mark.parametrize("text", ["90", "d", "-3d", "90 days", "1.5d", "90m"])
+def test_an_age_is_a_number_and_a_unit(text: str) -> None:
+    from archiver.errors import UsageError
+    from archiver.repository.audit import parse_age
+
+    with pytest.raises(UsageError) as caught:
+        parse_age(text)
+    assert caught.value.code == "AUDIT_SINCE_INVALID"
+
+
+def test_ages_in_hours_days_weeks_and_years() -> None:
+    from datetime import timedelta
+
+    from archiver.repository.audit import parse_age
+
+    assert [parse_age(t) for t in ("36h", "90d", "12W", " 1y ")] == [
+        timedelta(hours=36),
+        timedelta(days=90),
+        timedelta(weeks=12),
+        timedelta(days=365),
+    ]

@@ -21,6 +21,7 @@ from archiver.errors import ExitCode, UsageError
 # The repository, its audit, the settings (pydantic) and rich's progress bars are imported by the commands
 # that use them, so that `archiver repo init --help` or `archiver audit --help` loads none of them.
 if TYPE_CHECKING:
+    from archiver.cluster import ClusterSpec
     from archiver.config import Settings
     from archiver.repository import IngestResult, OcflRepository
     from archiver.repository.audit import AuditReport
@@ -119,6 +120,7 @@ def ingest_command(
     jobs: int = common.jobs_option(
         "Worker processes", zero="two per core (ingest waits on reads as much as it computes)"
     ),
+    cluster: common.ClusterOption = None,
     receipt: Path | None = typer.Option(
         None, "--receipt", help="Also write the receipts (a JSON array) to this file."
     ),
@@ -163,6 +165,7 @@ def ingest_command(
         archiver ingest bags/* --into ~/archive-repo --user-address mailto:archivist@example.org
         archiver ingest other-tool-bag/ --id urn:uuid:0b7e6c1e-4d0a-4c57-9d43-2b1f4c3f6a10
         archiver ingest outbox/example.edu.* --into s3://aptrust-receiving/ --profile aptrust
+        archiver ingest /shared/bags/* --into /shared/archive-repo --cluster tcp://scheduler.example.org:8786
     """
     from archiver.config import load_settings
     from archiver.repository import OcflRepository, resolve_repository
@@ -184,6 +187,13 @@ def ingest_command(
             )
         check_object_id(object_id)
     if into and into.startswith(S3_SCHEME):
+        if cluster is not None:
+            raise UsageError(
+                "CLUSTER_S3_UNSUPPORTED",
+                "--cluster does not yet send bags to an S3 bucket (--into s3://...)",
+                where=cluster,
+                hint="send them from this machine without --cluster; several bags go side by side",
+            )
         _ingest_s3(
             bags, into, as_json, profile, quiet, started, _s3_options(endpoint_url, region, verify=verify)
         )
@@ -200,6 +210,7 @@ def ingest_command(
     settings = load_settings(config)
     user_address = user_address or settings.repository.user_address or _contact_uri(settings)
     check_user_address(user_address)
+    on_cluster = common.cluster_from(cluster, settings)
     path = resolve_repository(into, settings.repository.path)
     repo = OcflRepository.for_ingest(path)
     options: dict[str, Any] = {
@@ -210,7 +221,7 @@ def ingest_command(
         "lock_timeout": lock_timeout,
         "object_id": object_id,
     }
-    results = _ingest_all(repo, bags, options, jobs, as_json, quiet)
+    results = _ingest_all(repo, bags, options, jobs, on_cluster, as_json, quiet)
     if repo.created:
         common.err.print(f"created OCFL repository at {repo.root}", markup=False)
     if receipt is not None:
@@ -248,7 +259,13 @@ def _contact_uri(settings: Settings) -> str | None:
 
 
 def _ingest_all(
-    repo: OcflRepository, bags: list[Path], options: dict[str, Any], jobs: int, as_json: bool, quiet: bool
+    repo: OcflRepository,
+    bags: list[Path],
+    options: dict[str, Any],
+    jobs: int,
+    cluster: ClusterSpec | None,
+    as_json: bool,
+    quiet: bool,
 ) -> list[IngestResult]:
     with common.advancing("ingesting", len(bags)) as advance:
 
@@ -257,7 +274,7 @@ def _ingest_all(
                 _print_ingest(bag, result, as_json)
             advance()
 
-        return repo.ingest_many(bags, jobs=jobs, on_result=on_result, **options)
+        return repo.ingest_many(bags, jobs=jobs, on_result=on_result, cluster=cluster, **options)
 
 
 def _print_ingest(bag: Path, result: IngestResult, as_json: bool) -> None:
@@ -357,6 +374,15 @@ def export_command(
 def audit_command(
     repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or a single OCFL object's folder."),
     jobs: int = common.jobs_option("Objects checked at once"),
+    since: str | None = typer.Option(
+        None,
+        "--since",
+        metavar="AGE",
+        help="Audit only the objects whose last fixity check (an audit's, or their ingest's) is older than "
+        "AGE (90d, 12w, 36h or 1y) or failed; the others are reported as skipped. So a damaged object is "
+        "audited every time.",
+    ),
+    cluster: common.ClusterOption = None,
     quiet: bool = common.quiet_option("Print only errors (no warnings) and the summary."),
     deep: bool = typer.Option(
         False,
@@ -386,13 +412,24 @@ def audit_command(
 
         archiver audit ~/archive-repo --json > audit.json
         archiver audit ~/archive-repo/3c0/ff4/240/3c0ff424...   # one object
+        archiver audit ~/archive-repo --since 90d      # the quarterly cycle: what was not checked lately
+        archiver audit /shared/archive-repo --cluster tcp://scheduler.example.org:8786
         archiver audit s3://archive/news --deep
     """
+    from archiver.config import load_settings
     from archiver.formats.ocfl.structure import object_spec
-    from archiver.repository.audit import audit
+    from archiver.repository.audit import audit, parse_age
 
     started = time.monotonic()
+    age = parse_age(since) if since is not None else None
     if repo and repo.lower().startswith(S3_SCHEME):
+        if age is not None or cluster is not None:
+            raise UsageError(
+                "AUDIT_OPTION_LOCAL_ONLY",
+                "--since and --cluster apply to OCFL repositories, not yet to S3 buckets of bags",
+                where=repo,
+                hint="audit the bucket without them",
+            )
         _audit_s3(repo, as_json, quiet, deep, started, _s3_options(endpoint_url, region))
         return
     if deep:
@@ -400,6 +437,8 @@ def audit_command(
             "AUDIT_DEEP_S3_ONLY",
             "--deep applies to S3 buckets; a repository's audit already re-hashes every stored file",
         )
+    settings = load_settings(config)
+    on_cluster = common.cluster_from(cluster, settings)
     given = Path(repo).expanduser() if repo else None
     root = given if given is not None and object_spec(given) is not None else _open(repo, config).root
     with common.progress("auditing", 2) as progress:
@@ -408,7 +447,7 @@ def audit_command(
         def on_progress(done: int, total: int, _path: str) -> None:
             progress.update(task, completed=done, total=total)
 
-        report = audit(root, on_progress=on_progress, jobs=jobs)
+        report = audit(root, on_progress=on_progress, jobs=jobs, since=age, cluster=on_cluster)
     if as_json:
         common.print_json(report.to_dict())
     else:
@@ -423,7 +462,13 @@ def audit_summary(report: AuditReport, seconds: float) -> str:
     """One line for a repository of several objects: counts by verdict, and the time."""
     intact = [o for o in report.objects if o.ok]
     warned = common.with_warnings(sum(1 for o in intact if o.issues))
-    parts = (f"{len(intact)} intact{warned}", f"{len(report.objects) - len(intact)} damaged")
+    skipped = sum(1 for o in intact if o.skipped_since is not None)
+    parts: tuple[str, ...] = (
+        f"{len(intact) - skipped} intact{warned}",
+        f"{len(report.objects) - len(intact)} damaged",
+    )
+    if skipped:
+        parts = (*parts, f"{skipped} skipped (checked recently)")
     return common.summary_line(len(report.objects), "object", parts, seconds)
 
 
@@ -435,7 +480,9 @@ def _render_audit(report: AuditReport, *, quiet: bool = False) -> None:
     if quiet and report.ok:  # nothing to report but the summary
         return
     common.out.print(
-        f"{verdict} {report.root}: {data['objects']} objects, {data['files']} files, "
+        f"{verdict} {report.root}: {data['objects']} objects"
+        + (f" ({data['skipped_objects']} skipped: checked recently)" if data["skipped_objects"] else "")
+        + f", {data['files']} files, "
         f"{data['damaged_objects']} damaged, {data['errors']} errors, {data['warnings']} warnings"
     )
     if not report.issues:

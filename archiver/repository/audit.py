@@ -6,17 +6,29 @@ fixity of every stored file, each finding with the spec's own code (``E001`` ...
 ``W016``), located by object, version and logical path. Each object is checked under its lock, so no
 ingest swaps it meanwhile, and the audit is recorded as a PREMIS "fixity check" event in its log. A single
 object (a folder holding ``0=ocfl_object_1.x``) can be audited on its own.
+
+Preservation services re-check each object on a cycle (90 days is common) rather than all at once:
+``since`` audits only the objects whose last fixity check (an audit's, or the one every ingest records) is
+older than that, or failed, and reports the others as skipped with the time of that check: a damaged object
+is audited again every time. With ``cluster`` the objects are checked as
+tasks on a Dask cluster whose workers see the storage root at the same path; the rules across objects
+(unique ids, paths per the layout) are applied here to what they report.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from archiver.formats.ocfl.root_validator import RootResult, validate_root
+from archiver.errors import UsageError
+from archiver.formats.ocfl.root_validator import RootResult, RunChecks, validate_root
 from archiver.formats.ocfl.structure import INVENTORY, object_spec, version_number
 from archiver.formats.ocfl.validator import ObjectResult, validate_object
 from archiver.repository import events as ev
@@ -24,7 +36,12 @@ from archiver.repository.locking import RepositoryLockedError, object_lock
 from archiver.repository.ocfl import WORKSPACE_NAME, OcflRepository
 from archiver.validation.findings import CodeInfo, Finding, Report, Severity, finding, register
 
-__all__ = ["CODES", "AuditReport", "audit"]
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from archiver.cluster import ClusterSpec
+
+__all__ = ["CODES", "AuditReport", "audit", "parse_age"]
 
 CODES = register(
     CodeInfo(
@@ -74,6 +91,8 @@ class ObjectAudit:
     bytes: int = 0
     issues: list[AuditIssue] = field(default_factory=list)
     event_recorded: bool = False
+    #: Not audited this time (``since``): the time of its last successful fixity check, which is recent.
+    skipped_since: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -85,6 +104,8 @@ class ObjectAudit:
             "object_path": self.object_path,
             "head": self.head,
             "ok": self.ok,
+            "audited": self.skipped_since is None,
+            "last_fixity_check": self.skipped_since,
             "files": self.files,
             "bytes": self.bytes,
             "event_recorded": self.event_recorded,
@@ -128,6 +149,7 @@ class AuditReport:
             "started": self.started,
             "finished": self.finished,
             "objects": len(self.objects),
+            "skipped_objects": sum(1 for o in self.objects if o.skipped_since is not None),
             "damaged_objects": sum(1 for o in self.objects if not o.ok),
             "files": sum(o.files for o in self.objects),
             "bytes": sum(o.bytes for o in self.objects),
@@ -228,18 +250,40 @@ def _record_event(object_dir: Path, result: ObjectAudit) -> bool:
     return True
 
 
+def parse_age(text: str) -> timedelta:
+    """``90d``, ``12w``, ``36h`` or ``1y`` (365 days): how long ago an object's last fixity check may be
+    before ``audit --since`` checks it again. ``AUDIT_SINCE_INVALID`` for anything else."""
+    match = re.fullmatch(r"\s*([0-9]{1,6})\s*([hdwy])\s*", text.lower())
+    if match is None:
+        raise UsageError(
+            "AUDIT_SINCE_INVALID",
+            f"not an age: {text!r}",
+            hint="give a number and a unit: h (hours), d (days), w (weeks) or y (365 days), e.g. --since 90d",
+        )
+    count, unit = int(match.group(1)), match.group(2)
+    hours = {"h": 1, "d": 24, "w": 7 * 24, "y": 365 * 24}[unit]
+    return timedelta(hours=count * hours)
+
+
 class _Auditor:
     """Checks one object at a time for :func:`validate_root`: under the object's lock where the root has
-    archiver's workspace (other writers of this root take the same locks), recording the event."""
+    archiver's workspace (other writers of this root take the same locks), recording the event. With a
+    ``cutoff``, an object whose last fixity check succeeded at or after it is skipped, not checked.
+    Plain data, so that a cluster's worker can be handed one."""
 
-    def __init__(self, root: Path, *, record: bool) -> None:
+    def __init__(self, root: Path, *, record: bool, cutoff: datetime | None = None) -> None:
         self.root = root
         self.record = record
+        self.cutoff = cutoff
         self.locks = root / "extensions" / WORKSPACE_NAME / "locks"
         self.audits: dict[str, ObjectAudit] = {}
 
     def __call__(self, object_dir: Path) -> ObjectResult:
         rel = object_dir.relative_to(self.root).as_posix()
+        if self.cutoff is not None:
+            last = ev.last_of(object_dir, "fixity check")
+            if last is not None and last[1] == "success" and last[0] >= self.cutoff:
+                return self._skip(object_dir, rel, last[0])
         object_id = _peek_id(object_dir)
         if object_id is None or not self.locks.parent.is_dir():
             return self._check(object_dir, rel)
@@ -261,6 +305,17 @@ class _Auditor:
         self.audits[rel] = audited
         return result
 
+    def _skip(self, object_dir: Path, rel: str, last: datetime) -> ObjectResult:
+        """What the root's own rules need of an object left unchecked: its id, head and declared version."""
+        inventory = _read_inventory(object_dir) or {}
+        object_id = inventory.get("id") if isinstance(inventory.get("id"), str) else None
+        head = inventory.get("head") if isinstance(inventory.get("head"), str) else None
+        result = ObjectResult(rel, object_id, object_spec(object_dir), head, 0, 0, [])
+        audited = _to_audit(result, object_dir)
+        audited.skipped_since = ev.rfc3339(last)
+        self.audits[rel] = audited
+        return result
+
 
 def audit(
     root: Path,
@@ -268,16 +323,22 @@ def audit(
     on_progress: ProgressCallback | None = None,
     jobs: int = 0,
     record_events: bool = True,
+    since: timedelta | None = None,
+    cluster: ClusterSpec | None = None,
 ) -> AuditReport:
     """Audit a storage root, or a single object; ``on_progress(done, total, object_path)`` after each object.
 
-    ``jobs`` workers (0: one per core) check objects side by side. The report is complete even when objects
-    are damaged: nothing is raised for damage, only for a target that is no OCFL storage root or object.
+    ``jobs`` workers (0: one per core) check objects side by side, or the workers of a Dask ``cluster``.
+    ``since`` skips the objects whose last fixity check succeeded within that time. The report is
+    complete even when objects are damaged: nothing is raised for damage, only for a target that is no
+    OCFL storage root or object, or an unreachable cluster.
     """
     target = root.expanduser().absolute()
-    started = ev.rfc3339(ev.utc_now())
+    now = ev.utc_now()
+    started = ev.rfc3339(now)
+    cutoff = now - since if since is not None else None
     if target.is_dir() and object_spec(target) is not None:
-        auditor = _Auditor(target.parent, record=record_events)
+        auditor = _Auditor(target.parent, record=record_events, cutoff=cutoff)
         auditor(target)
         report = AuditReport(root=str(target), started=started, objects=list(auditor.audits.values()))
         for audited in report.objects:
@@ -286,10 +347,22 @@ def audit(
             on_progress(1, 1, "")
     else:
         repo = OcflRepository.open(target)  # REPO_NOT_FOUND / REPO_NOT_OCFL for a usage mistake
-        auditor = _Auditor(repo.root, record=record_events)
-        checked = validate_root(
-            repo.root, fixity=True, jobs=jobs, check_object=auditor, on_progress=on_progress
-        )
+        auditor = _Auditor(repo.root, record=record_events, cutoff=cutoff)
+        with contextlib.ExitStack() as stack:
+            run_checks: RunChecks | None = None
+            if cluster is not None:  # reached before the root is walked: a wrong address fails at once
+                from archiver.cluster import connect
+
+                client = stack.enter_context(connect(cluster))
+                run_checks = functools.partial(_check_on_cluster, auditor, client, on_progress)
+            checked = validate_root(
+                repo.root,
+                fixity=True,
+                jobs=jobs,
+                check_object=auditor,
+                on_progress=on_progress,
+                run_checks=run_checks,
+            )
         report = AuditReport(root=str(repo.root), started=started)
         report.root_issues = [AuditIssue(f, None, f.path or "") for f in checked.findings]
         report.objects = [
@@ -297,3 +370,37 @@ def audit(
         ]
     report.finished = ev.rfc3339(ev.utc_now())
     return report
+
+
+def _check_on_cluster(
+    auditor: _Auditor, client: Client, on_progress: ProgressCallback | None, root: Path, paths: list[str]
+) -> list[ObjectResult]:
+    """The objects at ``paths`` checked as tasks on the cluster; their audits kept in ``auditor``."""
+    from archiver.cluster import CHUNK, run_ordered_on_cluster
+
+    # Small objects go in chunks (a task costs milliseconds); while there are few, one object a task, so
+    # that one large object does not hold others back on its worker.
+    chunk = max(1, min(CHUNK, len(paths) // 64))
+    args = (root, auditor.record, auditor.cutoff)
+    results: list[ObjectResult] = []
+    arriving = run_ordered_on_cluster(paths, _audit_stream, args, client, chunk=chunk)
+    for done, (path, (result, audited)) in enumerate(zip(paths, arriving, strict=True), start=1):
+        auditor.audits[path] = audited
+        results.append(result)
+        if on_progress is not None:
+            on_progress(done, len(paths), path)
+    return results
+
+
+def _audit_stream(
+    feed: Iterator[tuple[int, str]],
+    emit: Callable[[list[tuple[int, tuple[ObjectResult, ObjectAudit]]]], None],
+    root: Path,
+    record: bool,
+    cutoff: datetime | None,
+) -> None:
+    """On a cluster's worker: audit the objects ``feed`` hands out (paths relative to ``root``)."""
+    auditor = _Auditor(root, record=record, cutoff=cutoff)
+    for index, path in feed:
+        result = auditor(root / path)
+        emit([(index, (result, auditor.audits.pop(path)))])

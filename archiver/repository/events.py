@@ -23,7 +23,7 @@ from typing import Any, Literal
 from archiver.__about__ import TOOL_NAME, __version__
 from archiver.formats.ocfl.versions import compact_json
 
-__all__ = ["LOGS_DIR", "append_events", "make_event", "read_events", "rfc3339", "utc_now"]
+__all__ = ["LOGS_DIR", "append_events", "last_of", "make_event", "read_events", "rfc3339", "utc_now"]
 
 LOGS_DIR = "logs"
 EVENTS_FILE = "events.jsonl"
@@ -109,3 +109,24 @@ def read_events(object_root: Path) -> list[dict[str, Any]]:
         if isinstance(value, dict):
             events.append(value)
     return events
+
+
+def last_of(object_root: Path, event_type: EventType) -> tuple[datetime, Outcome] | None:
+    """When the object's log last records an event of this type, and its outcome (None: never, no log).
+
+    Read by ``audit --since`` for every object of a root, so an event whose time is unreadable is taken as
+    not there: at worst the object is audited again, which is the safe side.
+    """
+    latest: tuple[datetime, Outcome] | None = None
+    for event in read_events(object_root):
+        outcome = event.get("eventOutcome")
+        if event.get("eventType") != event_type or outcome not in ("success", "failure"):
+            continue
+        stamp = event.get("eventDateTime")
+        try:
+            when = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
+        except ValueError:
+            continue
+        if when is not None and when.tzinfo is not None and (latest is None or when >= latest[0]):
+            latest = (when, "success" if outcome == "success" else "failure")
+    return latest

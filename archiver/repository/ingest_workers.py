@@ -23,6 +23,7 @@ from archiver.repository.results import IngestResult
 from archiver.workers import Emit, run_ordered
 
 if TYPE_CHECKING:
+    from archiver.cluster import ClusterSpec
     from archiver.repository.ocfl import OcflRepository
 
 __all__ = ["default_ingest_workers", "ingest_in_workers"]
@@ -35,10 +36,13 @@ def ingest_in_workers(
     *,
     jobs: int,
     on_result: Callable[[Path, IngestResult], None] | None,
+    cluster: ClusterSpec | None = None,
 ) -> list[IngestResult]:
     """Ingest bags side by side in ``jobs`` worker processes (0 = :func:`default_ingest_workers`), or in this
     process where workers would not help (few bags) or must not run (two bags of one object: their
-    versions are made in the order given). Results come in input order."""
+    versions are made in the order given), or as tasks on a Dask ``cluster``. Results come in input order."""
+    if cluster is not None:
+        return _ingest_on_cluster(repo, bags, options, cluster, on_result)
     workers = min(jobs or default_ingest_workers(), len(bags))
     if workers <= 1 or len(bags) < 4 or _repeats_an_object(bags):
 
@@ -64,6 +68,38 @@ def ingest_in_workers(
         results.append(result)
         if on_result is not None:
             on_result(bag, result)
+    repo.adopt_root()
+    return results
+
+
+def _ingest_on_cluster(
+    repo: OcflRepository,
+    bags: Sequence[Path],
+    options: IngestOptions,
+    cluster: ClusterSpec,
+    on_result: Callable[[Path, IngestResult], None] | None,
+) -> list[IngestResult]:
+    """Ingest as tasks on a Dask cluster whose workers see the bags and the repository at the same paths.
+
+    Each task runs the same pipeline a local worker runs (:func:`_ingest_stream`) over a chunk of bags,
+    so the objects, their locks (``flock`` on the shared file system) and the results are those of a
+    local run. Bags naming one object go as a single task, in the order given, as they run in one process
+    locally: their versions must be numbered in that order, and tasks on a cluster run in any order. A
+    chunk run twice (its worker killed after committing) finds its objects unchanged: the repeat is
+    harmless, and reported ``unchanged`` rather than ``created``.
+    """
+    from archiver.cluster import CHUNK, connect, run_ordered_on_cluster
+
+    chunk = len(bags) if _repeats_an_object(bags) else CHUNK
+    paths = [bag.absolute() for bag in bags]
+    args = (repo.root, repo.layout, repo.spec, repo.durable, repo.pending, options)
+    results: list[IngestResult] = []
+    with connect(cluster) as client:
+        arriving = run_ordered_on_cluster(paths, _ingest_stream, args, client, chunk=max(1, chunk))
+        for bag, result in zip(bags, arriving, strict=True):
+            results.append(result)
+            if on_result is not None:
+                on_result(bag, result)
     repo.adopt_root()
     return results
 

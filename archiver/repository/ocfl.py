@@ -39,7 +39,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archiver import staging
 from archiver.errors import ArchiverError, UsageError
@@ -67,6 +67,9 @@ from archiver.formats.ocfl.versions import compact_json, find_version, state_map
 from archiver.repository import events as ev
 from archiver.repository.ingest_options import IngestOptions, check_object_id, check_user_address
 from archiver.repository.results import IngestResult, ObjectDetail, ObjectSummary
+
+if TYPE_CHECKING:
+    from archiver.cluster import ClusterSpec
 
 __all__ = [
     "WORKSPACE_NAME",
@@ -374,17 +377,19 @@ class OcflRepository:
         *,
         jobs: int = 0,
         on_result: Callable[[Path, IngestResult], None] | None = None,
+        cluster: ClusterSpec | None = None,
         **options: Any,
     ) -> list[IngestResult]:
         """Ingest several bags, side by side in worker processes (``jobs``: 0 = two per core); ``options``
         are the keyword arguments of :meth:`ingest` (:class:`~archiver.repository.ingest_options.IngestOptions`).
 
         Results come in input order; a bag that fails gives a result with its ``error`` (outcome ``refused``
-        or ``failed``) in its place and never stops the others. Per-object locks keep concurrent writers apart; bags naming the same object are ingested
-        one after the other, in the order given, so their versions are numbered in that order. Each worker
-        runs one pipeline over the bags it takes: groups of up to
-        :data:`~archiver.repository.ingest.GROUP_SIZE`, each flushed and committed together while the next
-        is staged (:mod:`archiver.repository.ingest`).
+        or ``failed``) in its place and never stops the others. Per-object locks keep concurrent writers
+        apart; bags naming the same object are ingested one after the other, in the order given, so their
+        versions are numbered in that order. Each worker runs one pipeline over the bags it takes: groups
+        of up to :data:`~archiver.repository.ingest.GROUP_SIZE`, each flushed and committed together while
+        the next is staged (:mod:`archiver.repository.ingest`). With ``cluster`` the workers are a Dask
+        cluster's, which must see the bags and the repository at the same paths (a shared file system).
         """
         from archiver.repository.ingest_workers import ingest_in_workers
 
@@ -398,7 +403,7 @@ class OcflRepository:
                     f"--id names one object, and {len(bags)} bags were given",
                     hint="ingest the bags one at a time, each with its own --id",
                 )
-        return ingest_in_workers(self, bags, chosen, jobs=jobs, on_result=on_result)
+        return ingest_in_workers(self, bags, chosen, jobs=jobs, on_result=on_result, cluster=cluster)
 
     # --- reading ----------------------------------------------------------------------------------------
 

@@ -44,6 +44,8 @@ LAYOUT_FILE: Final = "ocfl_layout.json"
 #: Objects from which validate_root uses processes: below, starting them costs more than it saves.
 PROCESS_MIN: Final = 200
 Progress = Callable[[int, int, str], None]
+#: Checks the objects at these paths (relative to the root) and gives their results in the same order.
+RunChecks = Callable[[Path, list[str]], list[ObjectResult]]
 
 
 @dataclass
@@ -279,18 +281,26 @@ def validate_root(
     jobs: int = 0,
     check_object: Callable[[Path], ObjectResult] | None = None,
     on_progress: Progress | None = None,
+    run_checks: RunChecks | None = None,
 ) -> RootResult:
     """Validate a storage root and every object in it.
 
     ``jobs`` workers (0: one per core) check objects side by side; ``check_object`` replaces
     :func:`validate_object` for each object (given its absolute path), e.g. to take a lock around it;
-    ``on_progress(done, total, object_path)`` follows each object."""
+    ``on_progress(done, total, object_path)`` follows each object. ``run_checks`` replaces all of that
+    (the objects checked elsewhere, on a cluster): the root's own rules and those across objects (§4.2,
+    §4.3, unique ids) still run here, on the results it gives."""
     result = RootResult(os.fspath(path), None, None, [], [], fixity_checked=fixity)
     check = _RootCheck(os.fspath(path), result)
     objects = check.find_objects()
-    result.objects = _check_objects(
-        Path(path), objects, fixity=fixity, jobs=jobs, check_object=check_object, on_progress=on_progress
-    )
+    if run_checks is not None:
+        result.objects = run_checks(Path(path), objects)
+        for rel, checked in zip(objects, result.objects, strict=True):
+            checked.path = rel
+    else:
+        result.objects = _check_objects(
+            Path(path), objects, fixity=fixity, jobs=jobs, check_object=check_object, on_progress=on_progress
+        )
     check.placement(result.objects)
     return result
 
