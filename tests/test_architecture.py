@@ -28,6 +28,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "web": ("cli", "repository", "deposit", "demo"),
     "repository": ("cli", "packaging", "web", "demo"),
     "deposit": ("cli", "packaging", "web", "demo"),
+    "s3": ("cli", "repository", "packaging", "web", "deposit", "validation", "demo"),
 }
 #: Only these may import the commands: the entry points.
 MAY_IMPORT_CLI = {"__main__", "cli"}

@@ -406,7 +406,7 @@ def s3_env() -> Iterator[dict[str, str]]:
 def test_repo_list_and_audit_of_an_s3_bucket(
     tmp_path: Path, s3_env: dict[str, str], bags: list[tuple[Path, str]]
 ) -> None:
-    from archiver.repository.s3_client import make_client, s3_options_from_env
+    from archiver.s3.client import make_client, s3_options_from_env
 
     client = make_client(s3_options_from_env(environ=s3_env))
     bucket = f"archiver-everyday-{secrets.token_hex(4)}"

@@ -28,7 +28,8 @@ from botocore.exceptions import ClientError, EndpointConnectionError
 from archiver.errors import ArchiverError
 from archiver.formats.bagit.serialize import plan_bag_tar, write_tar
 from archiver.formats.bagit.writer import PayloadFile, write_bag
-from archiver.repository.s3_client import (
+from archiver.repository.s3_ingest import ingest_to_s3, upload_bag
+from archiver.s3.client import (
     MiB,
     S3Error,
     S3Options,
@@ -38,14 +39,12 @@ from archiver.repository.s3_client import (
     s3_error,
     s3_options_from_env,
 )
-from archiver.repository.s3_ingest import (
+from archiver.s3.tar_object import (
     TarDigests,
     effective_part_size,
     find_resumable_upload,
     hash_tar,
-    ingest_to_s3,
     object_key,
-    upload_bag,
     verify_object,
 )
 from tests.s3server import S3Server, ceph_rgw, parse_key_values

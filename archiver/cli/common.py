@@ -34,7 +34,9 @@ __all__ = [
     "STATE",
     "ClusterOption",
     "ConfigOption",
+    "EndpointUrlOption",
     "IgnoreRobotsOption",
+    "RegionOption",
     "TimeoutOption",
     "TrafilaturaOption",
     "UrlOption",
@@ -49,6 +51,7 @@ __all__ = [
     "print_styled",
     "progress",
     "quiet_option",
+    "s3_options",
     "settings_with",
     "summary_line",
     "with_warnings",
@@ -64,6 +67,13 @@ CLUSTER_HELP = (
     "(the same version). Default: $ARCHIVER_CLUSTER, else [cluster] address in the config, else none."
 )
 ClusterOption = Annotated[str | None, typer.Option("--cluster", metavar="ADDRESS", help=CLUSTER_HELP)]
+EndpointUrlOption = Annotated[
+    str | None,
+    typer.Option("--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."),
+]
+RegionOption = Annotated[
+    str | None, typer.Option("--region", help="S3 only: the region (default: AWS_REGION).")
+]
 UrlOption = Annotated[str | None, typer.Option("--url", help="URL the article was published at, when known.")]
 TrafilaturaOption = Annotated[
     bool,
@@ -242,3 +252,12 @@ def settings_with(config: Path | None, organization: str | None) -> Settings:
         org = settings.organization.model_copy(update={"name": organization})
         settings = settings.model_copy(update={"organization": org})
     return settings
+
+
+def s3_options(endpoint_url: str | None, region: str | None, *, verify: bool = False) -> Any:
+    """S3 options the AWS tools' way, with those given on the command line on top (imported only here:
+    boto3 is the optional ``s3`` extra)."""
+    from archiver.s3.client import s3_options_from_env
+
+    overrides: dict[str, Any] = {"endpoint_url": endpoint_url, "region": region, "verify": verify}
+    return s3_options_from_env(**{k: v for k, v in overrides.items() if v})

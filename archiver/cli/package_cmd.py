@@ -21,7 +21,14 @@ from archiver.profiles.catalog import RECEIVERS  # light: the names and descript
 # loaded: `archiver package --help` needs none of them (issue 14).
 if TYPE_CHECKING:
     from archiver.cluster import ClusterSpec
-    from archiver.packaging import Input, PackageOptions, PackageResult, ResourceCount, SkippedInput
+    from archiver.packaging import (
+        Input,
+        PackageOptions,
+        PackageResult,
+        ResourceCount,
+        S3Transfer,
+        SkippedInput,
+    )
 
 __all__ = ["package_command"]
 
@@ -34,10 +41,16 @@ PROFILE_HELP = (
 
 def package_command(
     articles: list[str] = typer.Argument(
-        None, help="Article files (.txt, .html), folders of them, or http(s) URLs to capture."
+        None,
+        help="Article files (.txt, .html), folders of them, http(s) URLs to capture, or articles in S3: "
+        "s3://BUCKET/KEY, or s3://BUCKET/PREFIX/ for every article under it.",
     ),
-    outdir: Path = typer.Option(
-        ..., "--output", "-o", help="Folder to create the bags in (created if absent)."
+    outdir: str = typer.Option(
+        ...,
+        "--output",
+        "-o",
+        help="Folder to create the bags in (created if absent), or s3://BUCKET/PREFIX to send each bag "
+        "there as PREFIX/BAG-NAME.tar.",
     ),
     identifier: str | None = typer.Option(
         None, "--id", help="The article's URN (keep it for a correction of an article). One article only."
@@ -111,6 +124,8 @@ def package_command(
         help="URLs: seconds at least between the starts of two requests to one host (robots.txt, pages, "
         "resources). A robots.txt Crawl-delay larger than this is honoured instead (up to 300 s).",
     ),
+    endpoint_url: common.EndpointUrlOption = None,
+    region: common.RegionOption = None,
     profile: str = typer.Option(
         "default",
         "--profile",
@@ -174,6 +189,14 @@ def package_command(
         --tag aptrust-info.txt:Access=Institution
 
         archiver package /shared/incoming/ -o /shared/bags/ --cluster tcp://scheduler.example.org:8786
+
+    With s3:// inputs or output (credentials and endpoint the AWS tools' way, or --endpoint-url), each
+    article is fetched from the bucket by the worker that packages it, and each bag is sent as one tar
+    object (the deterministic tar of the bag folder, Content-MD5 and its SHA-256 with it, never over an
+    existing object: a bag already there is reported "exists"), so a cluster's workers need no shared
+    folder:
+
+        archiver package s3://news/incoming/ -o s3://news/bags/ --cluster tcp://scheduler.example.org:8786
     """
     from archiver.packaging import InputList, PackageOptions, bag_info_labels, is_url
     from archiver.profiles.plan import resolve_plan
@@ -200,8 +223,10 @@ def package_command(
         institution=institution,
         base_labels=bag_info_labels(settings),
     )
+    s3 = _s3_transfer(outdir, articles or [], endpoint_url, region)
     options = PackageOptions(
-        outdir=outdir,
+        outdir=Path(outdir) if s3 is None or s3.output is None else Path.cwd(),  # a bucket: not used
+        s3=s3,
         settings=settings,
         identifier=identifier,
         source_url=url,
@@ -228,6 +253,10 @@ def package_command(
     # Packed: 100,000 articles take no more memory than 10,000 (issue 14); what a folder holds besides
     # articles is counted, and named as it is met when asked, never kept.
     paths = InputList(inputs, on_skip=_print_skipped if verbose else None)
+    if options.s3 is not None:  # the bucket's articles listed now, so that they are counted as any input
+        from archiver.packaging import prepare_s3_run
+
+        options, paths = prepare_s3_run(options, paths)
     if not paths:
         raise UsageError(
             "NO_ARTICLES",
@@ -241,6 +270,27 @@ def package_command(
         )
     if tally.counts.get("failed"):
         raise typer.Exit(int(ExitCode.FAILED))
+
+
+def _s3_transfer(
+    outdir: str, articles: list[str], endpoint_url: str | None, region: str | None
+) -> S3Transfer | None:
+    """How the run talks to S3, when an input or the output is in a bucket (None otherwise); the output
+    bucket is checked before anything is done."""
+    from archiver.packaging.inputs import is_s3
+
+    if not is_s3(outdir) and not any(is_s3(a) for a in articles):
+        if endpoint_url or region:
+            raise UsageError(
+                "S3_OPTIONS_INVALID",
+                "--endpoint-url and --region apply to s3:// inputs or output",
+                hint="name the bucket as s3://BUCKET/PREFIX",
+            )
+        return None
+    from archiver.packaging import S3Transfer, output_transfer
+
+    options = common.s3_options(endpoint_url, region)
+    return output_transfer(outdir, options) if is_s3(outdir) else S3Transfer(options)
 
 
 def _no_articles_hint(skipped: int, verbose: bool) -> str:
@@ -286,7 +336,7 @@ def _print_result(result: PackageResult, output: _Output) -> None:
         common.err.print(result.error.one_line(), markup=False, highlight=False)
     elif not output.quiet:
         resources = "" if result.resources is None else f"  ({_resource_counts(result.resources)})"
-        common.print_styled((f"{result.status:8} {result.bag}{resources}", None))
+        common.print_styled((f"{result.status:8} {result.output}{resources}", None))
         for warning in result.warnings:
             common.print_styled(
                 ("  ", None), ("warning", "yellow"), (f" {warning.code}: {warning.message}", None)

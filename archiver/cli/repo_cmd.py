@@ -44,13 +44,6 @@ _REPO_HELP = "OCFL storage root (default: config [repository] path, else ~/.loca
 
 FromRepoOption = Annotated[str | None, typer.Option("--from", help=_REPO_HELP)]
 ObjectIdArgument = Annotated[str, typer.Argument(help="The object ID (the bag's External-Identifier).")]
-EndpointUrlOption = Annotated[
-    str | None,
-    typer.Option("--endpoint-url", help="S3 only: the endpoint (default: AWS_ENDPOINT_URL, else AWS)."),
-]
-RegionOption = Annotated[
-    str | None, typer.Option("--region", help="S3 only: the region (default: AWS_REGION).")
-]
 
 repo_app = typer.Typer(
     cls=ArchiverGroup, help="Create, list and inspect OCFL repositories.", no_args_is_help=True
@@ -133,8 +126,8 @@ def ingest_command(
     quiet: bool = common.quiet_option("Print only the bags that fail, with their errors, and the summary."),
     as_json: bool = common.json_option("Print one JSON object per bag on stdout."),
     config: common.ConfigOption = None,
-    endpoint_url: EndpointUrlOption = None,
-    region: RegionOption = None,
+    endpoint_url: common.EndpointUrlOption = None,
+    region: common.RegionOption = None,
     verify: bool = typer.Option(
         False, "--verify", help="S3 only: read each object back and re-hash it after upload."
     ),
@@ -195,7 +188,13 @@ def ingest_command(
                 hint="send them from this machine without --cluster; several bags go side by side",
             )
         _ingest_s3(
-            bags, into, as_json, profile, quiet, started, _s3_options(endpoint_url, region, verify=verify)
+            bags,
+            into,
+            as_json,
+            profile,
+            quiet,
+            started,
+            common.s3_options(endpoint_url, region, verify=verify),
         )
         return
     if profile is not None:
@@ -393,8 +392,8 @@ def audit_command(
         "Print the audit report as JSON on stdout (S3: one JSON object per bag)."
     ),
     config: common.ConfigOption = None,
-    endpoint_url: EndpointUrlOption = None,
-    region: RegionOption = None,
+    endpoint_url: common.EndpointUrlOption = None,
+    region: common.RegionOption = None,
 ) -> None:
     """Re-verify a repository: the storage root and every object against the OCFL version each declares
     (1.0 or 1.1, whichever tool made it), every inventory, sidecar and stored file's digests.
@@ -430,7 +429,7 @@ def audit_command(
                 where=repo,
                 hint="audit the bucket without them",
             )
-        _audit_s3(repo, as_json, quiet, deep, started, _s3_options(endpoint_url, region))
+        _audit_s3(repo, as_json, quiet, deep, started, common.s3_options(endpoint_url, region))
         return
     if deep:
         raise UsageError(
@@ -572,8 +571,8 @@ def repo_list_command(
     ),
     as_json: bool = common.json_option("Print one JSON object per object on stdout."),
     config: common.ConfigOption = None,
-    endpoint_url: EndpointUrlOption = None,
-    region: RegionOption = None,
+    endpoint_url: common.EndpointUrlOption = None,
+    region: common.RegionOption = None,
 ) -> None:
     """List the objects in a repository: latest version, number of versions, last change, ID and title.
 
@@ -720,15 +719,6 @@ def repo_log_command(
 # --------------------------------------------------------------------------------------------------------
 
 
-def _s3_options(endpoint_url: str | None, region: str | None, *, verify: bool = False) -> Any:
-    """S3 options the AWS tools' way, with those given on the command line on top (imported only here:
-    boto3 is the optional ``s3`` extra)."""
-    from archiver.repository.s3_client import s3_options_from_env
-
-    overrides: dict[str, Any] = {"endpoint_url": endpoint_url, "region": region, "verify": verify}
-    return s3_options_from_env(**{k: v for k, v in overrides.items() if v})
-
-
 def _list_s3(
     url: str,
     as_json: bool,
@@ -748,7 +738,7 @@ def _list_s3(
             where=url,
             hint="list without --title, or filter the --json lines by external_identifier",
         )
-    found = list_bags(url, _s3_options(endpoint_url, region), since=common.parse_date(since))
+    found = list_bags(url, common.s3_options(endpoint_url, region), since=common.parse_date(since))
     if as_json:
         for stored in found:
             common.print_json(stored.to_dict())

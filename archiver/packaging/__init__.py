@@ -21,7 +21,8 @@ from archiver.packaging.inputs import ARTICLE_SUFFIXES, Input, InputList, Skippe
 from archiver.packaging.options import IfExists, PackageOptions, capture_time
 from archiver.packaging.phases import StagedBag
 from archiver.packaging.results import PackageResult, PackageWarning, ResourceCount, Status
-from archiver.packaging.run import make_outdir, package_iter, package_many
+from archiver.packaging.run import make_outdir, package_iter, package_many, prepare_s3_run
+from archiver.packaging.s3_io import S3Transfer, output_transfer
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -33,6 +34,7 @@ __all__ = [
     "PackageResult",
     "PackageWarning",
     "ResourceCount",
+    "S3Transfer",
     "SkippedInput",
     "StagedBag",
     "Status",
@@ -45,10 +47,12 @@ __all__ = [
     "is_url",
     "make_outdir",
     "metadata_record_uri",
+    "output_transfer",
     "package_article",
     "package_iter",
     "package_many",
     "plan_tags",
+    "prepare_s3_run",
     "require_organization",
     "stage_article",
     "stage_articles",

@@ -30,6 +30,7 @@ __all__ = [
     "OnSkip",
     "SkippedInput",
     "expand_inputs",
+    "is_s3",
     "is_url",
 ]
 
@@ -46,6 +47,11 @@ _URL_SHAPE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 def is_url(item: Input | None) -> bool:
     """Anything shaped ``scheme://...`` is a URL; the capture refuses schemes other than http and https."""
     return isinstance(item, str) and bool(_URL_SHAPE.match(item))
+
+
+def is_s3(item: Input | None) -> bool:
+    """An article in an S3 bucket, or a prefix of them: ``s3://BUCKET/KEY`` (:mod:`.s3_io`)."""
+    return isinstance(item, str) and item[:5].lower() == "s3://"
 
 
 @dataclass(frozen=True)

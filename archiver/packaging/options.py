@@ -13,12 +13,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from archiver.config import Settings
 from archiver.errors import UsageError
 from archiver.profiles.plan import BagPlan
 from archiver.web.options import CaptureOptions
+
+if TYPE_CHECKING:
+    from archiver.packaging.s3_io import S3Transfer
 
 __all__ = ["IfExists", "PackageOptions", "capture_time"]
 
@@ -40,6 +43,7 @@ class PackageOptions:
     run_tag: str = ""  # names one run's staging folders (set by the run itself: staging.new_run_tag)
     plan: BagPlan | None = None  # a receiver's profile, tags and serialization (None: the own profile's bags)
     capture: CaptureOptions = field(default_factory=CaptureOptions)  # limits and politeness for URLs
+    s3: S3Transfer | None = None  # s3:// inputs are fetched with it, and bags sent to its output if set
 
 
 def capture_time(explicit: datetime | None = None, env: Mapping[str, str] | None = None) -> datetime:

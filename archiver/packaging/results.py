@@ -75,12 +75,18 @@ class PackageResult(ItemResult):
     title: str | None = None
     warnings: tuple[PackageWarning, ...] = ()
     resources: ResourceCount | None = None  # a URL's resources; None for an article file
+    url: str | None = None  # where the bag was sent (s3://BUCKET/KEY.tar); then ``bag`` is None
+
+    @property
+    def output(self) -> str | None:
+        """Where the bag is: its folder or file, or the object it was sent to."""
+        return self.url or (str(self.bag) if self.bag else None)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "input": shown_input(self.input),
             "status": self.status,
-            "bag": str(self.bag) if self.bag else None,
+            "bag": self.output,
             "identifier": self.identifier,
             "title": self.title,
             "error": None if self.error is None else self.error.to_dict(),

@@ -26,7 +26,7 @@ from archiver.packaging import phases
 from archiver.packaging.bag_info import require_organization
 from archiver.packaging.commit import BagCommits
 from archiver.packaging.files import stage_articles
-from archiver.packaging.inputs import Input, InputList, is_url
+from archiver.packaging.inputs import Input, InputList, is_s3, is_url
 from archiver.packaging.options import PackageOptions, capture_time
 from archiver.packaging.phases import StagedBag
 from archiver.packaging.results import PackageResult
@@ -47,6 +47,7 @@ __all__ = [
     "make_outdir",
     "package_iter",
     "package_many",
+    "prepare_s3_run",
     "remove_if_empty",
 ]
 
@@ -96,12 +97,14 @@ def package_iter(
     site's politeness rules hold within one worker, which Dask does not promise).
     """
     paths = inputs if isinstance(inputs, InputList) else InputList(inputs)
+    if (options.s3 is not None and not options.s3.listed) or (options.s3 is None and any(map(is_s3, paths))):
+        options, paths = prepare_s3_run(options, paths)
     if options.identifier and len(paths) > 1:
         raise UsageError(
             "ID_WITH_MANY", "--id names one article, but several were given", hint="package one at a time"
         )
     require_organization(options.settings)
-    if cluster is not None and any(is_url(p) for p in paths):
+    if cluster is not None and any(_captured(p) for p in paths):
         raise UsageError(
             "CLUSTER_URLS_UNSUPPORTED",
             "URLs cannot be captured on a cluster yet, only article files",
@@ -116,9 +119,11 @@ def package_iter(
             from archiver.cluster import connect
 
             client = stack.enter_context(connect(cluster))
-        created = make_outdir(options.outdir)
+        local_output = options.s3 is None or options.s3.output is None
+        created = make_outdir(options.outdir) if local_output else []
         try:
-            staging.cleanup_stale(options.outdir)
+            if local_output:
+                staging.cleanup_stale(options.outdir)
             if client is not None:
                 with contextlib.closing(_run_on_cluster(paths, options, client)) as run:
                     yield from run
@@ -128,6 +133,42 @@ def package_iter(
                 yield from run
         finally:
             remove_if_empty(created)
+
+
+def _captured(item: Input) -> bool:
+    """A URL to capture over HTTP (an ``s3://`` URL is an article file in a bucket)."""
+    return is_url(item) and not is_s3(item)
+
+
+def prepare_s3_run(options: PackageOptions, paths: InputList) -> tuple[PackageOptions, InputList]:
+    """The options and inputs of a run that reads or writes S3: the ``s3://`` prefixes listed into their
+    articles (with the options the AWS tools would use when none were given), ``--replace`` refused for a
+    bucket. :func:`package_iter` does this itself; a caller that counts the inputs first calls it before."""
+    from archiver.packaging.s3_io import S3Transfer, expand_s3_inputs
+    from archiver.s3.client import s3_options_from_env
+
+    transfer = options.s3 or S3Transfer(s3_options_from_env())
+    if transfer.output is not None and options.if_exists == "replace":
+        raise UsageError(
+            "PACKAGE_S3_REPLACE",
+            "--replace cannot overwrite bags in a bucket: objects there are never overwritten",
+            where=transfer.output_url,
+            hint="send the corrected bags under another prefix, or remove the old objects deliberately",
+        )
+    if (
+        transfer.output is not None
+        and options.plan is not None
+        and options.plan.serialize not in (None, "tar")
+    ):
+        raise UsageError(
+            "PACKAGE_S3_SERIALIZE",
+            f"bags are sent to a bucket as tar, not {options.plan.serialize}",
+            where=transfer.output_url,
+            hint="leave --serialize out (or give tar)",
+        )
+    if any(is_s3(p) for p in paths):
+        paths = InputList(expand_s3_inputs(list(paths), transfer.options))
+    return replace(options, s3=replace(transfer, listed=True)), paths
 
 
 def make_outdir(outdir: Path) -> list[Path]:
@@ -190,6 +231,10 @@ def remove_if_empty(created: Sequence[Path]) -> None:
 #: Staged bags committed together: one flush per batch, and results reported at least this often.
 COMMIT_BATCH = 128
 COMMIT_INTERVAL_S = 0.5
+#: Articles per task on a Dask cluster: a task runs the whole pipeline over its chunk, flushes included,
+#: so a chunk of one commit batch keeps the flushes per bag a local run's (docs/benchmarks.md: chunks of
+#: 16 flushed eight times as often and ran at a third of the local throughput).
+CLUSTER_CHUNK = COMMIT_BATCH
 
 
 def _run(
@@ -198,11 +243,12 @@ def _run(
     """Package every input: in this process, or in worker processes that each run the whole pipeline
     (staging, and committing in batches) over inputs they take a few at a time (:mod:`archiver.workers`).
     """
-    if workers <= 1 or len(paths) < 4:
+    if (workers <= 1 or len(paths) < 4) and options.s3 is None:  # S3's transfers run in workers only
         yield from _package_serial(paths, options)
         return
+    workers = max(1, workers)
     route = order = worker_args = None
-    if any(is_url(p) for p in paths):  # each site in one worker: its politeness rules hold in one place
+    if any(_captured(p) for p in paths):  # each site in one worker: its politeness rules hold in one place
         from archiver.web.politeness import assign_workers, interleave, share, site_key
 
         keys = [site_key(str(p)) if is_url(p) else None for p in paths]
@@ -231,7 +277,10 @@ def _run_on_cluster(
     """Package every input as tasks on a Dask cluster, results as a local run gives them.
 
     The workers are handed absolute paths (their working folder is not this process's), and each result
-    gets back the input and bag paths as they were given here, so the JSON lines are a local run's. Each
+    gets back the input and bag paths as they were given here, so the JSON lines are a local run's. S3
+    credentials are not sent with the tasks (the scheduler and every worker would hold them): the workers
+    take theirs the AWS tools' way (environment, ~/.aws, an instance role), the endpoint and region from
+    here. Each
     worker host first removes the staging its own dead workers left (staging is judged by host and PID, so
     only that host can).
     """
@@ -239,9 +288,13 @@ def _run_on_cluster(
 
     outdir = options.outdir
     absolute = replace(options, outdir=outdir.absolute())
-    client.run(staging.cleanup_stale, absolute.outdir)
+    if options.s3 is not None:  # no secrets in the tasks: each worker finds its own credentials
+        absolute = replace(absolute, s3=options.s3.without_secrets())
+    if options.s3 is None or options.s3.output is None:
+        client.run(staging.cleanup_stale, absolute.outdir)
     items = _Absolute(paths)
-    for index, result in enumerate(run_ordered_on_cluster(items, _package_stream, (absolute,), client)):
+    arriving = run_ordered_on_cluster(items, _package_stream, (absolute,), client, chunk=CLUSTER_CHUNK)
+    for index, result in enumerate(arriving):
         given = ((str(items[index]), str(paths[index])), (str(absolute.outdir), str(outdir)))
         bag = result.bag if result.bag is None else Path(_as_given(str(result.bag), given))
         error = result.error
@@ -268,11 +321,22 @@ class _Absolute(Sequence[Input]):
         return len(self._paths)
 
     def __getitem__(self, index: int) -> Input:  # type: ignore[override]
-        return Path(self._paths[index]).absolute()
+        item = self._paths[index]
+        return item if is_s3(item) else Path(item).absolute()
 
 
 def _package_stream(feed: Iterator[tuple[int, Input]], emit: Emit, options: PackageOptions) -> None:
-    """In a worker: package the inputs ``feed`` hands out, sending each batch's results once committed."""
+    """In a worker: package the inputs ``feed`` hands out, sending each batch's results once committed
+    (through S3 for a run that reads or writes it: :mod:`archiver.packaging.s3_io`)."""
+    if options.s3 is not None:
+        from archiver.packaging.s3_io import package_s3_stream
+
+        package_s3_stream(feed, emit, options, _package_local)
+        return
+    _package_local(feed, emit, options)
+
+
+def _package_local(feed: Iterator[tuple[int, Input]], emit: Emit, options: PackageOptions) -> None:
     order: deque[int] = deque()
 
     def inputs() -> Iterator[Input]:

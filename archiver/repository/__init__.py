@@ -11,8 +11,8 @@ The embedded default is an OCFL 1.1 storage root on disk. The modules follow the
 - Getting them back and looking at them: :mod:`~archiver.repository.export`,
   :mod:`~archiver.repository.browse` (list, diff, log), :mod:`~archiver.repository.audit` (re-verify,
   recorded as events in each object's log, :mod:`~archiver.repository.events`).
-- S3 buckets of serialized bags: :mod:`~archiver.repository.s3_client` (client and error codes),
-  :mod:`~archiver.repository.s3_ingest` (sending bags), :mod:`~archiver.repository.s3_browse` (list, audit).
+- S3 buckets of serialized bags: :mod:`~archiver.repository.s3_ingest` (sending bags),
+  :mod:`~archiver.repository.s3_browse` (list, audit); the client and the tar objects are :mod:`archiver.s3`.
 - :mod:`~archiver.repository.results`: the results and errors all of these give back.
 
 What OCFL itself prescribes (names on disk, inventories, layouts, validation) is :mod:`archiver.formats.ocfl`.

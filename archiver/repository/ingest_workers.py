@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from archiver.errors import ArchiverError
 from archiver.formats.ocfl.layouts import Layout
-from archiver.repository.ingest import Batch, ingest_bags
+from archiver.repository.ingest import GROUP_SIZE, Batch, ingest_bags
 from archiver.repository.ingest_options import IngestOptions
 from archiver.repository.intake import bag_identifier, preload_validator
 from archiver.repository.results import IngestResult
@@ -26,7 +26,12 @@ if TYPE_CHECKING:
     from archiver.cluster import ClusterSpec
     from archiver.repository.ocfl import OcflRepository
 
-__all__ = ["default_ingest_workers", "ingest_in_workers"]
+__all__ = ["CLUSTER_CHUNK", "default_ingest_workers", "ingest_in_workers"]
+
+#: Bags per task on a Dask cluster: four of the pipeline's groups, so that a task overlaps one group's
+#: flush with the next group's staging as a local worker does (a task of one group waits out both of its
+#: flushes; docs/benchmarks.md).
+CLUSTER_CHUNK = 4 * GROUP_SIZE
 
 
 def ingest_in_workers(
@@ -88,9 +93,9 @@ def _ingest_on_cluster(
     chunk run twice (its worker killed after committing) finds its objects unchanged: the repeat is
     harmless, and reported ``unchanged`` rather than ``created``.
     """
-    from archiver.cluster import CHUNK, connect, run_ordered_on_cluster
+    from archiver.cluster import connect, run_ordered_on_cluster
 
-    chunk = len(bags) if _repeats_an_object(bags) else CHUNK
+    chunk = len(bags) if _repeats_an_object(bags) else CLUSTER_CHUNK
     paths = [bag.absolute() for bag in bags]
     args = (repo.root, repo.layout, repo.spec, repo.durable, repo.pending, options)
     results: list[IngestResult] = []

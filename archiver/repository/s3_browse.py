@@ -2,7 +2,7 @@
 
 Each bag is one object, ``<prefix>/<bag name>.tar``, whose user metadata (``x-amz-meta-*``) records the
 tar's SHA-256 and MD5, the part size of a multipart upload, the bag's name and External-Identifier
-(:func:`archiver.repository.s3_ingest.object_metadata`). Listing reads those with one HeadObject per bag and
+(:func:`archiver.s3.tar_object.object_metadata`). Listing reads those with one HeadObject per bag and
 downloads nothing; so does an audit, which checks that record against the server's ETag. ``deep`` downloads
 each object and re-hashes it against the recorded SHA-256 (no S3 server checks SHA-256 for us, and the ETag
 is computed by the server that stores the bytes), then validates the tar as a serialized bag (RFC 8493 §4.2
@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from archiver.errors import ArchiverError
-from archiver.repository.s3_client import (
+from archiver.s3.client import (
     CHUNK,
     S3Options,
     call,

@@ -4,9 +4,9 @@ What any request to an S3-compatible store needs, whatever it does: the options 
 (:func:`s3_options_from_env`, the AWS tools' precedence), ``s3://BUCKET/PREFIX`` URLs, a boto3 client
 that sends Content-MD5 on every request with a body (:func:`make_client`), and the translation of
 botocore's exceptions into :class:`~archiver.errors.ArchiverError` with ``S3_...`` codes and one line of
-text (:func:`s3_error`, :func:`call`): botocore's exceptions never reach the user. Ingest into a bucket is
-:mod:`archiver.repository.s3_ingest`, listing and auditing one :mod:`archiver.repository.s3_browse`; both
-build on this module, which is why it is cut apart from them.
+text (:func:`s3_error`, :func:`call`): botocore's exceptions never reach the user. Every S3 flow builds on
+this module (ingest into a bucket, its listing and audit, ``package`` to and from a bucket, the OCFL
+storage root on S3), which is why it is cut apart from them.
 """
 
 from __future__ import annotations
