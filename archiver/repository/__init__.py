@@ -13,6 +13,9 @@ The embedded default is an OCFL 1.1 storage root on disk. The modules follow the
   recorded as events in each object's log, :mod:`~archiver.repository.events`).
 - S3 buckets of serialized bags: :mod:`~archiver.repository.s3_ingest` (sending bags),
   :mod:`~archiver.repository.s3_browse` (list, audit); the client and the tar objects are :mod:`archiver.s3`.
+- An OCFL storage root on S3: :mod:`~archiver.repository.s3_ocfl` (init, ingest),
+  :mod:`~archiver.repository.s3_ocfl_read` (list, show, export, audit), :mod:`~archiver.repository.s3_ocfl_store`
+  (keys, conditional writes, locks, request counts).
 - :mod:`~archiver.repository.results`: the results and errors all of these give back.
 
 What OCFL itself prescribes (names on disk, inventories, layouts, validation) is :mod:`archiver.formats.ocfl`.

@@ -22,7 +22,7 @@ from archiver.repository.intake import hash_and_copy
 if TYPE_CHECKING:
     from archiver.repository.ocfl import OcflRepository
 
-__all__ = ["copy_hashed", "export_object"]
+__all__ = ["check_export_paths", "copy_hashed", "export_object"]
 
 
 def export_object(repo: OcflRepository, object_id: str, dest: Path, *, version: str | None = None) -> Path:
@@ -54,7 +54,7 @@ def export_object(repo: OcflRepository, object_id: str, dest: Path, *, version: 
     live = repo.object_root(object_id)
     files = sorted(state_map(inventory, version).items())
     for logical, digest in files:
-        _check_export_paths(live, logical, inventory["manifest"][digest][0])
+        check_export_paths(live, logical, inventory["manifest"][digest][0])
     dest.parent.mkdir(parents=True, exist_ok=True)
     with staging.staging_dir(dest.parent, "export") as stage:
         for logical, digest in files:
@@ -74,7 +74,7 @@ def copy_hashed(src: Path, dst: Path) -> tuple[str, str, int]:
     return hashers[DIGEST_ALGORITHM].hexdigest(), hashers[FIXITY_ALGORITHM].hexdigest(), size
 
 
-def _check_export_paths(live: Path, logical: str, content_path: str) -> None:
+def check_export_paths(live: Path, logical: str, content_path: str) -> None:
     """Refuse an inventory path that would read from outside the object or write outside the export (§3.5.2,
     §3.5.3.1: E099/E100 and E052/E053 forbid them; a hostile or damaged inventory may still hold them)."""
     for kind, path in (("logical", logical), ("content", content_path)):

@@ -76,6 +76,7 @@ __all__ = [
     "OcflRepository",
     "default_repository_path",
     "resolve_repository",
+    "write_root_files",
 ]
 
 WORKSPACE_NAME = "archiver-workspace"
@@ -177,7 +178,7 @@ class OcflRepository:
             )
         root.parent.mkdir(parents=True, exist_ok=True)
         with staging.staging_dir(root.parent, "ocfl-root") as stage:
-            _write_root_files(stage, chosen, durable=durable)
+            write_root_files(stage, chosen, durable=durable)
             try:
                 os.rename(stage, root)  # replaces an empty folder atomically; fails on a non-empty one
             except OSError:
@@ -482,7 +483,7 @@ class OcflRepository:
         )
 
 
-def _write_root_files(stage: Path, layout: Layout, *, durable: bool) -> None:
+def write_root_files(stage: Path, layout: Layout, *, durable: bool) -> None:
     """The storage root's fixed files: the declaration (§4.2), the layout's description and configuration
     (§4.1, the extension's config.json), our workspace's description (§4.4, §4.5)."""
     staging.write_file(stage / ROOT_DECLARATION, f"ocfl_{OCFL_VERSION}\n".encode(), durable=durable)

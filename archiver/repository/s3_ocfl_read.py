@@ -1,0 +1,513 @@
+"""Reading an OCFL storage root on S3: list, show, export, audit and download its objects.
+
+The reading side of :class:`~archiver.repository.s3_ocfl.S3OcflRepository` (its base class), by the rules
+the local repository follows: an object is what its root inventory says (§3.5, verified against its sidecar,
+§3.6), so what a writer left behind before its commit point, a version directory no inventory lists, is
+never read, shown, exported, downloaded or audited. Objects without a root inventory (one being created)
+are not listed at all.
+
+**Audit** (:meth:`S3OcflReader.audit`): each object is checked by the same validator as a local object
+(:func:`~archiver.formats.ocfl.validator.validate_object`, every finding with the spec's code) run on a
+local *shadow* of it: its declaration, inventories, sidecars and log copied, and each content file an empty
+stand-in at its key's path, so that the structure, every inventory and every path is checked. Then every
+content file is streamed from S3 (never stored) and hashed for every digest the inventory and its fixity
+block give it (§3.5.2 ``E092``, §3.5.4 ``E093``). The audit is recorded as a PREMIS "fixity check" event in
+the object's log (§3.8), under the object's lock so that no other writer's event is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from archiver import staging
+from archiver.errors import ArchiverError, UsageError
+from archiver.fixity import OCFL_HASHERS as HASHERS
+from archiver.fixity import new_hashers
+from archiver.formats.ocfl.layouts import Layout, LayoutError
+from archiver.formats.ocfl.reading import DamagedObject, parse_sidecar, read_head_inventory
+from archiver.formats.ocfl.structure import (
+    DIGEST_ALGORITHM,
+    FIXITY_ALGORITHM,
+    INVENTORY,
+    INVENTORY_ALGORITHMS,
+    sidecar_name,
+    version_number,
+)
+from archiver.formats.ocfl.validator import validate_object
+from archiver.formats.ocfl.versions import find_version, state_map
+from archiver.repository import events as ev
+from archiver.repository.audit import AuditIssue, AuditReport, ObjectAudit, logical_paths
+from archiver.repository.export import check_export_paths
+from archiver.repository.intake import hash_and_copy
+from archiver.repository.results import ObjectDetail, ObjectSummary, RepositoryError
+from archiver.repository.s3_ocfl_store import (
+    DEFAULT_STALE_AFTER_S,
+    Listed,
+    ObjectLock,
+    RequestCounter,
+    S3Store,
+)
+from archiver.validation.findings import Finding, finding
+
+__all__ = ["EVENTS_KEY", "Head", "RequestRecord", "S3OcflReader"]
+
+#: The object's event log, relative to its root (§3.8).
+EVENTS_KEY = f"{ev.LOGS_DIR}/{ev.EVENTS_FILE}"
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """The S3 requests one operation on one object sent, by operation name (``PutObject``: 9, ...)."""
+
+    operation: str  # "ingest", "export", "audit", "download"
+    object_id: str
+    outcome: str
+    requests: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.requests.values())
+
+    @property
+    def writes(self) -> int:
+        """Requests that change the bucket (PUT and DELETE)."""
+        return sum(n for op, n in self.requests.items() if op.startswith(("Put", "Delete")))
+
+
+@dataclass
+class Head:
+    """An object's head as read from S3: the verified inventory (None: no object yet), its bytes and ETag,
+    and whether the root sidecar was stale (a commit interrupted before its last PUT)."""
+
+    inventory: dict[str, Any] | None
+    etag: str | None = None
+    data: bytes = b""
+    sidecar: bytes = b""
+    sidecar_stale: bool = False
+
+
+class S3OcflReader:
+    """Reading the objects of an OCFL storage root on S3 (see the module docstring)."""
+
+    def __init__(
+        self, store: S3Store, *, layout: Layout | None, layout_problem: str | None, workdir: Path | None
+    ) -> None:
+        self.store = store
+        self.layout = layout
+        self.layout_problem = layout_problem
+        self.workdir = workdir
+        self.stale_after = DEFAULT_STALE_AFTER_S
+        #: One record per ingest, export, audit and download: the requests it sent.
+        self.request_log: list[RequestRecord] = []
+
+    @property
+    def url(self) -> str:
+        return self.store.url()
+
+    @property
+    def requests(self) -> RequestCounter:
+        """Every request sent through this repository's client, by operation (``requests.totals``)."""
+        return self.store.counter
+
+    # --- objects ----------------------------------------------------------------------------------------
+
+    def object_path(self, object_id: str) -> str:
+        """The object's root relative to the storage root, by the root's layout (§4.3)."""
+        if self.layout is None:
+            raise UsageError(
+                "REPO_LAYOUT_UNSUPPORTED",
+                f"cannot map object IDs in this storage root: {self.layout_problem or 'no usable layout'}",
+                where=self.url,
+            )
+        try:
+            return self.layout.object_path(object_id)
+        except LayoutError as exc:
+            raise UsageError(
+                "REPO_ID_UNMAPPABLE",
+                f"object ID {object_id!r} cannot be stored in layout {self.layout.name}: {exc}",
+                where=self.url,
+            ) from None
+
+    def read_head(self, op: str, object_id: str, *, repair: bool = False) -> Head:
+        """The object's root inventory checked against its sidecar (§3.6) by the local reader's own rules
+        (:func:`~archiver.formats.ocfl.reading.read_head_inventory`); ``REPO_OBJECT_DAMAGED`` if unusable.
+
+        A root sidecar that does not match while the head version's own sidecar does is a commit
+        interrupted before its last PUT (:mod:`archiver.repository.s3_ocfl`): the inventory is the head, and
+        with ``repair`` (under the object's lock) the root sidecar is rewritten."""
+        found = self.store.get(f"{op}/{INVENTORY}")
+        if found is None:
+            return Head(None)
+        parsed = _loads(found.data)
+        algorithm = parsed.get("digestAlgorithm") if isinstance(parsed, dict) else None
+        algorithm = algorithm if algorithm in INVENTORY_ALGORITHMS else DIGEST_ALGORITHM
+        name = sidecar_name(str(algorithm))
+        side = self.store.get(f"{op}/{name}")
+        sidecar = side.data if side is not None else b""
+        digest = hashlib.new(str(algorithm), found.data).hexdigest()
+        stale = parse_sidecar(sidecar.decode("ascii", "replace")) != digest
+        if stale and isinstance(parsed, dict) and version_number(parsed.get("head")) is not None:
+            twin = self.store.get(f"{op}/{parsed['head']}/{name}")
+            if twin is not None and parse_sidecar(twin.data.decode("ascii", "replace")) == digest:
+                sidecar = twin.data
+                if repair:
+                    self.store.put(f"{op}/{name}", sidecar)
+        with tempfile.TemporaryDirectory(prefix="archiver-s3-head-", dir=self.workdir) as tmp:
+            Path(tmp, INVENTORY).write_bytes(found.data)
+            Path(tmp, name).write_bytes(sidecar)
+            try:
+                inventory = read_head_inventory(Path(tmp), object_id)
+            except DamagedObject as exc:
+                raise RepositoryError(
+                    "REPO_OBJECT_DAMAGED",
+                    str(exc),
+                    where=self.store.url(op),
+                    hint="audit the object and repair it before adding versions",
+                ) from None
+        assert inventory is not None
+        return Head(inventory, found.etag, found.data, sidecar, stale and not repair)
+
+    def inventory(self, object_id: str) -> dict[str, Any]:
+        """The object's root inventory, verified (``OBJECT_NOT_FOUND``, ``REPO_OBJECT_DAMAGED``)."""
+        head = self.read_head(self.object_path(object_id), object_id)
+        if head.inventory is None:
+            raise UsageError(
+                "OBJECT_NOT_FOUND",
+                f"no object {object_id} in this repository",
+                where=self.url,
+                hint="list the repository's objects for their IDs",
+            )
+        return head.inventory
+
+    def list_objects(self) -> Iterator[ObjectSummary]:
+        """Every object with a root inventory (one LIST of the root, one GET per object; no checksums):
+        object roots are the folders holding a ``0=ocfl_object_`` declaration (§4.3), the root's
+        ``extensions`` left out; one without ``inventory.json`` is still being created, and not listed."""
+        roots: set[str] = set()
+        inventories: set[str] = set()
+        for key in self.store.list("")[0]:
+            if key.rel.startswith("extensions/"):
+                continue
+            parent, _, name = key.rel.rpartition("/")
+            if name.startswith("0=ocfl_object_"):
+                roots.add(parent)
+            elif name == INVENTORY:
+                inventories.add(parent)
+        for path in sorted(roots & inventories):
+            found = self.store.get(f"{path}/{INVENTORY}")
+            inventory: Any = _loads(found.data) if found is not None else None
+            try:
+                head = inventory["head"]
+                yield ObjectSummary(
+                    object_id=inventory["id"],
+                    path=path,
+                    head=head,
+                    versions=len(inventory["versions"]),
+                    updated=inventory["versions"][head]["created"],
+                )
+            except (KeyError, TypeError, AttributeError):
+                continue  # a damaged object: the audit reports it
+
+    def events(self, object_id: str) -> list[dict[str, Any]]:
+        """The object's PREMIS events, oldest first (read by :func:`archiver.repository.events.read_events`)."""
+        found = self.store.get(f"{self.object_path(object_id)}/{EVENTS_KEY}")
+        if found is None:
+            return []
+        with tempfile.TemporaryDirectory(prefix="archiver-s3-log-", dir=self.workdir) as tmp:
+            (Path(tmp) / ev.LOGS_DIR).mkdir()
+            (Path(tmp) / EVENTS_KEY).write_bytes(found.data)
+            return ev.read_events(Path(tmp))
+
+    def show(self, object_id: str, version: str | None = None) -> ObjectDetail:
+        """The object's versions, the files of ``version`` (default: the head) and its event log, as
+        :meth:`~archiver.repository.ocfl.OcflRepository.show` gives them."""
+        inventory = self.inventory(object_id)
+        shown = find_version(inventory, version)
+        versions = [
+            {
+                "version": name,
+                "created": block.get("created"),
+                "message": block.get("message"),
+                "user": block.get("user"),
+                "files": sum(len(p) for p in block["state"].values()),
+            }
+            for name, block in sorted(
+                inventory["versions"].items(), key=lambda kv: version_number(kv[0]) or 0
+            )
+        ]
+        by_digest = {d: p[0] for d, p in inventory["manifest"].items()}
+        algorithm = inventory["digestAlgorithm"]
+        files = [
+            {"path": logical, algorithm: digest, "content_path": by_digest.get(digest)}
+            for logical, digest in sorted(state_map(inventory, shown).items())
+        ]
+        return ObjectDetail(
+            object_id=object_id,
+            path=self.object_path(object_id),
+            head=inventory["head"],
+            shown=shown,
+            versions=versions,
+            files=files,
+            events=self.events(object_id),
+        )
+
+    # --- getting objects out ----------------------------------------------------------------------------
+
+    def export(self, object_id: str, dest: Path, *, version: str | None = None) -> Path:
+        """Write a version's logical state to ``dest`` (which must not exist) by the rules of
+        :func:`archiver.repository.export.export_object`: paths checked first, every file hashed while it is
+        streamed into a staging folder beside ``dest``, flushed, renamed into place; a damaged file means no
+        output at all (``EXPORT_FIXITY``)."""
+        with self.requests.measure() as measured:
+            inventory = self.inventory(object_id)
+            version = find_version(inventory, version, code="EXPORT_NO_VERSION")
+            dest = _new_destination(dest)
+            op = self.object_path(object_id)
+            files = sorted(state_map(inventory, version).items())
+            for logical, digest in files:
+                check_export_paths(Path(self.store.url(op)), logical, inventory["manifest"][digest][0])
+            with staging.staging_dir(dest.parent, "export") as stage:
+                for logical, digest in files:
+                    self._export_file(op, inventory, logical, digest, stage)
+                staging.make_durable(dest.parent, [stage])
+                staging.commit_dir(stage, dest)
+        self.request_log.append(RequestRecord("export", object_id, version, dict(measured)))
+        return dest
+
+    def _export_file(
+        self, op: str, inventory: Mapping[str, Any], logical: str, digest: str, stage: Path
+    ) -> None:
+        content_path = inventory["manifest"][digest][0]
+        algorithm = inventory["digestAlgorithm"]
+        target = stage / logical
+        target.parent.mkdir(parents=True, exist_ok=True)
+        chunks = self.store.stream(f"{op}/{content_path}")
+        actual = "missing"
+        if chunks is not None:
+            hashers = new_hashers((DIGEST_ALGORITHM, FIXITY_ALGORITHM))
+            with target.open("xb", buffering=0) as out:
+                hash_and_copy(chunks, hashers.values(), out.fileno())
+            actual = hashers[algorithm].hexdigest()
+        if actual != digest.lower():
+            raise ArchiverError(
+                "EXPORT_FIXITY",
+                f"stored file {content_path} ({logical}) does not match its {algorithm} in the inventory",
+                where=self.store.url(f"{op}/{content_path}"),
+                hint="nothing was exported; audit the object",
+            )
+
+    def download_object(self, object_id: str, dest: Path, *, committed_only: bool = True) -> Path:
+        """Copy the object's keys to the folder ``dest`` (which must not exist), byte for byte, each checked
+        against its ETag (the MD5 of a single-PUT key): the object as any OCFL tool would read it from disk.
+
+        ``committed_only`` leaves out version directories newer than the head, which only a writer that
+        died before its commit leaves (not part of the object, §3.5.3); False copies every key."""
+        with self.requests.measure() as measured:
+            head = self.inventory(object_id)["head"]
+            newest = version_number(head) or 0
+            dest = _new_destination(dest)
+            op = self.object_path(object_id)
+            keys = self.store.list(f"{op}/")[0]
+            with staging.staging_dir(dest.parent, "download") as stage:
+                for key in keys:
+                    rel = key.rel[len(op) + 1 :]
+                    number = version_number(rel.split("/", 1)[0])
+                    if committed_only and number is not None and number > newest:
+                        continue
+                    self._download_key(key, rel, stage)
+                staging.make_durable(dest.parent, [stage])
+                staging.commit_dir(stage, dest)
+        self.request_log.append(RequestRecord("download", object_id, head, dict(measured)))
+        return dest
+
+    def _download_key(self, key: Listed, rel: str, stage: Path) -> None:
+        parts = rel.split("/")
+        if any(p in ("", ".", "..") for p in parts) or "\x00" in rel:
+            raise UsageError(
+                "EXPORT_UNSAFE_PATH", f"the key {key.rel!r} is not a safe relative path", where=self.url
+            )
+        target = stage.joinpath(*parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        chunks = self.store.stream(key.rel)
+        md5 = hashlib.md5()
+        with target.open("xb", buffering=0) as out:
+            hash_and_copy(chunks or iter(()), [md5], out.fileno())
+        if "-" not in key.etag and len(key.etag) == 32 and md5.hexdigest() != key.etag:
+            raise ArchiverError(
+                "EXPORT_FIXITY",
+                f"{key.rel} read back with MD5 {md5.hexdigest()}, its ETag is {key.etag}",
+                where=self.store.url(key.rel),
+                hint="nothing was downloaded; retry",
+            )
+
+    # --- audit ------------------------------------------------------------------------------------------
+
+    def audit(
+        self,
+        object_ids: Iterable[str] | None = None,
+        *,
+        record_events: bool = True,
+        lock_timeout: float | None = 600.0,
+    ) -> AuditReport:
+        """Audit every object (or those named): the report of :func:`archiver.repository.audit.audit`, every
+        finding with its OCFL code, located by object, version and logical path (module docstring)."""
+        report = AuditReport(root=self.url, started=ev.rfc3339(ev.utc_now()))
+        if object_ids is None:
+            targets = [(s.path, s.object_id) for s in self.list_objects()]
+        else:
+            targets = [(self.object_path(i), i) for i in object_ids]
+        for op, object_id in targets:
+            with self.requests.measure() as measured:
+                audited = self._audit_object(op, object_id, record_events, lock_timeout)
+            report.objects.append(audited)
+            outcome = "intact" if audited.ok else "damaged"
+            self.request_log.append(RequestRecord("audit", object_id, outcome, dict(measured)))
+        report.finished = ev.rfc3339(ev.utc_now())
+        return report
+
+    def _audit_object(self, op: str, object_id: str, record: bool, lock_timeout: float | None) -> ObjectAudit:
+        keys = {k.rel[len(op) + 1 :]: k for k in self.store.list(f"{op}/")[0]}
+        with tempfile.TemporaryDirectory(prefix="archiver-s3-audit-", dir=self.workdir) as tmp:
+            shadow = Path(tmp) / "object"
+            shadow.mkdir()
+            root = self.store.get(f"{op}/{INVENTORY}") if INVENTORY in keys else None
+            inventory = _loads(root.data) if root is not None else None
+            inventory = inventory if isinstance(inventory, dict) else None
+            newest = version_number(inventory.get("head")) if inventory is not None else None
+            for rel in sorted(keys):
+                parts = rel.split("/")
+                if any(p in ("", ".", "..") for p in parts):
+                    continue
+                number = version_number(parts[0])
+                if number is not None and newest is not None and number > newest:
+                    continue  # an uncommitted version's leftovers: no part of the object (module docstring)
+                target = shadow.joinpath(*parts)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                if rel == INVENTORY and root is not None:
+                    target.write_bytes(root.data)
+                elif number is not None and len(parts) > 2:
+                    target.touch()  # content: hashed from S3 below, never stored here
+                else:
+                    fetched = self.store.get(f"{op}/{rel}")
+                    target.write_bytes(fetched.data if fetched is not None else b"")
+            result = validate_object(shadow, fixity=False)
+            found = list(result.findings)
+            files, size = self._hash_content(op, inventory, keys, found) if inventory is not None else (0, 0)
+            audited = ObjectAudit(
+                object_path=op,
+                object_id=result.object_id or object_id,
+                head=result.head,
+                files=files,
+                bytes=size,
+                issues=[_locate(f, inventory, result.object_id or object_id, op) for f in found],
+            )
+            if record:
+                audited.event_recorded = self._record_audit(op, object_id, audited, lock_timeout)
+        return audited
+
+    def _hash_content(
+        self, op: str, inventory: Mapping[str, Any], keys: Mapping[str, Listed], found: list[Finding]
+    ) -> tuple[int, int]:
+        """Stream every stored file the root inventory lists and compare each digest it and its fixity block
+        give (§3.5.2 E092, §3.5.4 E093); a missing file is the validator's finding already."""
+        checks: dict[str, list[tuple[str, str, str]]] = {}
+        blocks: list[tuple[Any, Any, str]] = [
+            (inventory.get("digestAlgorithm"), inventory.get("manifest"), "E092")
+        ]
+        fixity = inventory.get("fixity")
+        if isinstance(fixity, dict):
+            blocks += [(name, block, "E093") for name, block in fixity.items()]
+        for algorithm, block, code in blocks:
+            if algorithm not in HASHERS or not isinstance(block, dict):
+                continue
+            for digest, paths in block.items():
+                for path in paths if isinstance(paths, list) else ():
+                    if isinstance(path, str) and isinstance(digest, str):
+                        checks.setdefault(path, []).append((algorithm, digest.lower(), code))
+        files = size = 0
+        for path in sorted(checks):
+            if path not in keys:
+                continue
+            hashers = {a: HASHERS[a]() for a in {c[0] for c in checks[path]}}
+            chunks = self.store.stream(f"{op}/{path}")
+            size += hash_and_copy(chunks or iter(()), hashers.values(), None)
+            files += 1
+            for algorithm, expected, code in checks[path]:
+                actual = hashers[algorithm].hexdigest()
+                if actual != expected:
+                    message = f"its {algorithm} is {actual[:16]}..., the inventory says {expected[:16]}..."
+                    found.append(finding(code, path, message))
+        return files, size
+
+    def _record_audit(
+        self, op: str, object_id: str, audited: ObjectAudit, lock_timeout: float | None
+    ) -> bool:
+        """The audit's PREMIS fixity-check event appended to the object's log, under the object's lock."""
+        codes = sorted({i.finding.code for i in audited.issues})
+        if audited.ok:
+            detail = f"audit: re-verified {audited.files} stored files and all inventories of v1..{audited.head}; intact"
+        else:
+            detail = f"audit: {len(audited.issues)} problems found ({', '.join(codes)})"
+        event = ev.make_event(
+            "fixity check",
+            "success" if audited.ok else "failure",
+            detail,
+            object_version=audited.head,
+            extra={"files": audited.files, "bytes": audited.bytes, "codes": codes},
+        )
+        try:
+            with ObjectLock(self.store, object_id, wait=lock_timeout, stale_after=self.stale_after):
+                earlier = self.store.get(f"{op}/{EVENTS_KEY}")
+                old = earlier.data if earlier is not None else b""
+                if old and not old.endswith(b"\n"):
+                    old += b"\n"
+                self.store.put(f"{op}/{EVENTS_KEY}", old + ev.encode_events([event]))
+        except ArchiverError:
+            return False
+        return True
+
+
+def _locate(found: Finding, inventory: Mapping[str, Any] | None, object_id: str, op: str) -> AuditIssue:
+    """A finding located by version and, for a stored file, the logical path it serves."""
+    path = found.path or ""
+    first = path.split("/", 1)[0]
+    version = first if version_number(first) is not None else None
+    content_path = path if version is not None and path.count("/") >= 2 else None
+    logical = None
+    if content_path is not None and inventory is not None:
+        try:
+            version, logical = logical_paths(inventory, content_path)
+        except (AttributeError, KeyError, TypeError):
+            logical = None
+    return AuditIssue(found, object_id, op, version, logical, content_path)
+
+
+def _new_destination(dest: Path) -> Path:
+    """``dest`` made absolute, refused where it exists or its parent is a file (as a local export does)."""
+    dest = Path(dest).absolute()
+    if dest.exists() or dest.is_symlink():
+        raise UsageError(
+            "EXPORT_EXISTS",
+            "the export destination already exists; nothing was written",
+            where=str(dest),
+            hint="export into another folder, or remove this one first",
+        )
+    if dest.parent.exists() and not dest.parent.is_dir():
+        raise UsageError(
+            "EXPORT_OUTPUT_NOT_FOLDER", "the destination's parent is a file", where=str(dest.parent)
+        )
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    return dest
+
+
+def _loads(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except ValueError:
+        return None

@@ -1,0 +1,531 @@
+"""An OCFL 1.1 storage root on S3 (issue 18), against a real server (Ceph RGW, started by tests/s3server.py).
+
+What a mock could not show: the server itself refuses the second ``If-None-Match: *`` PUT of a lock and the
+``If-Match`` compare-and-swap of a root inventory that changed, so two writers of one object really race.
+Objects are downloaded byte for byte and checked by our validator and by ocfl-py's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("boto3", reason="boto3 is not installed (the project's s3 extra)")
+from archiver.errors import ArchiverError
+from archiver.formats.bagit.writer import PayloadFile, write_bag
+from archiver.formats.ocfl.validator import validate_object
+from archiver.repository import OcflRepository, s3_ocfl
+from archiver.repository.s3_ocfl import S3OcflRepository
+from archiver.repository.s3_ocfl_store import LOCKS_DIR, S3Store, lock_key
+from archiver.s3.client import S3Options, make_client
+from archiver.validation.findings import Severity
+from tests.conftest import REPO_ROOT
+from tests.s3server import S3Server, ceph_rgw
+
+ocfl = pytest.importorskip("ocfl", reason="ocfl-py (the independent OCFL validator) is not installed")
+
+pytestmark = pytest.mark.slow
+
+
+# --- fixtures -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def s3() -> Iterator[S3Server]:
+    with ceph_rgw() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def options(s3: S3Server) -> S3Options:
+    return S3Options(
+        endpoint_url=s3.endpoint_url, region=s3.region, access_key=s3.access_key, secret_key=s3.secret_key
+    )
+
+
+@pytest.fixture(scope="module")
+def client(options: S3Options) -> Any:
+    return make_client(options)
+
+
+@pytest.fixture(scope="module")
+def bucket(client: Any) -> str:
+    name = f"archiver-ocfl-{secrets.token_hex(4)}"
+    client.create_bucket(Bucket=name)
+    return name
+
+
+@pytest.fixture
+def url(bucket: str, request: pytest.FixtureRequest) -> str:
+    """A fresh storage root per test."""
+    return f"s3://{bucket}/ocfl/{request.node.name[:40]}-{secrets.token_hex(3)}"
+
+
+@pytest.fixture
+def repo(url: str, options: S3Options) -> S3OcflRepository:
+    return S3OcflRepository.init(url, options=options)
+
+
+IDENTIFIER = "urn:uuid:6f1c2b4e-9d3a-4c8e-b1f2-0a9e8d7c6b5a"
+ARTICLE = b"Flood closes the quay\n\nThe river rose two metres overnight.\n"
+METADATA = b'{"title": "Flood closes the quay"}\n'
+
+
+def make_bag(
+    where: Path, article: bytes = ARTICLE, date: str = "2024-05-06", extra: dict[str, bytes] | None = None
+) -> Path:
+    """A valid BagIt 1.0 bag naming the object by its External-Identifier."""
+    where.mkdir(parents=True)
+    payload = [PayloadFile("original/story.txt", article), PayloadFile("metadata/article.json", METADATA)]
+    payload += [PayloadFile(name, data) for name, data in (extra or {}).items()]
+    write_bag(where, payload, [("Bagging-Date", date), ("External-Identifier", IDENTIFIER)], durable=False)
+    return where
+
+
+@pytest.fixture
+def bag(tmp_path: Path) -> tuple[Path, str]:
+    return make_bag(tmp_path / "bags" / "story"), IDENTIFIER
+
+
+@pytest.fixture
+def bag_v2(tmp_path: Path, bag: tuple[Path, str]) -> Path:
+    """A correction of the same article: the same object ID, one changed payload file and its tag files."""
+    return make_bag(
+        tmp_path / "bags2" / "story", ARTICLE + b"\nCorrection: the quay is 200 m long.\n", "2024-05-07"
+    )
+
+
+def keys(repo: S3OcflRepository, rel: str = "") -> list[str]:
+    return sorted(k.rel for k in repo.store.list(rel)[0])
+
+
+def assert_valid_download(repo: S3OcflRepository, object_id: str, dest: Path, head: str) -> Path:
+    """The object copied to disk passes our validator and ocfl-py's, at the expected head."""
+    root = repo.download_object(object_id, dest)
+    ours = validate_object(root, fixity=True)
+    assert not ours.findings, [f.to_dict() for f in ours.findings]
+    assert ours.head == head and ours.object_id == object_id
+    validator = ocfl.validator.Validator(log_warnings=True, check_digests=True)
+    assert validator.validate_object(str(root)), validator.status_str()
+    return root
+
+
+def bag_files(bag: Path) -> dict[str, bytes]:
+    return {p.relative_to(bag).as_posix(): p.read_bytes() for p in sorted(bag.rglob("*")) if p.is_file()}
+
+
+# --- the storage root ---------------------------------------------------------------------------------
+
+
+def test_init_writes_the_local_root_files_and_open_recognises_it(
+    url: str, options: S3Options, tmp_path: Path
+) -> None:
+    repo = S3OcflRepository.init(url, options=options)
+    local = OcflRepository.init(tmp_path / "local", durable=False)
+    expected = bag_files(local.root)
+    assert keys(repo) == sorted(expected)
+    for rel, data in expected.items():
+        fetched = repo.store.get(rel)
+        assert fetched is not None and fetched.data == data, rel
+    assert repo.layout is not None and repo.layout.name == "0004-hashed-n-tuple-storage-layout"
+    again = S3OcflRepository.init(url, options=options)  # an existing root is opened as it is
+    assert again.layout == repo.layout
+    assert S3OcflRepository.open(url, options=options).layout == repo.layout
+
+
+def test_a_prefix_without_the_declaration_is_no_root_and_init_refuses_foreign_keys(
+    url: str, options: S3Options, client: Any
+) -> None:
+    with pytest.raises(ArchiverError) as info:
+        S3OcflRepository.open(url, options=options)
+    assert info.value.code == "S3_NOT_OCFL_ROOT"
+    bucket, prefix = url[5:].split("/", 1)
+    client.put_object(Bucket=bucket, Key=f"{prefix}/notes.txt", Body=b"mine")
+    with pytest.raises(ArchiverError) as info:
+        S3OcflRepository.init(url, options=options)
+    assert info.value.code == "S3_OCFL_NOT_EMPTY"
+    with pytest.raises(ArchiverError) as info:
+        S3OcflRepository.open(url, options=options)
+    assert info.value.code == "S3_NOT_OCFL_ROOT"
+
+
+def test_an_interrupted_init_is_finished_by_the_next(url: str, options: S3Options) -> None:
+    repo = S3OcflRepository.init(url, options=options)
+    repo.store.delete("0=ocfl_1.1")
+    repo.store.delete("ocfl_layout.json")
+    again = S3OcflRepository.init(url, options=options)
+    assert "0=ocfl_1.1" in keys(again) and "ocfl_layout.json" in keys(again)
+
+
+# --- ingest, list, show, download ---------------------------------------------------------------------
+
+
+def test_ingest_list_show_and_both_validators(
+    repo: S3OcflRepository, bag: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, object_id = bag
+    result = repo.ingest(path, user_address="mailto:archivist@example.org")
+    assert (result.outcome, result.version, result.object_id) == ("created", "v1", object_id)
+    assert result.error is None and result.stored == result.files == len(bag_files(path))
+    [summary] = list(repo.list_objects())
+    assert (summary.object_id, summary.head, summary.versions) == (object_id, "v1", 1)
+    assert summary.path == result.object_path == repo.layout.object_path(object_id)  # type: ignore[union-attr]
+    detail = repo.show(object_id)
+    assert sorted(f["path"] for f in detail.files) == sorted(bag_files(path))
+    assert [e["eventType"] for e in detail.events] == ["ingestion", "fixity check"]
+    assert_valid_download(repo, object_id, tmp_path / "copy", "v1")
+
+
+def test_requests_of_a_new_object_are_counted_exactly(repo: S3OcflRepository, bag: tuple[Path, str]) -> None:
+    """A new object of n files: n content PUTs, the declaration, four inventory files, the log, the lock
+    (PUT, DELETE); one GET for its absent head, two to read the root inventory back; one LIST."""
+    result = repo.ingest(bag[0])
+    n = result.stored
+    record = repo.request_log[-1]
+    assert record.requests == {"GetObject": 3, "PutObject": n + 7, "ListObjectsV2": 1, "DeleteObject": 1}
+    # the layout's minimum is n + 6: the content, the declaration, four inventory files, the log
+    assert record.total == n + 12
+    assert record.total <= 2 * (n + 6)
+
+
+def test_second_version_stores_only_what_changed_and_an_unchanged_bag_writes_nothing(
+    repo: S3OcflRepository, bag: tuple[Path, str], bag_v2: Path, tmp_path: Path
+) -> None:
+    path, object_id = bag
+    repo.ingest(path)
+    second = repo.ingest(bag_v2)
+    assert (second.outcome, second.version) == ("updated", "v2")
+    assert 0 < second.stored < second.files
+    record = repo.request_log[-1]
+    # reads: head inventory + sidecar, the log, the inventory read back (2); writes: k + 4 + log + lock
+    assert record.requests == {
+        "GetObject": 5,
+        "PutObject": second.stored + 6,
+        "ListObjectsV2": 1,
+        "DeleteObject": 1,
+    }
+    before = repo.requests.totals.copy()
+    again = repo.ingest(bag_v2)
+    assert (again.outcome, again.version, again.stored) == ("unchanged", "v2", 0)
+    assert repo.request_log[-1].requests == {"GetObject": 2}
+    assert repo.request_log[-1].writes == 0
+    assert repo.requests.totals - before == {"GetObject": 2}
+    old = repo.ingest(path)  # the first bag again: it is v1, nothing new
+    assert (old.outcome, old.version) == ("unchanged", "v1")
+    root = assert_valid_download(repo, object_id, tmp_path / "copy", "v2")
+    assert sorted(p.name for p in root.iterdir()) == [
+        "0=ocfl_object_1.1",
+        "inventory.json",
+        "inventory.json.sha512",
+        "logs",
+        "v1",
+        "v2",
+    ]
+    assert repo.show(object_id, "1").shown == "v1"
+
+
+def test_export_gives_back_the_bag_byte_for_byte(
+    repo: S3OcflRepository, bag: tuple[Path, str], bag_v2: Path, tmp_path: Path
+) -> None:
+    path, object_id = bag
+    repo.ingest(path)
+    repo.ingest(bag_v2)
+    assert bag_files(repo.export(object_id, tmp_path / "v2")) == bag_files(bag_v2)
+    assert bag_files(repo.export(object_id, tmp_path / "v1", version="v1")) == bag_files(path)
+    with pytest.raises(ArchiverError) as info:
+        repo.export(object_id, tmp_path / "v1")
+    assert info.value.code == "EXPORT_EXISTS"
+    with pytest.raises(ArchiverError) as info:
+        repo.export("urn:uuid:00000000-0000-0000-0000-000000000000", tmp_path / "none")
+    assert info.value.code == "OBJECT_NOT_FOUND"
+
+
+def test_audit_finds_a_damaged_file_and_records_events(
+    repo: S3OcflRepository, bag: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, object_id = bag
+    result = repo.ingest(path)
+    report = repo.audit()
+    assert report.ok and len(report.objects) == 1 and report.objects[0].event_recorded
+    assert report.objects[0].files == result.stored
+    content = next(k for k in keys(repo, result.object_path) if "/v1/content/data/original/" in k)
+    repo.store.put(content, b"not the article any more\n")
+    report = repo.audit()
+    assert not report.ok
+    errors = [i for i in report.issues if i.finding.severity is Severity.ERROR]
+    assert {i.finding.code for i in errors} == {"E092", "E093"}  # the sha512 manifest and the sha256 fixity
+    assert {(i.version, i.logical_path) for i in errors} == {("v1", content.split("/v1/content/", 1)[1])}
+    events = repo.show(object_id).events
+    assert [e["eventOutcome"] for e in events if e["eventType"] == "fixity check"] == [
+        "success",
+        "success",
+        "failure",
+    ]
+    with pytest.raises(ArchiverError) as info:
+        repo.export(object_id, tmp_path / "out")
+    assert info.value.code == "EXPORT_FIXITY" and not (tmp_path / "out").exists()
+
+
+# --- crashes and concurrent writers -------------------------------------------------------------------
+
+CRASH = """
+import os, sys
+from pathlib import Path
+from archiver.s3.client import S3Options
+from archiver.repository import s3_ocfl
+from archiver.repository.s3_ocfl import S3OcflRepository
+from archiver.repository.s3_ocfl_store import S3Store
+
+real_put = S3Store.put
+def put(self, rel, data, **kwargs):
+    if rel.endswith("/" + sys.argv[3] + "/inventory.json"):
+        os._exit(3)  # the process dies: no lock released, nothing cleaned up
+    return real_put(self, rel, data, **kwargs)
+S3Store.put = put
+options = S3Options(endpoint_url=os.environ["E"], region="us-east-1", access_key=os.environ["A"],
+                    secret_key=os.environ["S"])
+S3OcflRepository.open(sys.argv[1], options=options).ingest(Path(sys.argv[2]))
+"""
+
+
+def crash_ingest(s3: S3Server, url: str, bag: Path, version: str) -> None:
+    """Ingest in another process that dies after the content of ``version`` and before its inventory."""
+    env = {**os.environ, "E": s3.endpoint_url, "A": s3.access_key, "S": s3.secret_key}
+    run = subprocess.run(
+        [sys.executable, "-c", CRASH, url, str(bag), version],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 3, run.stderr
+
+
+def test_a_crash_before_the_inventory_leaves_the_previous_version_and_a_rerun_completes(
+    s3: S3Server, url: str, options: S3Options, bag: tuple[Path, str], bag_v2: Path, tmp_path: Path
+) -> None:
+    path, object_id = bag
+    repo = S3OcflRepository.init(url, options=options, stale_after=2.0)
+    first = repo.ingest(path)
+    # the writer that dies had a draft: other bytes at the same paths, and a file the re-run does not have
+    draft = make_bag(tmp_path / "draft" / "story", ARTICLE + b"Draft.\n", "2024-05-07", {"notes.txt": b"n\n"})
+    crash_ingest(s3, url, draft, "v2")
+    # the object is still v1, valid; the v2 content the writer left is no part of it; its lock is left behind
+    assert repo.inventory(object_id)["head"] == "v1"
+    assert [s.head for s in repo.list_objects()] == ["v1"]
+    assert any("/v2/content/" in k for k in keys(repo, first.object_path))
+    assert lock_key(object_id) in keys(repo, LOCKS_DIR)
+    assert_valid_download(repo, object_id, tmp_path / "after-crash", "v1")
+    assert repo.audit(record_events=False).ok
+    leftovers = keys(repo, f"{first.object_path}/v2/")
+    assert f"{first.object_path}/v2/content/data/notes.txt" in leftovers
+    raw = repo.download_object(object_id, tmp_path / "raw", committed_only=False)
+    assert {f.code for f in validate_object(raw).findings} == {"E046"}  # v2/: a version no inventory lists
+    # the re-run waits for the dead writer's lock to go stale, takes it over, and completes v2
+    again = repo.ingest(bag_v2, lock_timeout=30)
+    assert (again.outcome, again.version) == ("updated", "v2")
+    assert lock_key(object_id) not in keys(repo, LOCKS_DIR)
+    root = assert_valid_download(repo, object_id, tmp_path / "after-rerun", "v2")
+    assert len([p for p in (root / "v2" / "content").rglob("*") if p.is_file()]) == again.stored
+    assert f"{first.object_path}/v2/content/data/notes.txt" not in keys(repo, f"{first.object_path}/v2/")
+    assert bag_files(repo.export(object_id, tmp_path / "out")) == bag_files(bag_v2)
+
+
+def test_ingest_many_reports_each_bag_and_refuses_an_invalid_one_before_any_request(
+    repo: S3OcflRepository, bag: tuple[Path, str], bag_v2: Path, tmp_path: Path
+) -> None:
+    damaged = make_bag(tmp_path / "damaged" / "story")
+    (damaged / "data" / "original" / "story.txt").write_bytes(b"changed after bagging\n")
+    before = repo.requests.totals.copy()
+    [refused] = repo.ingest_many([damaged])
+    assert refused.outcome == "refused" and refused.error is not None
+    assert refused.error.code == "INGEST_INVALID_BAG"
+    assert repo.requests.totals == before  # nothing was sent for it
+    seen: list[str] = []
+    results = repo.ingest_many(
+        [bag[0], bag_v2, tmp_path / "missing"], on_result=lambda _bag, r: seen.append(r.outcome)
+    )
+    assert [r.outcome for r in results] == seen == ["created", "updated", "failed"]
+    assert results[2].error is not None and results[2].error.code == "INGEST_NOT_A_BAG"
+    assert [(r.operation, r.outcome) for r in repo.request_log] == [
+        ("ingest", "created"),
+        ("ingest", "updated"),
+    ]
+
+
+def test_a_new_object_whose_writer_crashed_is_invisible(
+    s3: S3Server, url: str, options: S3Options, bag: tuple[Path, str], tmp_path: Path
+) -> None:
+    path, object_id = bag
+    repo = S3OcflRepository.init(url, options=options, stale_after=2.0)
+    crash_ingest(s3, url, path, "v1")
+    assert list(repo.list_objects()) == []
+    with pytest.raises(ArchiverError) as info:
+        repo.show(object_id)
+    assert info.value.code == "OBJECT_NOT_FOUND"
+    assert repo.ingest(path, lock_timeout=30).outcome == "created"
+    assert_valid_download(repo, object_id, tmp_path / "copy", "v1")
+
+
+RACE = """
+import json, os, sys
+from pathlib import Path
+from archiver.errors import ArchiverError
+from archiver.s3.client import S3Options
+from archiver.repository.s3_ocfl import S3OcflRepository
+
+options = S3Options(endpoint_url=os.environ["E"], region="us-east-1", access_key=os.environ["A"],
+                    secret_key=os.environ["S"])
+repo = S3OcflRepository.open(sys.argv[1], options=options)
+try:
+    result = repo.ingest(Path(sys.argv[2]), lock_timeout=float(sys.argv[3]))
+    print(json.dumps([result.outcome, result.version]))
+except ArchiverError as exc:
+    print(json.dumps(["error", exc.code]))
+"""
+
+
+def test_two_processes_ingesting_one_object_at_once(
+    s3: S3Server, url: str, options: S3Options, bag: tuple[Path, str], bag_v2: Path, tmp_path: Path
+) -> None:
+    """Two processes, each its own client, started together on two versions of one object: whichever
+    wins the lock makes v1, the other waits for it and makes v2; the object is valid."""
+    path, object_id = bag
+    repo = S3OcflRepository.init(url, options=options)
+    env = {**os.environ, "E": s3.endpoint_url, "A": s3.access_key, "S": s3.secret_key}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACE, url, str(one), "60"],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for one in (path, bag_v2)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    results = sorted(tuple(json.loads(out.strip().splitlines()[-1])) for out, _err in outputs)
+    assert results == [("created", "v1"), ("updated", "v2")], outputs
+    assert keys(repo, LOCKS_DIR) == []
+    assert_valid_download(repo, object_id, tmp_path / "copy", "v2")
+
+
+def pause_thread(
+    monkeypatch: pytest.MonkeyPatch, owner: Any, name: str, thread_name: str, go: threading.Event
+) -> threading.Event:
+    """Hold the thread named ``thread_name`` at its first call of ``owner.name`` until ``go`` is set."""
+    reached = threading.Event()
+    real = getattr(owner, name)
+
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread().name == thread_name and not go.is_set():
+            reached.set()
+            go.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, paused)
+    return reached
+
+
+def test_two_concurrent_ingests_of_one_object(
+    url: str,
+    options: S3Options,
+    bag: tuple[Path, str],
+    bag_v2: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two writers ("two machines": two clients) at once: the one that finds the lock held fails cleanly
+    with S3_OCFL_LOCKED, or, told to wait, makes the next version once the first is done."""
+    path, object_id = bag
+    first = S3OcflRepository.init(url, options=options)
+    second = S3OcflRepository.open(url, options=options)
+    go = threading.Event()
+    reached = pause_thread(monkeypatch, S3Store, "put_file", "writer-a", go)
+    outcome: dict[str, Any] = {}
+    writer_a = threading.Thread(
+        target=lambda: outcome.setdefault("a", first.ingest(path)), name="writer-a", daemon=True
+    )
+    writer_a.start()
+    assert reached.wait(60)  # writer A holds the lock, halfway through its upload
+    with pytest.raises(ArchiverError) as info:
+        second.ingest(bag_v2, lock_timeout=0)
+    assert info.value.code == "S3_OCFL_LOCKED" and "being written by another ingest" in info.value.message
+    writer_b = threading.Thread(
+        target=lambda: outcome.setdefault("b", second.ingest(bag_v2, lock_timeout=60)), name="writer-b"
+    )
+    writer_b.start()
+    time.sleep(1.0)  # B is waiting for the lock
+    assert "b" not in outcome
+    go.set()
+    writer_a.join(60)
+    writer_b.join(60)
+    assert (outcome["a"].outcome, outcome["a"].version) == ("created", "v1")
+    assert (outcome["b"].outcome, outcome["b"].version) == ("updated", "v2")
+    assert keys(first, LOCKS_DIR) == []
+    assert_valid_download(first, object_id, tmp_path / "copy", "v2")
+
+
+def test_a_writer_whose_lock_was_taken_over_cannot_commit(
+    url: str,
+    options: S3Options,
+    bag: tuple[Path, str],
+    bag_v2: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A writer stalled past ``stale_after`` (alive, but presumed dead) loses its lock to another; when it
+    wakes up, its refresh fails and it stops before its commit: one version, the other writer's."""
+    path, object_id = bag
+    slow = S3OcflRepository.init(url, options=options, stale_after=1.5)
+    fast = S3OcflRepository.open(url, options=options, stale_after=1.5)
+    go = threading.Event()
+    reached = pause_thread(monkeypatch, s3_ocfl, "file_md5", "slow", go)  # before its first content PUT
+    errors: list[ArchiverError] = []
+
+    def run_slow() -> None:
+        try:
+            slow.ingest(path)
+        except ArchiverError as exc:
+            errors.append(exc)
+
+    stalled = threading.Thread(target=run_slow, name="slow", daemon=True)
+    stalled.start()
+    assert reached.wait(60)
+    taken = fast.ingest(bag_v2, lock_timeout=30)  # waits until the stalled writer's lock is stale
+    assert (taken.outcome, taken.version) == ("created", "v1")
+    go.set()
+    stalled.join(60)
+    assert [e.code for e in errors] == ["S3_OCFL_LOCK_LOST"]
+    assert fast.inventory(object_id)["head"] == "v1"
+    assert bag_files(fast.export(object_id, tmp_path / "out")) == bag_files(bag_v2)
+    assert_valid_download(fast, object_id, tmp_path / "copy", "v1")
+
+
+def test_a_stale_lock_is_taken_over_after_its_timeout(
+    repo: S3OcflRepository, url: str, options: S3Options, bag: tuple[Path, str]
+) -> None:
+    path, object_id = bag
+    key = lock_key(object_id)
+    repo.store.put(key, b'{"owner": "urn:uuid:dead", "host": "elsewhere", "pid": 1}', if_none_match=True)
+    patient = S3OcflRepository.open(url, options=options, stale_after=2.0)
+    with pytest.raises(ArchiverError) as info:
+        patient.ingest(path, lock_timeout=0)
+    assert info.value.code == "S3_OCFL_LOCKED" and "elsewhere" in info.value.message
+    time.sleep(3.5)  # the server's Date has whole seconds: a margin over stale_after
+    result = patient.ingest(path, lock_timeout=0)
+    assert result.outcome == "created"
+    assert key not in keys(repo, LOCKS_DIR)
