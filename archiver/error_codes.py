@@ -113,8 +113,8 @@ _Row: TypeAlias = tuple[str, ExitCode | None, str]
 # fmt: off
 _COMMAND_ROWS: Final[tuple[_Row, ...]] = (
     ("ARTICLE_EMPTY", FAILED, "the article file has no bytes (or only a byte-order mark)"),
-    ("ARTICLE_BINARY", FAILED, "the file holds binary data (a NUL byte, or more than 2% control characters)"),
-    ("ARTICLE_ENCODING", FAILED, "UTF-8 with invalid bytes (the offset is given), a byte-order mark that does not match, or no encoding reads the file; nothing is replaced silently"),
+    ("ARTICLE_BINARY", FAILED, "the file holds binary data: more than 2% control characters, or in a text file any NUL byte (a page may hold a few: `NUL_BYTES_IGNORED`)"),
+    ("ARTICLE_ENCODING", FAILED, "a text file in UTF-8 with invalid bytes (the offset is given; a page is read with U+FFFD instead: `ENCODING_BYTES_REPLACED`), a byte-order mark that does not match, or no encoding reads the file; nothing is replaced silently"),
     ("ARTICLE_NO_TITLE", FAILED, "no title line in a text file; no headline, og:title, `<title>` or `<h1>` in a page"),
     ("ARTICLE_TOO_LARGE", FAILED, "larger than 64 MiB: not an article"),
     ("ARTICLE_NOT_FOUND", FAILED, "the path does not exist"),
@@ -281,6 +281,8 @@ _READING_ROWS: Final[tuple[_Row, ...]] = (
     ("ENCODING_GUESSED", WARNING, "the encoding was guessed by charset-normalizer"),
     ("ENCODING_DECLARED_IGNORED", WARNING, "the declared charset does not decode the bytes, or the bytes are valid UTF-8 while something else was declared"),
     ("ENCODING_DECLARED_UNKNOWN", WARNING, "the declared charset label is unknown"),
+    ("ENCODING_BYTES_REPLACED", WARNING, "a page in UTF-8 with a few invalid bytes (at most as many as its valid multi-byte ones; past that it is read as its declared charset or windows-1252): they are read as U+FFFD, as browsers do; the count and the first offsets are given, the original bytes are kept unchanged"),
+    ("NUL_BYTES_IGNORED", WARNING, "a page holds NUL bytes (control bytes under 2% of it): left out of the parsed view, as browsers ignore them; the count and the first offsets are given, the original bytes are kept unchanged"),
     ("TEXT_CONTAINS_HTML", WARNING, "HTML tags in a text file were removed from the parsed view (the original bytes keep them)"),
     ("TEXT_CONTROL_CHARS", WARNING, "stray control characters were left out of the parsed view"),
     ("SOURCE_GUESSED", WARNING, "a source line was recognised without an item-type line to confirm it"),

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.article import ITEM_TYPES, Article
-from archiver.errors import ArticleError
-from archiver.sources import parse_bytes
+from archiver.error_codes import REGISTRY
+from archiver.errors import ArchiverError, ArticleError
+from archiver.sources import parse_bytes, parse_html
 from archiver.sources.language import detect_language, normalize_bcp47
 
 FAST = settings(max_examples=200, deadline=None)
@@ -92,6 +93,37 @@ HTML_PIECES = st.sampled_from(
         "\n",
     ]
 )
+
+
+PAGE_PIECES = [
+    "<header>",
+    "</header>",
+    "<form>",
+    "</form>",
+    '<input type="email">',
+    '<input type="hidden">',
+    "<table><tr><td>",
+    "<li>",
+    "<ul>",
+    "</ul>",
+    "<dl><dt>",
+    "<dd>",
+    '<a rel="author" href="/a">',
+    "</a>",
+    "By Jane Doe and John Roe",
+    "Von Jana Ebert",
+    '<div itemscope itemtype="https://schema.org/NewsArticle">',
+    '<span itemprop="author" itemscope>',
+    '<span itemprop="name">',
+    '<h1 itemprop="headline">',
+    '<div itemprop="articleBody">',
+    '<time itemprop="datePublished" datetime="2024-03-06T07:30:00+09:00">',
+    '<link rel="canonical" href="https://x.example/2024/02/30/a">',
+    "</script\n<div>",
+    "</style x>",
+    "<aside>",
+    "<footer>",
+]
 
 
 @FAST
@@ -177,3 +209,48 @@ def test_detect_language_never_fails(text: str) -> None:
 def test_normalize_bcp47_is_idempotent(tag: str) -> None:
     normalized = normalize_bcp47(tag)
     assert normalized is None or normalize_bcp47(normalized) == normalized
+
+
+# --- the HTML reader: browsers show any page, so it never crashes (issue 16) --------------------------------
+
+
+@FAST
+@given(data=st.binary(max_size=4096), url=st.none() | st.text(max_size=60))
+def test_the_html_reader_raises_only_its_documented_errors_on_any_bytes(data: bytes, url: str | None) -> None:
+    """Any bytes given to the HTML reader: an Article, or an ArchiverError whose code is registered
+    (docs/error-codes.md); never another exception."""
+    try:
+        article = parse_html(data, "page.html", url=url)
+    except ArchiverError as exc:
+        assert exc.code in REGISTRY, exc.code
+        return
+    check_article(article, data, "page.html")
+
+
+BODY_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n\t <>&/\"'=!-"),
+    max_size=800,
+)
+
+
+@FAST
+@given(text=BODY_TEXT, nuls=st.integers(min_value=0, max_value=2), charset=st.booleans())
+def test_any_text_in_a_page_with_a_title_is_read(text: str, nuls: int, charset: bool) -> None:
+    """Arbitrary text (markup characters included, a stray NUL or two) inside a titled page: no error at
+    all, whatever the text does to the markup, and the bytes kept as given."""
+    head = '<meta charset="utf-8">' if charset else ""
+    filler = " plain words" * 20  # a page, not a few bytes: two NULs stay a small share of it
+    page = f"<html><head>{head}<title>T</title></head><body>{text}{filler}{chr(0) * nuls}</body></html>"
+    data = page.encode("utf-8")
+    article = parse_html(data, "page.html")
+    check_article(article, data, "page.html")
+    assert "\x00" not in article.parsed.text
+
+
+@FAST
+@given(pieces=st.lists(HTML_PIECES | st.sampled_from(PAGE_PIECES) | st.text(max_size=20), max_size=60))
+def test_page_shaped_input_never_crashes(pieces: list[str]) -> None:
+    """Fragments of real page shapes (unclosed headers, forms, microdata, bylines, broken script ends) in
+    any order: an Article or an ArticleError, never a crash."""
+    data = "".join(pieces).encode("utf-8", errors="surrogatepass")
+    check_article(parse_or_error(data, "page.html"), data, "page.html")

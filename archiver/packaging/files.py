@@ -20,7 +20,14 @@ from archiver.formats.warc.writer import build_article_warc
 from archiver.metadata import ArticleMetadata
 from archiver.packaging.commit import finish_one
 from archiver.packaging.options import PackageOptions, capture_time
-from archiver.packaging.phases import StagedBag, StageJob, run_phases, settle_existing, write_phase
+from archiver.packaging.phases import (
+    StagedBag,
+    StageJob,
+    extracted_text_file,
+    run_phases,
+    settle_existing,
+    write_phase,
+)
 from archiver.packaging.results import PackageResult, reading_warnings
 from archiver.sources import read_path
 
@@ -41,7 +48,8 @@ def metadata_record_uri(identifier: str) -> str:
 
 
 def plan_payload(article: Article, meta: ArticleMetadata, name: str) -> list[PayloadFile]:
-    """The payload files: the original bytes, the metadata JSON, and the WARC holding both."""
+    """The payload files: the original bytes, for a page its extracted text (as a capture's bag has it),
+    the metadata JSON, and the WARC holding the original and the metadata."""
     meta_json = meta.to_json_bytes()
     warc = build_article_warc(
         filename=f"{name}.warc.gz",
@@ -55,8 +63,10 @@ def plan_payload(article: Article, meta: ArticleMetadata, name: str) -> list[Pay
         software=f"{TOOL_NAME}/{__version__} ({DISTRIBUTION})",
         seed=f"{meta.identifier} {meta.dates.captured.isoformat()} {meta.original.sha256}",
     )
+    text = [extracted_text_file(article)] if article.source.media_type == "text/html" else []
     return [
         PayloadFile(path=f"original/{article.source.filename}", data=article.source.data),
+        *text,
         PayloadFile(path="metadata/article-metadata.json", data=meta_json),
         PayloadFile(path=f"warc/{name}.warc.gz", data=warc.data),
     ]
@@ -112,7 +122,7 @@ def _held(job: _FileJob) -> int:
 
 
 def _read_phase(job: _FileJob, options: PackageOptions) -> None:
-    job.article = read_path(job.path, use_trafilatura=options.use_trafilatura)
+    job.article = read_path(job.path, use_trafilatura=options.use_trafilatura, url=options.source_url)
 
 
 def _metadata_phase(job: _FileJob, options: PackageOptions) -> None:

@@ -29,16 +29,19 @@ from archiver.packaging.options import PackageOptions
 from archiver.packaging.results import PackageResult, PackageWarning, ResourceCount, Status, failed_result
 
 if TYPE_CHECKING:
+    from archiver.article import Article
     from archiver.metadata import ArticleMetadata
 
 __all__ = [
     "STAGE_GROUP_BYTES",
+    "TEXT_PATH",
     "Phase",
     "PhaseTimes",
     "StageJob",
     "StagedBag",
     "existing_original_sha256",
     "exists_different_error",
+    "extracted_text_file",
     "final_path",
     "run_phases",
     "settle_existing",
@@ -50,6 +53,18 @@ __all__ = [
 #: The most bytes of inputs a group holds in memory at once: a group of large articles (or pages) is
 #: staged in smaller runs, so that 16 articles of 64 MiB never need a gigabyte.
 STAGE_GROUP_BYTES = 4 * 1024 * 1024
+#: Where a page's extracted main text goes in the payload (under ``data/``).
+TEXT_PATH = "text/article.txt"
+
+
+def extracted_text_file(article: Article) -> PayloadFile:
+    """The page's extracted main text as a payload file, the same for a page file and a captured page.
+
+    An HTML original is markup: whoever opens the bag in fifty years, or indexes it, wants the story without
+    a browser or our reader. The text is what the reader found (paragraphs separated by blank lines),
+    UTF-8, ending in a newline; the original bytes stay in ``data/original/`` as they were.
+    """
+    return PayloadFile(TEXT_PATH, (article.parsed.text + "\n").encode("utf-8"))
 
 
 @dataclass

@@ -54,13 +54,16 @@ def looks_like_html(data: bytes, filename: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def parse_bytes(data: bytes, filename: str, *, use_trafilatura: bool = False) -> Article:
+def parse_bytes(
+    data: bytes, filename: str, *, use_trafilatura: bool = False, url: str | None = None
+) -> Article:
     """Parse an article from its bytes; ``filename`` chooses the reader and names the file in errors.
 
-    ``use_trafilatura`` is passed to the HTML reader (see :func:`parse_html`); text files ignore it.
+    ``use_trafilatura`` and ``url`` (the page's address, when known: a date in it is read where the page
+    states none) are passed to the HTML reader (see :func:`parse_html`); text files ignore them.
     """
     if looks_like_html(data, filename):
-        return parse_html(data, filename, use_trafilatura=use_trafilatura)
+        return parse_html(data, filename, use_trafilatura=use_trafilatura, url=url)
     return parse_text(data, filename)
 
 
@@ -117,13 +120,14 @@ def _read_up_to(fd: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def read_path(path: Path, *, use_trafilatura: bool = False) -> Article:
+def read_path(path: Path, *, use_trafilatura: bool = False, url: str | None = None) -> Article:
     """Read one article file (reading its bytes once) and parse it. Raises ArticleError naming the file.
 
     The Article's ``SourceFile.filename`` is the file's name; errors give the whole path as ``where``.
+    ``url`` is where the article was published, when the caller knows it (``--url``).
     """
     data = _read_bounded(path)
     try:
-        return parse_bytes(data, path.name, use_trafilatura=use_trafilatura)
+        return parse_bytes(data, path.name, use_trafilatura=use_trafilatura, url=url)
     except ArticleError as exc:
         raise ArticleError(exc.code, exc.message, where=str(path), hint=exc.hint) from None

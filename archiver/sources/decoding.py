@@ -2,14 +2,14 @@
 
 The bytes themselves are preserved untouched elsewhere; decoding only feeds the parsed view. So the aim here
 is to read what the author wrote and to record how we read it (codec, byte-order mark, line endings), never
-to paper over damage: a UTF-8 file with a few broken bytes is refused with the offset of the first one,
-because silently replacing them would put invented characters into the metadata.
+to paper over damage silently.
 
 Order of attempts, first success wins:
 
 1. a byte-order mark (UTF-32, UTF-16, UTF-8) — it states the encoding outright;
 2. strict UTF-8 — the overwhelmingly common case, and ASCII is a subset;
-3. if the bytes *look like* UTF-8 with some damage → ``ARTICLE_ENCODING`` naming the offset;
+3. if the bytes *look like* UTF-8 with some damage (see below) → ``ARTICLE_ENCODING`` naming the offset, or
+   for a page (``markup=True``) the damaged bytes read as U+FFFD with an ``ENCODING_BYTES_REPLACED`` warning;
 4. a declared charset (an HTML ``<meta>``, or the caller's), with the WHATWG reading of Latin-1 labels;
 5. windows-1252, when the result looks like Latin-script prose (few accented letters among many plain);
 6. charset-normalizer, only if it is installed: good at Cyrillic, Greek and CJK legacy codecs, but poor on
@@ -18,6 +18,23 @@ Order of attempts, first success wins:
 8. otherwise ``ARTICLE_ENCODING``.
 
 Every guess (steps 5 to 7) leaves a ``ReadWarning``.
+
+Text files and pages differ on purpose. A plain-text article has no browser that would show it anyway and no
+declaration to trust, so it stays strict: a UTF-8 file with a few broken bytes is refused with the offset of
+the first one, and any NUL byte means binary data. A page is what a browser shows, and a browser shows a
+UTF-8 page with a few broken bytes (as U+FFFD) and ignores a stray NUL, so refusing it would lose a page
+people can read. For pages:
+
+* **Damaged UTF-8** is read with U+FFFD for each byte that belongs to no UTF-8 sequence, and a warning gives
+  the count and the first offsets. The bound: the bytes must still look like UTF-8, that is the valid
+  multi-byte sequences (a UTF-8 byte-order mark counts as one) account for at least as many bytes as the
+  invalid ones (:func:`_looks_like_damaged_utf8`). Past that the page is not UTF-8 at all, whatever it
+  declares, and is read as before: by its declared charset or windows-1252, with a warning (a page saved
+  as Latin-1 under ``<meta charset=utf-8>`` reads right that way, where U+FFFD would hide every accent),
+  and with a byte-order mark it is refused.
+* **NUL bytes** are left out of the parsed view with a warning (count and first offsets), as long as the
+  control bytes, NULs included, stay under :data:`CONTROL_SHARE_LIMIT` of the file: an image or an archive
+  renamed ``.html`` is far over it and is still refused as ``ARTICLE_BINARY``.
 """
 
 from __future__ import annotations
@@ -46,6 +63,8 @@ LATIN_NON_ASCII_LIMIT = 0.3
 PLAUSIBILITY_SAMPLE_CHARS = 200_000
 #: How far into an HTML document a charset declaration is looked for.
 CHARSET_SCAN_BYTES = 4096
+#: How many byte offsets a warning about replaced or ignored bytes names (the count is always given).
+OFFSETS_SHOWN = 5
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -65,6 +84,9 @@ _UTF8_MULTIBYTE_RE = re.compile(
     rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
+# Runs of bytes that decode as UTF-8 (ASCII or a complete multi-byte sequence): the gaps between them are the
+# bytes a UTF-8 decoder rejects. Surrogates (\xed\xa0-\xbf) are excluded, as Python's decoder excludes them.
+_UTF8_VALID_RUN_RE = re.compile(rb"(?:[\x00-\x7f]+|" + _UTF8_MULTIBYTE_RE.pattern + rb")+")
 _META_CHARSET_RE = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
 #: Labels the WHATWG Encoding Standard reads as windows-1252, as browsers do.
@@ -169,9 +191,10 @@ def _check_size(data: bytes, filename: str) -> None:
         )
 
 
-def _check_not_binary_bytes(data: bytes, filename: str) -> None:
-    """Refuse data that is not text: any NUL byte, or many control bytes (images, archives, executables)."""
-    nul = data.find(b"\x00")
+def _check_not_binary_bytes(data: bytes, filename: str, *, markup: bool = False) -> None:
+    """Refuse data that is not text: many control bytes (images, archives, executables), or in a text file
+    any NUL byte. A page may hold a few NULs (browsers ignore them); they count among its control bytes."""
+    nul = -1 if markup else data.find(b"\x00")
     if nul >= 0:
         raise _error(
             "ARTICLE_BINARY",
@@ -189,10 +212,10 @@ def _check_not_binary_bytes(data: bytes, filename: str) -> None:
         )
 
 
-def _check_not_binary_text(text: str, filename: str) -> None:
+def _check_not_binary_text(text: str, filename: str, *, markup: bool = False) -> None:
     """The same test on decoded text, for encodings (UTF-16, UTF-32) whose bytes legitimately hold NULs."""
     controls = len(_CONTROL_CHARS_RE.findall(text))
-    if "\x00" in text or (controls and controls > CONTROL_SHARE_LIMIT * len(text)):
+    if (not markup and "\x00" in text) or (controls and controls > CONTROL_SHARE_LIMIT * len(text)):
         raise _error(
             "ARTICLE_BINARY",
             "the file holds binary data (control characters), not article text",
@@ -213,11 +236,65 @@ def _looks_like_damaged_utf8(data: bytes) -> bool:
 
     Latin-1 text only rarely forms a valid UTF-8 sequence by accident (an accented capital followed by a
     symbol), so if the valid sequences account for at least as many bytes as the invalid ones, the file
-    was meant as UTF-8.
+    was meant as UTF-8. (Every byte a UTF-8 decoder rejects is a high byte, so the invalid bytes are the
+    non-ASCII bytes outside valid sequences.)
     """
     valid_bytes = sum(len(seq) for seq in _UTF8_MULTIBYTE_RE.findall(data))
     non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
     return valid_bytes > 0 and valid_bytes >= non_ascii - valid_bytes
+
+
+def _offsets_text(offsets: list[int], count: int) -> str:
+    """Where, for a warning: "at offset 7", or "at offsets 7, 90, ..." naming the first OFFSETS_SHOWN."""
+    shown = ", ".join(str(offset) for offset in offsets[:OFFSETS_SHOWN])
+    more = ", ..." if count > OFFSETS_SHOWN else ""
+    return f"at offset{'s' if count > 1 else ''} {shown}{more}"
+
+
+def _decode_utf8_replacing(data: bytes) -> tuple[str, ReadWarning]:
+    """Damaged UTF-8 read as a browser reads it: what the decoder rejects becomes U+FFFD (one for each
+    maximal invalid sequence, the WHATWG practice); the warning says how many bytes were rejected and where
+    (offsets into ``data``, the file as given)."""
+    offsets: list[int] = []
+    invalid = 0
+    position = 0
+    for run in (*_UTF8_VALID_RUN_RE.finditer(data), None):
+        start, end = (run.start(), run.end()) if run is not None else (len(data), len(data))
+        if start > position:  # a gap between runs of valid UTF-8: every byte in it is invalid
+            offsets.extend(range(position, min(start, position + OFFSETS_SHOWN - len(offsets))))
+            invalid += start - position
+        position = end
+    text = data.decode("utf-8", errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]  # the byte-order mark: it said "UTF-8", it is not text
+    plural = "s" if invalid > 1 else ""
+    message = (
+        f"the page is not valid UTF-8: {invalid} byte{plural} belonging to no UTF-8 sequence "
+        f"({_offsets_text(offsets, invalid)}) read as U+FFFD; the original bytes are kept unchanged"
+    )
+    return text, ReadWarning("ENCODING_BYTES_REPLACED", message)
+
+
+def _without_nuls(text: str, data: bytes, ascii_compatible: bool) -> tuple[str, ReadWarning | None]:
+    """A page's text without its NUL characters, and the warning naming them (byte offsets when the codec
+    keeps a NUL byte for a NUL character, as every codec but UTF-16 and UTF-32 does)."""
+    count = text.count("\x00")
+    if not count:
+        return text, None
+    where = ""
+    if ascii_compatible:
+        offsets: list[int] = []
+        found = data.find(b"\x00")
+        while found >= 0 and len(offsets) < OFFSETS_SHOWN:
+            offsets.append(found)
+            found = data.find(b"\x00", found + 1)
+        where = f" ({_offsets_text(offsets, count)})"
+    plural = "s" if count > 1 else ""
+    message = (
+        f"the page holds {count} NUL byte{plural}{where}, left out of the parsed view as browsers ignore "
+        "them; the original bytes are kept unchanged"
+    )
+    return text.replace("\x00", ""), ReadWarning("NUL_BYTES_IGNORED", message)
 
 
 def _utf8_error(data: bytes, exc: UnicodeDecodeError, filename: str) -> ArticleError:
@@ -265,6 +342,10 @@ def _guess_with_charset_normalizer(data: bytes) -> tuple[str, str] | None:
     return (best.encoding, text) if text is not None else None
 
 
+def _unknown_charset(declared: str | None) -> ReadWarning:
+    return ReadWarning("ENCODING_DECLARED_UNKNOWN", f"the declared charset {declared!r} is unknown; ignored")
+
+
 def _decode_declared(
     data: bytes, declared: str | None, utf8_ok: bool
 ) -> tuple[str | None, str | None, list[ReadWarning]]:
@@ -273,8 +354,7 @@ def _decode_declared(
         return None, None, []
     codec = _declared_codec(declared)
     if codec is None:
-        message = f"the declared charset {declared!r} is unknown; ignored"
-        return None, None, [ReadWarning("ENCODING_DECLARED_UNKNOWN", message)]
+        return None, None, [_unknown_charset(declared)]
     if utf8_ok:
         if codec == "utf-8" or data.isascii():
             return None, None, []
@@ -288,11 +368,15 @@ def _decode_declared(
 
 
 def _decode_not_utf8(
-    data: bytes, filename: str, declared: str | None, utf8_error: UnicodeDecodeError
+    data: bytes, filename: str, declared: str | None, utf8_error: UnicodeDecodeError, markup: bool
 ) -> tuple[str, str, list[ReadWarning]]:
     """Steps 3 to 8 of the module's order for bytes that are not valid UTF-8; (codec, text, warnings)."""
     if _looks_like_damaged_utf8(data) and (declared is None or _declared_codec(declared) in (None, "utf-8")):
-        raise _utf8_error(data, utf8_error, filename)
+        if not markup:
+            raise _utf8_error(data, utf8_error, filename)
+        text, replaced = _decode_utf8_replacing(data)
+        unknown = declared is not None and _declared_codec(declared) is None
+        return "utf-8", text, [_unknown_charset(declared), replaced] if unknown else [replaced]
     codec, declared_text, warnings = _decode_declared(data, declared, utf8_ok=False)
     if codec is not None and declared_text is not None:
         return codec, declared_text, warnings
@@ -321,23 +405,27 @@ def _decode_not_utf8(
 
 
 def _decode_without_bom(
-    data: bytes, filename: str, declared: str | None
+    data: bytes, filename: str, declared: str | None, markup: bool
 ) -> tuple[str, str, list[ReadWarning]]:
     """Steps 2 to 8 of the module's order; returns (codec, text, warnings) or raises ArticleError."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _decode_not_utf8(data, filename, declared, exc)
+        return _decode_not_utf8(data, filename, declared, exc, markup)
     _, _, warnings = _decode_declared(data, declared, utf8_ok=True)
     return "utf-8", text, warnings
 
 
-def decode_article_bytes(data: bytes, filename: str, *, declared: str | None = None) -> Decoded:
+def decode_article_bytes(
+    data: bytes, filename: str, *, declared: str | None = None, markup: bool = False
+) -> Decoded:
     """Decode an article's bytes for parsing; ``declared`` is a charset the document itself states.
 
-    Raises ArticleError ``ARTICLE_TOO_LARGE``, ``ARTICLE_EMPTY``, ``ARTICLE_BINARY`` or ``ARTICLE_ENCODING``
-    with ``where`` = ``filename``. Whitespace-only text is *not* refused here: readers refuse it as
-    ``ARTICLE_NO_TITLE``, which says more.
+    ``markup`` says the bytes are a page a browser would show: a few bytes of damaged UTF-8 are then read as
+    U+FFFD and stray NULs left out, each with a warning, where a text file is refused (the module's
+    docstring gives the bounds). Raises ArticleError ``ARTICLE_TOO_LARGE``, ``ARTICLE_EMPTY``,
+    ``ARTICLE_BINARY`` or ``ARTICLE_ENCODING`` with ``where`` = ``filename``. Whitespace-only text is *not*
+    refused here: readers refuse it as ``ARTICLE_NO_TITLE``, which says more.
     """
     _check_size(data, filename)
     if not data:
@@ -347,15 +435,18 @@ def decode_article_bytes(data: bytes, filename: str, *, declared: str | None = N
         raise _error("ARTICLE_EMPTY", "the file holds only a byte-order mark", filename)
     warnings: list[ReadWarning] = []
     if bom_codec is None:
-        _check_not_binary_bytes(data, filename)
-        codec, text, warnings = _decode_without_bom(data, filename, declared)
+        _check_not_binary_bytes(data, filename, markup=markup)
+        codec, text, warnings = _decode_without_bom(data, filename, declared, markup)
     elif bom_codec == "utf-8":
-        _check_not_binary_bytes(body, filename)
+        _check_not_binary_bytes(body, filename, markup=markup)
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as exc:
-            shifted = UnicodeDecodeError(exc.encoding, data, exc.start + 3, exc.end + 3, exc.reason)
-            raise _utf8_error(data, shifted, filename) from None
+            if not (markup and _looks_like_damaged_utf8(data)):
+                shifted = UnicodeDecodeError(exc.encoding, data, exc.start + 3, exc.end + 3, exc.reason)
+                raise _utf8_error(data, shifted, filename) from None
+            text, replaced = _decode_utf8_replacing(data)
+            warnings = [replaced]
         codec = "utf-8"
     else:
         decoded = _try_decode(body, bom_codec)
@@ -368,7 +459,13 @@ def decode_article_bytes(data: bytes, filename: str, *, declared: str | None = N
                 "re-save the file as UTF-8",
             )
         text, codec = decoded, bom_codec
-    _check_not_binary_text(text, filename)
+    _check_not_binary_text(text, filename, markup=markup)
+    if markup:
+        text, nul_warning = _without_nuls(
+            text, data, ascii_compatible=not codec.startswith(("utf-16", "utf-32"))
+        )
+        if nul_warning is not None:
+            warnings.append(nul_warning)
     return Decoded(
         text=text,
         encoding=canonical_encoding_name(codec),

@@ -5,9 +5,14 @@ name the same thing, the first one found in this order wins (structured data fir
 it about the article itself, where ``<title>`` and ``<h1>`` often carry the site's name or a logo):
 
 =============  ==================================================================================
-title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, ``<title>``, first ``<h1>``
-authors        JSON-LD ``author`` names, ``<meta name=author>``, ``article:author`` (URLs skipped)
-published      JSON-LD ``datePublished``, ``article:published_time``, date ``<meta>``s, ``<time>``
+title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, microdata ``headline``, ``<title>``
+               (the ``<h1>`` when the title is the ``<h1>`` plus the site's name), first ``<h1>``
+authors        JSON-LD ``author`` names, ``<meta name=author>``, ``article:author`` (URLs skipped),
+               microdata ``author`` of the article, the visible byline ("By A and B", "Von A und B", ...:
+               :mod:`archiver.sources.news`), ``rel=author`` link texts (at most four)
+published      JSON-LD ``datePublished``, ``article:published_time``, date ``<meta>``s and microdata,
+               the day in the page's URL (given by the caller, else its canonical URL; at the time of a
+               ``<time>`` of that day if there is one), ``<time>`` (near the story first)
 modified       JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``, modified ``<meta>``s
 publisher      JSON-LD ``publisher`` name, ``og:site_name``, ``<meta name=publisher>``
 language       ``<html lang>``, ``<meta http-equiv=content-language>``, JSON-LD ``inLanguage``
@@ -22,11 +27,14 @@ description    JSON-LD ``description``, ``og:description``, ``<meta name=descrip
 JSON-LD strings are HTML-unescaped (publishers often write ``&amp;`` inside JSON), JSON-LD ``@id``
 references are resolved within the page, and invalid JSON-LD only costs a ``JSONLD_INVALID`` warning.
 
-The body is the ``<p>`` elements of ``<article>`` (or ``itemprop=articleBody``), else of ``<main>``, else
-of the whole page, always skipping script, style, nav, header, footer, aside, forms and the like. A page
-without any ``<p>`` falls back to its block-level text. With ``use_trafilatura=True`` and trafilatura
-installed, trafilatura extracts the body instead; it is off by default so results never depend on which
-extras happen to be installed.
+Dates keep the offset the page states (``2024-03-06T07:30:00+09:00`` stays 6 March, 07:30 at +09:00).
+
+The body is chosen by :mod:`archiver.sources.html_page`: the container with the most prose (preferring
+one inside ``itemprop=articleBody``, ``<article>`` or ``<main>``), its ``<p>``, ``<div>``, ``<li>``, ``<td>``
+and heading text, without navigation, page furniture, form widgets, link lists and bylines. A page without
+any ``<p>`` gets an ``HTML_NO_PARAGRAPHS`` warning. With ``use_trafilatura=True`` and trafilatura installed,
+trafilatura extracts the body instead (tables included); it is off by default so results never depend on
+which extras happen to be installed.
 """
 
 from __future__ import annotations
@@ -34,238 +42,42 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
-from html.parser import HTMLParser
 
 from archiver.article import Article, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
 from archiver.sources.dates import parse_date
 from archiver.sources.decoding import decode_article_bytes, html_declared_charset
+from archiver.sources.html_page import (
+    ARTICLE_TYPES,
+    PageParser,
+    collapse,
+    main_text,
+    run_parser,
+    story_ancestors,
+    times_in,
+    type_name,
+)
 from archiver.sources.language import normalize_bcp47
+from archiver.sources.news import date_from_url, looks_like_name, parse_byline
 from archiver.sources.text import find_dateline
 
-__all__ = ["find_article_node", "parse_html", "parse_jsonld"]
+__all__ = ["ARTICLE_TYPES", "find_article_node", "parse_html", "parse_jsonld"]
 
-#: The JSON-LD types that describe the article itself (compared without "schema:" or URL prefixes).
-ARTICLE_TYPES = frozenset(
-    {
-        "Article",
-        "NewsArticle",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "BackgroundNewsArticle",
-        "OpinionNewsArticle",
-        "ReviewNewsArticle",
-        "BlogPosting",
-        "LiveBlogPosting",
-        "Report",
-    }
-)
+_collapse = collapse
+#: More rel=author links than this are a list of the site's writers, not this article's byline.
+MAX_LINKED_AUTHORS = 4
+#: What may follow the <h1> in a <title>: a separator (a dash only between spaces: "Covid-19" is a word)
+#: and the site's name.
+_SITE_SUFFIX_RE = re.compile(r"(?:\s+[-\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s*::\s*)(\S.{0,80})")
 
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Elements without content or end tag.
-_VOID = _names("area base br col embed hr img input link meta param source track wbr")
-_RAW_TEXT = _names("script style")
-#: Elements whose text is never article body: code, navigation, page furniture, forms, captions.
-_SKIPPED = _names(
-    "script style nav header footer aside noscript template form svg button select textarea iframe figcaption"
-)
-#: Block-level elements: they end an open <p> (as in browsers) and separate runs of loose text.
-_BLOCKS = _names(
-    "address article aside blockquote dd details div dl dt fieldset figcaption figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul"
-)
-_NOT_HEAD = ("svg", "body")  # a <title> there is an icon's or a stray one, not the page's
-_NOT_LOOSE = ("h1", "head", "title", *sorted(_SKIPPED))  # text there is never fallback body text
-#: The contexts checked on every tag or run of text, each counted as elements open and close (_PageParser).
-_COUNTED = (_SKIPPED, _RAW_TEXT, frozenset(_NOT_LOOSE), frozenset(_NOT_HEAD))
-_IN_SKIPPED, _IN_RAW_TEXT, _IN_NOT_LOOSE, _IN_NOT_HEAD = range(len(_COUNTED))
-_COUNTED_BY_NAME = {
-    name: tuple(i for i, names in enumerate(_COUNTED) if name in names)
-    for name in frozenset().union(*_COUNTED)
-}
-_WS_RE = re.compile(r"\s+")
-_MARKED_SECTION_RE = re.compile(r"<!\[(?!\s*(?:cdata|if|else|endif|temp|ignore|include|rcdata)\b)", re.I)
 _JSONLD_WRAPPER_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 MAX_JSON_DEPTH = 20
 
 Json = object  # a value from json.loads: dict, list, str, int, float, bool or None
 JsonObj = dict[str, object]
-
-
-def _collapse(text: str) -> str:
-    return _WS_RE.sub(" ", text).strip()
-
-
-@dataclass
-class _Para:
-    """A run of text found in the page, with where it stood."""
-
-    in_article: bool
-    in_main: bool
-    parts: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return _collapse("".join(self.parts))
-
-
-class _PageParser(HTMLParser):
-    """One pass over the page collecting head metadata, JSON-LD blocks and candidate body text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self._open: Counter[str] = Counter()  # open elements by name: context checks stay O(1) however deep
-        self._inside = [0] * len(_COUNTED)  # open elements of each _COUNTED context
-        self.lang: str | None = None
-        self.title: str | None = None
-        self._title_parts: list[str] | None = None
-        self.h1: str | None = None
-        self.meta: dict[str, list[str]] = {}
-        self.canonical: str | None = None
-        self.jsonld: list[str] = []
-        self.times: list[str] = []
-        self.paragraphs: list[_Para] = []
-        self.loose: list[_Para] = []
-        self._para: _Para | None = None
-        self._loose: _Para | None = None
-        self._h1_parts: list[str] | None = None
-        self._jsonld_parts: list[str] | None = None
-        self._article_depth_marks: list[int] = []  # stack depths at which an article context opened
-
-    # -- context ------------------------------------------------------------------------------------------
-
-    @property
-    def _in_article(self) -> bool:
-        return bool(self._open["article"] or self._article_depth_marks)
-
-    def _new_para(self) -> _Para:
-        return _Para(in_article=self._in_article, in_main=bool(self._open["main"]))
-
-    def _close_para(self) -> None:
-        if self._para is not None:
-            self.paragraphs.append(self._para)
-            self._para = None
-
-    def _close_loose(self) -> None:
-        if self._loose is not None:
-            self.loose.append(self._loose)
-            self._loose = None
-
-    # -- events -------------------------------------------------------------------------------------------
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = {name.lower(): (value or "") for name, value in attrs}
-        if tag in _BLOCKS or tag == "br":
-            self._close_loose()
-        if tag == "p" or (tag in _BLOCKS and self._para is not None):
-            self._close_para()
-        self._collect_head(tag, attr)
-        if tag == "p" and not self._inside[_IN_SKIPPED]:
-            self._para = self._new_para()
-        elif tag == "br" and self._para is not None:
-            self._para.parts.append(" ")
-        elif tag == "h1" and self.h1 is None and self._h1_parts is None:
-            self._h1_parts = []
-        elif tag == "title" and self.title is None and not self._inside[_IN_NOT_HEAD]:
-            self._title_parts = []
-        elif tag == "script" and attr.get("type", "").strip().lower() == "application/ld+json":
-            self._jsonld_parts = []
-        if tag not in _VOID:
-            self.stack.append(tag)
-            self._open[tag] += 1
-            for context in _COUNTED_BY_NAME.get(tag, ()):
-                self._inside[context] += 1
-            if attr.get("itemprop", "").lower() == "articlebody":
-                self._article_depth_marks.append(len(self.stack))
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self._open[tag]:
-            return  # a stray end tag: browsers ignore it too
-        if tag in _BLOCKS:
-            self._close_loose()
-        while self.stack:
-            if self._article_depth_marks and self._article_depth_marks[-1] == len(self.stack):
-                self._article_depth_marks.pop()
-            closed = self.stack.pop()
-            self._open[closed] -= 1
-            for context in _COUNTED_BY_NAME.get(closed, ()):
-                self._inside[context] -= 1
-            if closed == "p":
-                self._close_para()
-            self._end_capture(closed)
-            if closed == tag:
-                break
-
-    def _end_capture(self, closed: str) -> None:
-        if closed == "h1" and self._h1_parts is not None:
-            self.h1 = _collapse("".join(self._h1_parts)) or None
-            self._h1_parts = None
-        elif closed == "title" and self._title_parts is not None:
-            self.title = _collapse("".join(self._title_parts))
-            self._title_parts = None
-        elif closed == "script" and self._jsonld_parts is not None:
-            self.jsonld.append("".join(self._jsonld_parts))
-            self._jsonld_parts = None
-
-    def handle_data(self, data: str) -> None:
-        if self._jsonld_parts is not None:
-            self._jsonld_parts.append(data)
-            return
-        if self._inside[_IN_RAW_TEXT]:
-            return
-        if self._title_parts is not None:
-            self._title_parts.append(data)
-            return
-        if self._h1_parts is not None:
-            self._h1_parts.append(data)
-        if self._para is not None:
-            self._para.parts.append(data)
-        elif not self._inside[_IN_NOT_LOOSE]:
-            if self._loose is None:
-                self._loose = self._new_para()
-            self._loose.parts.append(data)
-
-    def close(self) -> None:
-        super().close()
-        for unclosed in ("title", "h1", "script"):  # elements left open at the end of the page
-            self._end_capture(unclosed)
-        self._close_para()
-        self._close_loose()
-
-    # -- head ---------------------------------------------------------------------------------------------
-
-    def _collect_head(self, tag: str, attr: dict[str, str]) -> None:
-        if tag == "html" and attr.get("lang"):
-            self.lang = attr["lang"]
-        elif tag == "meta":
-            content = attr.get("content")
-            if content is None:
-                return
-            for key_attr in ("name", "property", "itemprop"):
-                key = attr.get(key_attr, "").strip().lower()
-                if key:
-                    self.meta.setdefault(key, []).append(content.strip())
-            equiv = attr.get("http-equiv", "").strip().lower()
-            if equiv:
-                self.meta.setdefault("http-equiv:" + equiv, []).append(content.strip())
-        elif tag == "link" and "canonical" in attr.get("rel", "").lower().split() and self.canonical is None:
-            self.canonical = attr.get("href", "").strip() or None
-        elif tag == "time" and attr.get("datetime", "").strip():
-            self.times.append(attr["datetime"].strip())
 
 
 # --- JSON-LD ----------------------------------------------------------------------------------------------
@@ -303,7 +115,7 @@ def _type_names(node: JsonObj) -> set[str]:
     """A node's types without prefixes: "schema:NewsArticle" and "https://schema.org/NewsArticle" match."""
     raw = node.get("@type")
     items = raw if isinstance(raw, list) else [raw]
-    return {re.split(r"[/:#]", item)[-1] for item in items if isinstance(item, str)}
+    return {type_name(item) for item in items if isinstance(item, str)}
 
 
 def find_article_node(nodes: Sequence[JsonObj]) -> JsonObj | None:
@@ -353,11 +165,11 @@ def _first(*candidates: str | None) -> str | None:
     return next((value for value in candidates if value), None)
 
 
-def _meta(page: _PageParser, *keys: str) -> list[str]:
+def _meta(page: PageParser, *keys: str) -> list[str]:
     return [value for key in keys for value in page.meta.get(key, []) if value]
 
 
-def _meta1(page: _PageParser, *keys: str) -> str | None:
+def _meta1(page: PageParser, *keys: str) -> str | None:
     return next(iter(_meta(page, *keys)), None)
 
 
@@ -427,32 +239,19 @@ def _main_entity(ld: _JsonLd) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _choose_paragraphs(paragraphs: Sequence[_Para]) -> tuple[str, ...]:
-    """Article paragraphs if the page marks an article, else those of <main>, else all of them."""
-    for keep in (lambda p: p.in_article, lambda p: p.in_main, lambda p: True):
-        chosen = _texts_where(paragraphs, keep)
-        if chosen:
-            return chosen
-    return ()
-
-
-def _texts_where(paragraphs: Sequence[_Para], keep: Callable[[_Para], bool]) -> tuple[str, ...]:
-    return tuple(text for para in paragraphs if keep(para) and (text := para.text))
-
-
 def _trafilatura_paragraphs(markup: str) -> tuple[str, ...] | None:
     """Body paragraphs by trafilatura, or None when it is not installed."""
     try:
         import trafilatura
     except ImportError:
         return None
-    extracted: object = trafilatura.extract(markup, include_comments=False, include_tables=False)
+    extracted: object = trafilatura.extract(markup, include_comments=False, include_tables=True)
     if not isinstance(extracted, str):
         return ()
     return tuple(line for raw in extracted.split("\n") if (line := _collapse(raw)))
 
 
-def _body(page: _PageParser, markup: str, use_trafilatura: bool) -> tuple[tuple[str, ...], list[ReadWarning]]:
+def _body(page: PageParser, markup: str, use_trafilatura: bool) -> tuple[tuple[str, ...], list[ReadWarning]]:
     warnings: list[ReadWarning] = []
     if use_trafilatura:
         extracted = _trafilatura_paragraphs(markup)
@@ -464,49 +263,80 @@ def _body(page: _PageParser, markup: str, use_trafilatura: bool) -> tuple[tuple[
         else:
             message = "trafilatura found no main text; used the built-in extractor"
             warnings.append(ReadWarning("TRAFILATURA_EMPTY", message))
-    paragraphs = _choose_paragraphs(page.paragraphs)
-    if not paragraphs:
-        paragraphs = _choose_paragraphs(page.loose)
-        if paragraphs:
-            message = "the page has no <p> paragraphs; body text taken from its other blocks"
-            warnings.append(ReadWarning("HTML_NO_PARAGRAPHS", message))
+    paragraphs = main_text(page)
+    if paragraphs and not page.has_paragraphs:
+        message = "the page has no <p> paragraphs; body text taken from its other blocks"
+        warnings.append(ReadWarning("HTML_NO_PARAGRAPHS", message))
     if not paragraphs:
         warnings.append(ReadWarning("BODY_EMPTY", "the page has a title but no body text"))
     return paragraphs, warnings
 
 
-def _run_parser(markup: str) -> tuple[_PageParser, list[ReadWarning]]:
-    """Parse the page; html.parser gives up on a few malformed declarations, keep what it read by then."""
-    page = _PageParser()
-    try:
-        page.feed(_MARKED_SECTION_RE.sub("&lt;![", markup))
-        page.close()
-    except AssertionError as exc:
-        return page, [ReadWarning("HTML_MALFORMED", f"the HTML could not be read to its end: {exc}")]
-    return page, []
-
-
-def parse_html_text(markup: str, filename: str, *, use_trafilatura: bool = False) -> ParsedArticle:
-    """Parse decoded HTML into a ParsedArticle. Raises ArticleError ARTICLE_NO_TITLE."""
-    page, warnings = _run_parser(markup)
-    nodes, jsonld_warnings = parse_jsonld(page.jsonld)
-    warnings.extend(jsonld_warnings)
-    ld = _jsonld_for(nodes)
+def _title(page: PageParser, ld: _JsonLd) -> str | None:
+    """The headline: structured data first; a ``<title>`` that is the page's ``<h1>`` plus the site's name
+    ("Headline | The Courier") gives the ``<h1>``. What follows the separator must be shorter than the
+    ``<h1>``: a site's name is, and an ``<h1>`` that is the site's logo ("The Courier | Headline") is not
+    taken for the headline."""
     title = _first(
         ld.text("headline"),
         _meta1(page, "og:title"),
         _meta1(page, "twitter:title"),
-        page.title,
-        page.h1,
+        page.microdata_headline,
+        _meta1(page, "headline"),
     )
-    if not title:
-        raise ArticleError(
-            "ARTICLE_NO_TITLE",
-            "the page names no title (no JSON-LD headline, og:title, <title> or <h1>)",
-            where=filename,
-            hint="give the page a <title>",
-        )
-    published, published_warnings = _pick_date(
+    if title:
+        return title
+    h1, whole = page.h1, page.title
+    suffix = _SITE_SUFFIX_RE.fullmatch(whole[len(h1) :]) if h1 and whole and whole.startswith(h1) else None
+    if h1 and suffix is not None and len(suffix.group(1)) < len(h1):
+        return h1
+    return _first(page.title, page.h1)
+
+
+def _authors(page: PageParser, ld: _JsonLd, winner_scope: Sequence[int]) -> tuple[str, ...]:
+    """Authors from structured data, else from the page's microdata, visible byline or rel=author links."""
+    structured = (
+        ld.texts("author")
+        or _meta(page, "author")
+        or [value for value in _meta(page, "article:author") if not _is_url(value)]
+        or page.microdata_authors
+    )
+    if structured:
+        return _dedupe(structured)
+    byline = _byline(page, winner_scope)
+    if byline:
+        return _dedupe(byline)
+    linked = _dedupe(name for name in page.rel_authors if looks_like_name(name))
+    return linked if len(linked) <= MAX_LINKED_AUTHORS else ()
+
+
+def _byline(page: PageParser, scope: Sequence[int]) -> tuple[str, ...]:
+    """The first byline of the page, looked for first near the story (its article, its <main>)."""
+    wanted = set(scope)
+    for near in (True, False):
+        for block in page.blocks:
+            if block.skipped or (near and not wanted & set(block.ancestors)):
+                continue
+            names = parse_byline(block.text)
+            if names:
+                return names
+        if not wanted:
+            break
+    return ()
+
+
+def _story_scope(page: PageParser, body_ancestors: Sequence[int]) -> list[int]:
+    """The <article> and <main> elements around the story's first block (where its byline and date are)."""
+    regions = page.regions["article"] | page.regions["main"]
+    return [element for element in body_ancestors if element in regions]
+
+
+def _published(
+    page: PageParser, ld: _JsonLd, url: str | None, scope: Sequence[int]
+) -> tuple[datetime | None, list[ReadWarning]]:
+    """Structured data first; then the day a URL states (at the time a ``<time>`` of that day gives, if one
+    does); then a ``<time>``, near the story first."""
+    published, warnings = _pick_date(
         "published",
         [
             ("JSON-LD datePublished", ld.text("datePublished")),
@@ -516,9 +346,43 @@ def parse_html_text(markup: str, filename: str, *, use_trafilatura: bool = False
                 _meta1(page, "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued")
                 or _meta1(page, "dcterms.issued", "dcterms.created", "og:published_time"),
             ),
-            ("<time datetime>", next(iter(page.times), None)),
         ],
     )
+    if published is not None:
+        return published, warnings
+    times = times_in(page, scope)
+    from_url = date_from_url(url)
+    if from_url is not None:
+        for value in times:
+            parsed, _ = parse_date(value, field="published (<time datetime>)")
+            if parsed is not None and parsed.date() == from_url.date():
+                return parsed, warnings
+        message = f"published (URL) {from_url.date().isoformat()!r} gives no time of day; read as 00:00 in no time zone"
+        return from_url, [*warnings, ReadWarning("DATE_WITHOUT_TIME", message)]
+    found, time_warnings = _pick_date("published", [("<time datetime>", next(iter(times), None))])
+    return found, [*warnings, *time_warnings]
+
+
+def parse_html_text(
+    markup: str, filename: str, *, use_trafilatura: bool = False, url: str | None = None
+) -> ParsedArticle:
+    """Parse decoded HTML into a ParsedArticle. Raises ArticleError ARTICLE_NO_TITLE.
+
+    ``url`` is where the page was published or fetched, when the caller knows it: a date in it is read
+    when the page states none.
+    """
+    page, warnings = run_parser(markup)
+    nodes, jsonld_warnings = parse_jsonld(page.jsonld)
+    warnings.extend(jsonld_warnings)
+    ld = _jsonld_for(nodes)
+    title = _title(page, ld)
+    if not title:
+        raise ArticleError(
+            "ARTICLE_NO_TITLE",
+            "the page names no title (no JSON-LD headline, og:title, <title> or <h1>)",
+            where=filename,
+            hint="give the page a <title>",
+        )
     modified, modified_warnings = _pick_date(
         "modified",
         [
@@ -551,16 +415,13 @@ def parse_html_text(markup: str, filename: str, *, use_trafilatura: bool = False
             *_meta(page, "article:tag", "article:section"),
         ]
     )
-    authors = _dedupe(
-        ld.texts("author")
-        or _meta(page, "author")
-        or [value for value in _meta(page, "article:author") if not _is_url(value)]
-    )
     body, body_warnings = _body(page, markup, use_trafilatura)
+    scope = _story_scope(page, story_ancestors(page))
+    published, published_warnings = _published(page, ld, url or source_url, scope)
     return ParsedArticle(
         title=title,
         body_paragraphs=body,
-        authors=authors,
+        authors=_authors(page, ld, scope),
         published=published,
         modified=modified,
         language=language,
@@ -592,16 +453,25 @@ def parse_html_text(markup: str, filename: str, *, use_trafilatura: bool = False
 
 
 def parse_html(
-    data: bytes, filename: str, *, use_trafilatura: bool = False, charset: str | None = None
+    data: bytes,
+    filename: str,
+    *,
+    use_trafilatura: bool = False,
+    charset: str | None = None,
+    url: str | None = None,
 ) -> Article:
     """Read an HTML article from its bytes. Raises ArticleError; ``data`` is kept untouched.
 
     ``use_trafilatura`` asks for trafilatura's main-text extraction when it is installed (the ``html``
     extra); without it, or when it finds nothing, the built-in extractor is used and a warning says so.
     ``charset`` (e.g. from an HTTP Content-Type) wins over the page's own ``<meta charset>``, as in browsers.
+    ``url`` is the page's address when known (fetched from, or given with ``--url``); see
+    :func:`parse_html_text`.
     """
-    decoded = decode_article_bytes(data, filename, declared=charset or html_declared_charset(data))
-    parsed = parse_html_text(decoded.text, filename, use_trafilatura=use_trafilatura)
+    decoded = decode_article_bytes(
+        data, filename, declared=charset or html_declared_charset(data), markup=True
+    )
+    parsed = parse_html_text(decoded.text, filename, use_trafilatura=use_trafilatura, url=url)
     if decoded.warnings:
         parsed = replace(parsed, warnings=(*decoded.warnings, *parsed.warnings))
     source = decoded.source_file(data, filename, "text/html")

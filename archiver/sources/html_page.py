@@ -1,0 +1,579 @@
+"""One pass over an HTML page, and the choice of its main text from what that pass found.
+
+:class:`PageParser` reads the page once (the standard library's tolerant ``html.parser``) and collects the
+head's metadata, the JSON-LD blocks, microdata (``itemprop=author`` and ``headline`` inside an article's
+``itemscope``), ``rel=author`` links, ``<time>`` values, and every run of text as a :class:`Block`: a ``<p>``,
+or the text of a ``<div>``, ``<li>``, ``<td>``, heading and the like, split at block boundaries and ``<br>``.
+Each block remembers where it stood (its open elements), so the choice can be made afterwards, when the whole
+page is known: whether a ``<header>`` was really closed, whether a box with a form control was small, which
+container holds the most prose.
+
+:func:`main_text` chooses, as the extractors of the field do, by text density rather than by tag names alone,
+because the tags lie: comments and teasers are ``<article>``s too, stories are written in ``<div>``s, lists
+and tables, and class names are hashes. The rules, each for a page shape met in the wild:
+
+* Each block of prose adds its length to its parent element, half of it to its grandparent and a third to
+  the level above; the element with the most is the story's container (the third level lets a table or a
+  list of many short cells win over any one of its cells). One inside the page's ``itemprop=articleBody``, else inside an
+  ``<article>``, else inside ``<main>`` is preferred while it has at least half the best score (the
+  publisher marked it). Sibling containers with a good share of that score, and long sibling paragraphs,
+  join it (a story split around an advert).
+* Everything inside the container is kept, ``<p>``, ``<div>``, ``<li>``, ``<td>`` and headings alike, except
+  boilerplate: text inside ``nav``, ``aside``, ``footer``, ``noscript``, ``figcaption`` and the like; a
+  ``<header>`` closed by its own end tag (an unclosed one, which browsers render with the whole page inside
+  it, hides nothing); a small box holding a form control (a newsletter sign-up; an ASP.NET ``<form>`` around
+  the whole page is not small); a line that is mostly link text ("Read also: ...", share buttons, kickers);
+  a line that is only a ``<time>``; a byline.
+* A malformed ``</script`` (no ``>``) ends the script where a browser ends it, at the next ``>``, instead of
+  swallowing the rest of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from archiver.article import ReadWarning
+from archiver.sources.news import is_byline
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "Block",
+    "PageParser",
+    "collapse",
+    "main_text",
+    "run_parser",
+    "story_ancestors",
+    "times_in",
+    "type_name",
+]
+
+#: The schema.org types that describe the article itself (compared without "schema:" or URL prefixes).
+ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "ReportageNewsArticle",
+        "AnalysisNewsArticle",
+        "BackgroundNewsArticle",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "Report",
+    }
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Elements without content or end tag.
+_VOID = _names("area base br col embed hr img input link meta param source track wbr")
+_RAW_TEXT = _names("script style")
+#: Elements whose text is never article body: code, navigation, page furniture, controls, captions. A
+#: ``<header>`` is judged once the page is read (see the module's docstring), a ``<form>`` by its size.
+_SKIPPED = _names(
+    "script style nav aside footer noscript template svg button select textarea iframe figcaption dialog"
+)
+#: Block-level elements: they end an open <p> (as in browsers) and separate runs of loose text.
+_BLOCKS = _names(
+    "address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td tfoot th thead tr ul"
+)
+#: Elements inside a line of text: a block's "own" element is the innermost open element not among them.
+_INLINE = _names(
+    "a abbr b bdi bdo big cite code data dfn em font i kbd label mark nobr q s samp small span strike strong "
+    "sub sup time tt u var"
+)
+_CONTROLS = _names("input button select textarea")
+_P = _names("p")
+#: Elements an open <p> is not closed across (the HTML standard's "button scope").
+_P_SCOPE_BOUNDARY = _names("applet button caption html marquee object table td template th")
+#: Start tags that end an open element of their kind, as browsers' tree builders do (``<li>a<li>b`` is
+#: two items): the tag → (what it closes, where the search for one stops).
+_IMPLIED_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (_names("li"), _names("ul ol menu table")),
+    "dt": (_names("dt dd"), _names("dl table")),
+    "dd": (_names("dt dd"), _names("dl table")),
+    "tr": (_names("tr"), _names("table thead tbody tfoot")),
+    "td": (_names("td th"), _names("tr table")),
+    "th": (_names("td th"), _names("tr table")),
+    "thead": (_names("thead tbody tfoot"), _names("table")),
+    "tbody": (_names("thead tbody tfoot"), _names("table")),
+    "tfoot": (_names("thead tbody tfoot"), _names("table")),
+    "option": (_names("option"), _names("select datalist")),
+}
+_NOT_HEAD = ("svg", "body")  # a <title> there is an icon's or a stray one, not the page's
+_NOT_TEXT = ("h1", "head", "title", "script", "style", "template")  # text there is never a block
+#: The contexts checked on every tag or run of text, each counted as elements open and close.
+_COUNTED = (_SKIPPED, _RAW_TEXT, frozenset(_NOT_TEXT), frozenset(_NOT_HEAD))
+_IN_SKIPPED, _IN_RAW_TEXT, _IN_NOT_TEXT, _IN_NOT_HEAD = range(len(_COUNTED))
+_COUNTED_BY_NAME = {
+    name: tuple(i for i, names in enumerate(_COUNTED) if name in names)
+    for name in frozenset().union(*_COUNTED)
+}
+_WS_RE = re.compile(r"\s+")
+_MARKED_SECTION_RE = re.compile(r"<!\[(?!\s*(?:cdata|if|else|endif|temp|ignore|include|rcdata)\b)", re.I)
+#: ``</script`` followed by a space or slash is an end tag in browsers, whatever stands before its ``>``.
+_RAW_END_RE = re.compile(r"</(script|style)[\t\n\f\r /][^>]*>", re.I)
+
+#: A box with a form control and less text than this is a widget (newsletter, search), not the story.
+FORM_BOX_CHARS = 300
+#: The share of a block's length its parent, grandparent and great-grandparent score.
+SCORE_SHARES = (1.0, 0.5, 1 / 3)
+#: A line whose text is more than this share links is navigation ("Read also: ...", share bars).
+LINK_DENSITY_LIMIT = 0.5
+#: The preferred region's best container must have at least this share of the page's best score.
+REGION_SHARE = 0.5
+#: A sibling container with this share of the winner's score belongs to the story too.
+SIBLING_SHARE = 0.3
+#: A sibling paragraph at least this long (and not link-heavy) belongs to the story too.
+SIBLING_PARAGRAPH_CHARS = 80
+#: How many of the innermost open elements a block remembers, and how far up a region is looked for: the
+#: story's container is a few levels above its text, and a page nested 100,000 deep must not cost
+#: 100,000 steps for every line.
+MAX_TRACKED_DEPTH = 64
+ROOT = 0
+
+
+def collapse(text: str) -> str:
+    return _WS_RE.sub(" ", text).strip()
+
+
+def type_name(value: str) -> str:
+    """A type without its prefix: "schema:NewsArticle" and "https://schema.org/NewsArticle" → "NewsArticle"."""
+    return re.split(r"[/:#]", value.strip())[-1]
+
+
+@dataclass
+class Block:
+    """A run of text found in the page, with where it stood."""
+
+    kind: str  # "p" for a <p>, "text" for other text
+    own: int  # the element holding it: the <p>, or the innermost open element that is not inline
+    ancestors: tuple[int, ...]  # the open elements when it began, outermost first
+    skipped: bool  # inside nav, aside, footer and the like
+    headers: tuple[int, ...]  # the open <header> elements when it began
+    parts: list[str] = field(default_factory=list)
+    chars: int = 0
+    link_chars: int = 0
+    time_chars: int = 0
+
+    @property
+    def text(self) -> str:
+        return collapse("".join(self.parts))
+
+
+@dataclass
+class _Capture:
+    """The text of one element being collected (a microdata author or headline, a rel=author link)."""
+
+    kind: str
+    depth: int  # the stack's length with the element on it: the capture ends when the element closes
+    parts: list[str] = field(default_factory=list)
+    name: str | None = None  # an author's itemprop=name, when it has one
+
+
+class PageParser(HTMLParser):
+    """One pass over the page collecting head metadata, JSON-LD, microdata and the blocks of text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.ids: list[int] = []  # the open elements' ids, parallel to ``stack``
+        self.parent: dict[int, int] = {}
+        self._next_id = ROOT + 1
+        self._open: Counter[str] = Counter()  # open elements by name: context checks stay O(1) however deep
+        self._inside = [0] * len(_COUNTED)
+        self._headers: list[int] = []
+        self.closed_headers: set[int] = set()  # <header>s closed by their own end tag
+        self.control_boxes: list[int] = []  # the innermost block element around each visible form control
+        self.regions: dict[str, set[int]] = {"articlebody": set(), "article": set(), "main": set()}
+        self.has_paragraphs = False
+        self.lang: str | None = None
+        self.title: str | None = None
+        self._title_parts: list[str] | None = None
+        self.h1: str | None = None
+        self._h1_parts: list[str] | None = None
+        self.meta: dict[str, list[str]] = {}
+        self.canonical: str | None = None
+        self.jsonld: list[str] = []
+        self._jsonld_parts: list[str] | None = None
+        self.times: list[tuple[str, tuple[int, ...], bool]] = []  # (datetime, open elements, skipped)
+        self.blocks: list[Block] = []
+        self._para: Block | None = None
+        self._loose: Block | None = None
+        self._scopes: list[tuple[int, bool]] = []  # open itemscopes: (stack depth, is an article)
+        self._captures: list[_Capture] = []
+        self.microdata_authors: list[str] = []
+        self.microdata_headline: str | None = None
+        self.rel_authors: list[str] = []
+        self.judged: _Judged | None = None  # the blocks judged, once the page is read (see judge)
+
+    # -- blocks -------------------------------------------------------------------------------------------
+
+    def _own(self) -> int:
+        tail = -MAX_TRACKED_DEPTH
+        for tag, ident in zip(reversed(self.stack[tail:]), reversed(self.ids[tail:]), strict=True):
+            if tag not in _INLINE:
+                return ident
+        return self.ids[-1] if self.ids else ROOT
+
+    def _ancestors(self) -> tuple[int, ...]:
+        return (ROOT, *self.ids[-MAX_TRACKED_DEPTH:])
+
+    def _new_block(self, kind: str, own: int) -> Block:
+        headers = tuple(self._headers[-MAX_TRACKED_DEPTH:])
+        return Block(kind, own, self._ancestors(), bool(self._inside[_IN_SKIPPED]), headers)
+
+    def _close_para(self) -> None:
+        if self._para is not None:
+            self.blocks.append(self._para)
+            self._para = None
+
+    def _close_loose(self) -> None:
+        if self._loose is not None:
+            self.blocks.append(self._loose)
+            self._loose = None
+
+    # -- events -------------------------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {name.lower(): (value or "") for name, value in attrs}
+        if tag in _BLOCKS or tag == "br":
+            self._close_loose()
+        if tag == "p" or (tag in _BLOCKS and self._para is not None):
+            self._close_para()
+        if tag in _BLOCKS and self._open["p"]:
+            self._close_open(_P, _P_SCOPE_BOUNDARY)
+        implied = _IMPLIED_ENDS.get(tag)
+        if implied is not None and any(self._open[name] for name in implied[0]):
+            self._close_open(*implied)
+        self._collect_head(tag, attr)
+        if tag in _CONTROLS and attr.get("type", "").lower() != "hidden":
+            self.control_boxes.append(self._own())
+        if tag == "br" and self._para is not None:
+            self._para.parts.append(" ")
+        elif tag == "h1" and self.h1 is None and self._h1_parts is None:
+            self._h1_parts = []
+        elif tag == "title" and self.title is None and not self._inside[_IN_NOT_HEAD]:
+            self._title_parts = []
+        elif tag == "script" and attr.get("type", "").strip().lower() == "application/ld+json":
+            self._jsonld_parts = []
+        if tag not in _VOID:
+            self._push(tag, attr)
+
+    def _close_open(self, names: frozenset[str], boundary: frozenset[str]) -> None:
+        """Close the innermost open element among ``names`` unless a ``boundary`` element is nearer, as
+        browsers do: ``<p>one<p>two`` is two sibling paragraphs, not a <p> in a <p> (which would put each
+        unclosed paragraph, item or cell a level deeper than the last)."""
+        for index in range(len(self.stack) - 1, -1, -1):
+            tag = self.stack[index]
+            if tag in names:
+                while len(self.stack) > index:
+                    self._pop(closing=None)
+                return
+            if tag in boundary:
+                return
+
+    def _push(self, tag: str, attr: dict[str, str]) -> None:
+        ident = self._next_id
+        self._next_id += 1
+        self.parent[ident] = self.ids[-1] if self.ids else ROOT
+        self.stack.append(tag)
+        self.ids.append(ident)
+        self._open[tag] += 1
+        for context in _COUNTED_BY_NAME.get(tag, ()):
+            self._inside[context] += 1
+        if tag == "header":
+            self._headers.append(ident)
+        elif tag in ("article", "main"):
+            self.regions[tag].add(ident)
+        if tag == "p" and not self._inside[_IN_RAW_TEXT]:
+            self.has_paragraphs = True
+            self._para = self._new_block("p", ident)
+        self._microdata(tag, attr, ident)
+
+    def _microdata(self, tag: str, attr: dict[str, str], ident: int) -> None:
+        """Microdata of the article: its body, authors and headline; the values its dates give as attributes."""
+        props = attr.get("itemprop", "").lower().split()
+        in_article = bool(self._scopes) and self._scopes[-1][1]
+        if "articlebody" in props:
+            self.regions["articlebody"].add(ident)
+        if props and tag != "meta" and (in_article or not self._scopes):  # not a comment's or a review's
+            value = attr.get("datetime") or attr.get("content")
+            for prop in props:
+                if prop in ("datepublished", "datemodified") and value:
+                    self.meta.setdefault(prop, []).append(value.strip())
+        depth = len(self.stack)
+        if "author" in props and (in_article or not self._scopes):
+            self._captures.append(_Capture("author", depth))
+        elif "name" in props and any(c.kind == "author" for c in self._captures):
+            self._captures.append(_Capture("name", depth))
+        elif "headline" in props and in_article and self.microdata_headline is None:
+            self._captures.append(_Capture("headline", depth))
+        if tag == "a" and "author" in attr.get("rel", "").lower().split():
+            self._captures.append(_Capture("rel-author", depth))
+        if "itemscope" in attr:
+            types = {type_name(item) for item in attr.get("itemtype", "").split()}
+            self._scopes.append((depth, bool(types & ARTICLE_TYPES)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self._open[tag]:
+            return  # a stray end tag: browsers ignore it too
+        if tag in _BLOCKS:
+            self._close_loose()
+        while self.stack and self._pop(closing=tag) != tag:
+            pass
+
+    def _pop(self, closing: str | None) -> str:
+        """Close the innermost open element (``closing``: the end tag met, None at the end of the page)."""
+        closed, ident = self.stack.pop(), self.ids.pop()
+        self._open[closed] -= 1
+        for context in _COUNTED_BY_NAME.get(closed, ()):
+            self._inside[context] -= 1
+        if closed == "header":
+            self._headers.pop()
+            if closing == "header":
+                self.closed_headers.add(ident)
+        if closed == "p":
+            self._close_para()
+        elif closed in _BLOCKS:
+            self._close_loose()
+        depth = len(self.stack)
+        while self._scopes and self._scopes[-1][0] > depth:
+            self._scopes.pop()
+        while self._captures and self._captures[-1].depth > depth:
+            self._end_capture(self._captures.pop())
+        self._end_text(closed)
+        return closed
+
+    def _end_capture(self, capture: _Capture) -> None:
+        text = collapse("".join(capture.parts))
+        if capture.kind == "name":
+            author = next((c for c in reversed(self._captures) if c.kind == "author"), None)
+            if author is not None and author.name is None and text:
+                author.name = text
+        elif capture.kind == "author" and (capture.name or text):
+            self.microdata_authors.append(capture.name or text)
+        elif capture.kind == "headline" and text:
+            self.microdata_headline = text
+        elif capture.kind == "rel-author" and text:
+            self.rel_authors.append(text)
+
+    def _end_text(self, closed: str) -> None:
+        if closed == "h1" and self._h1_parts is not None:
+            self.h1 = collapse("".join(self._h1_parts)) or None
+            self._h1_parts = None
+        elif closed == "title" and self._title_parts is not None:
+            self.title = collapse("".join(self._title_parts))
+            self._title_parts = None
+        elif closed == "script" and self._jsonld_parts is not None:
+            self.jsonld.append("".join(self._jsonld_parts))
+            self._jsonld_parts = None
+
+    def handle_data(self, data: str) -> None:
+        if self._jsonld_parts is not None:
+            self._jsonld_parts.append(data)
+            return
+        if self._inside[_IN_RAW_TEXT]:
+            return
+        for capture in self._captures:
+            capture.parts.append(data)
+        if self._title_parts is not None:
+            self._title_parts.append(data)
+            return
+        if self._h1_parts is not None:
+            self._h1_parts.append(data)
+        block = self._para
+        if block is None and not self._inside[_IN_NOT_TEXT]:
+            if self._loose is None:
+                if not data.strip():
+                    return
+                self._loose = self._new_block("text", self._own())
+            block = self._loose
+        if block is not None:
+            block.parts.append(data)
+            block.chars += len(data)
+            if self._open["a"]:
+                block.link_chars += len(data)
+            if self._open["time"]:
+                block.time_chars += len(data)
+
+    def close(self) -> None:
+        super().close()
+        while self.stack:  # elements left open at the end of the page close, as in browsers
+            self._pop(closing=None)
+        self._close_para()
+        self._close_loose()
+
+    # -- head ---------------------------------------------------------------------------------------------
+
+    def _collect_head(self, tag: str, attr: dict[str, str]) -> None:
+        if tag == "html" and attr.get("lang"):
+            self.lang = attr["lang"]
+        elif tag == "meta":
+            content = attr.get("content")
+            if content is None:
+                return
+            for key_attr in ("name", "property", "itemprop"):
+                key = attr.get(key_attr, "").strip().lower()
+                if key:
+                    self.meta.setdefault(key, []).append(content.strip())
+            equiv = attr.get("http-equiv", "").strip().lower()
+            if equiv:
+                self.meta.setdefault("http-equiv:" + equiv, []).append(content.strip())
+        elif tag == "link" and "canonical" in attr.get("rel", "").lower().split() and self.canonical is None:
+            self.canonical = attr.get("href", "").strip() or None
+        elif tag == "time" and attr.get("datetime", "").strip():
+            self.times.append((attr["datetime"].strip(), self._ancestors(), bool(self._inside[_IN_SKIPPED])))
+
+
+def run_parser(markup: str) -> tuple[PageParser, list[ReadWarning]]:
+    """Parse the page; html.parser gives up on a few malformed declarations, keep what it read by then."""
+    page = PageParser()
+    markup = _RAW_END_RE.sub(r"</\1>", _MARKED_SECTION_RE.sub("&lt;![", markup))
+    try:
+        page.feed(markup)
+        page.close()
+    except AssertionError as exc:
+        return page, [ReadWarning("HTML_MALFORMED", f"the HTML could not be read to its end: {exc}")]
+    return page, []
+
+
+# --- the main text ----------------------------------------------------------------------------------------
+
+
+class _Judged:
+    """The page's blocks judged: which are boilerplate, and each element's score as a story container."""
+
+    def __init__(self, page: PageParser) -> None:
+        self.page = page
+        self._winner: int | None = None
+        text_of: dict[int, int] = defaultdict(int)
+        self.texts = [block.text for block in page.blocks]
+        for block, text in zip(page.blocks, self.texts, strict=True):
+            for ancestor in block.ancestors:
+                text_of[ancestor] += len(text)
+        self.boxes = {box for box in page.control_boxes if text_of.get(box, 0) < FORM_BOX_CHARS}
+        self.content = [
+            self._is_content(block, text) for block, text in zip(page.blocks, self.texts, strict=True)
+        ]
+        self.scores: dict[int, float] = defaultdict(float)
+        for block, text, keep in zip(page.blocks, self.texts, self.content, strict=True):
+            if keep:
+                element = page.parent.get(block.own)
+                for share in SCORE_SHARES:
+                    if element is None:
+                        break
+                    self.scores[element] += share * len(text)
+                    element = page.parent.get(element)
+
+    def _is_content(self, block: Block, text: str) -> bool:
+        if not text or block.skipped:
+            return False
+        if any(header in self.page.closed_headers for header in block.headers):
+            return False
+        if self.boxes and any(ancestor in self.boxes for ancestor in block.ancestors):
+            return False
+        if block.link_chars > LINK_DENSITY_LIMIT * block.chars or block.time_chars >= 0.8 * block.chars:
+            return False
+        return not is_byline(text)
+
+    def within(self, element: int, region: set[int]) -> bool:
+        """Whether ``element`` or one of its nearest MAX_TRACKED_DEPTH ancestors is in ``region``."""
+        for _ in range(MAX_TRACKED_DEPTH):
+            if element in region:
+                return True
+            if element == ROOT:
+                break
+            element = self.page.parent.get(element, ROOT)
+        return False
+
+    def winner(self) -> int | None:
+        """The story's container: the best-scored element, or the best inside the region the page marks."""
+        if self._winner is not None or not self.scores:
+            return self._winner
+        best = max(self.scores, key=lambda element: (self.scores[element], -element))
+        for name in ("articlebody", "article", "main"):
+            region = self.page.regions[name]
+            if not region:
+                continue
+            inside = [element for element in self.scores if self.within(element, region)]
+            if inside:
+                local = max(inside, key=lambda element: (self.scores[element], -element))
+                if self.scores[local] >= REGION_SHARE * self.scores[best]:
+                    best = local
+                    break
+        self._winner = best
+        return best
+
+
+def judge(page: PageParser) -> _Judged:
+    """The page's blocks judged (once: the main text, its byline and its date all ask)."""
+    if page.judged is None:
+        page.judged = _Judged(page)
+    return page.judged
+
+
+def story_ancestors(page: PageParser) -> tuple[int, ...]:
+    """The elements from the page's root down to the story's container (empty when it has none)."""
+    winner = judge(page).winner()
+    chain: list[int] = []
+    while winner is not None and winner != ROOT:
+        chain.append(winner)
+        winner = page.parent.get(winner)
+    return tuple(reversed(chain))
+
+
+def main_text(page: PageParser) -> tuple[str, ...]:
+    """The page's main text as paragraphs, chosen as the module's docstring says."""
+    judged = judge(page)
+    winner = judged.winner()
+    if winner is None:
+        return tuple(text for text, keep in zip(judged.texts, judged.content, strict=True) if keep)
+    parent = page.parent.get(winner, ROOT)
+    least = SIBLING_SHARE * judged.scores[winner]
+    chosen = {winner} | {
+        e for e, score in judged.scores.items() if page.parent.get(e) == parent and score >= least
+    }
+    out: list[str] = []
+    for block, text, keep in zip(page.blocks, judged.texts, judged.content, strict=True):
+        if not keep:
+            continue
+        if any(ancestor in chosen for ancestor in block.ancestors) or _sibling_paragraph(
+            page, block, text, parent
+        ):
+            out.append(text)
+    return tuple(out)
+
+
+def _sibling_paragraph(page: PageParser, block: Block, text: str, parent: int) -> bool:
+    """A long paragraph beside the story's container (an intro above it, a last line below an advert)."""
+    return (
+        page.parent.get(block.own) == parent
+        and len(text) >= SIBLING_PARAGRAPH_CHARS
+        and block.link_chars <= 0.25 * block.chars
+    )
+
+
+def times_in(page: PageParser, near: Sequence[int] = ()) -> list[str]:
+    """The page's ``<time datetime>`` values: outside nav/aside/footer first, and among them first those
+    inside ``near`` (elements such as the story's article)."""
+    ordered = [value for value, _, skipped in page.times if not skipped]
+    ordered += [value for value, _, skipped in page.times if skipped]
+    if near:
+        wanted = set(near)
+        first = [value for value, ancestors, skipped in page.times if not skipped and wanted & set(ancestors)]
+        ordered = first + [value for value in ordered if value not in first]
+    return ordered

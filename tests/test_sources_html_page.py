@@ -1,0 +1,251 @@
+"""The HTML reader on the page shapes that used to break it (issue 16): main text, bylines, dates, titles.
+
+Each test is one shape, written small: the page's furniture (menus, teasers, comments, sign-up boxes) around
+a story, and what must and must not come out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from archiver.article import ParsedArticle
+from archiver.sources import parse_bytes
+
+ONE = "The council approved the budget on Tuesday night after a debate that lasted more than four hours."
+TWO = "The leader said the increase was the smallest the law allowed while protecting care services."
+THREE = "Residents will receive their new bills in March, with a printed breakdown of where the money goes."
+STORY = (ONE, TWO, THREE)
+COMMENT = "Finally some good news this week."
+TEASER = "Ice rink to stay open until April"
+NAV = '<header class="site"><nav><ul><li><a href="/">Home</a></li><li><a href="/l">Local</a></li></ul></nav></header>'
+FOOTER = "<footer><p>The Courier is published by Lakeside Media, Pier Road.</p></footer>"
+
+
+def read(
+    body: str, head: str = "<title>Budget agreed | The Courier</title>", url: str | None = None
+) -> ParsedArticle:
+    data = f"<!doctype html><html lang='en'><head>{head}</head><body>{body}</body></html>".encode()
+    return parse_bytes(data, "page.html", url=url).parsed
+
+
+def paragraphs(*texts: str, tag: str = "p") -> str:
+    return "".join(f"<{tag}>{text}</{tag}>" for text in texts)
+
+
+def comments(tag: str = "article") -> str:
+    return f"<section><h2>Comments</h2><{tag}><header><b>lakesider77</b></header><p>{COMMENT}</p></{tag}></section>"
+
+
+# --- main text ----------------------------------------------------------------------------------------------
+
+
+def test_comments_and_teasers_as_articles_do_not_win_over_the_story() -> None:
+    teasers = (
+        f"<div><article><h3><a href='/t'>{TEASER}</a></h3><p>Operators extend the season.</p></article></div>"
+    )
+    body = f"{NAV}{teasers}<main><article><h1>Budget agreed</h1><div>{paragraphs(*STORY)}</div></article>"
+    body += f"{comments()}</main>{FOOTER}"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_story_written_in_divs() -> None:
+    body = f"{NAV}<main><div><h1>Budget agreed</h1><div>{paragraphs(*STORY, tag='div')}</div></div>"
+    body += f"<div><h2>Comments</h2><div><b>margo</b><p>{COMMENT}</p></div></div></main>{FOOTER}"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_list_items_and_table_cells_inside_the_story_are_kept() -> None:
+    table = "<table><tr><th>Service</th><th>Budget</th></tr><tr><td>Adult social care</td><td>£41m</td></tr></table>"
+    story = (
+        f"{paragraphs(ONE, TWO)}<ul><li>Libraries move into community centres.</li></ul>{table}<p>{THREE}</p>"
+    )
+    parsed = read(f"<main><article><div>{story}</div></article></main>")
+    assert "Libraries move into community centres." in parsed.body_paragraphs
+    assert "Adult social care" in parsed.body_paragraphs
+    assert parsed.body_paragraphs[:2] == (ONE, TWO) and parsed.body_paragraphs[-1] == THREE
+
+
+def test_an_unclosed_header_hides_nothing() -> None:
+    body = f'<header class="site"><nav><a href="/">Home</a></nav><main><article>{paragraphs(*STORY)}</article></main>'
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_closed_header_inside_the_article_is_furniture() -> None:
+    body = f"<article><header><p>Local news</p></header>{paragraphs(*STORY)}</article>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_form_around_the_whole_page_hides_nothing() -> None:
+    hidden = '<input type="hidden" name="__VIEWSTATE" value="abc">'
+    search = '<div><input type="search" name="q"><button type="submit">Search</button></div>'
+    body = f'<form id="aspnetForm" method="post">{hidden}{search}<main><article>{paragraphs(*STORY)}</article></main></form>'
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_newsletter_box_inside_the_story_is_left_out() -> None:
+    box = '<div><p>Get the morning briefing in your inbox.</p><input type="email"><button>Sign up</button></div>'
+    body = f"<article><div>{paragraphs(ONE, TWO)}{box}<p>{THREE}</p></div></article>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_link_lines_bylines_and_time_lines_are_left_out() -> None:
+    furniture = (
+        "<div><a href='/section'>Local</a></div><div>By <a rel='author' href='/a/1'>Martha Quill</a></div>"
+        "<div><time datetime='2024-09-12T14:05:00+01:00'>12 Sep 2024, 14:05</time></div>"
+    )
+    read_also = f"<p><strong>Read also:</strong> <a href='/t'>{TEASER}</a></p>"
+    body = f"<article>{furniture}<div>{paragraphs(ONE, TWO)}{read_also}<p>{THREE}</p></div></article>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_malformed_script_end_does_not_swallow_the_page() -> None:
+    script = '<script>window.adSlots = [];</script\n<div class="ad" id="ad-top"></div>'
+    body = f"{script}<main><article>{paragraphs(*STORY)}</article></main>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_paragraphs_without_end_tags_are_siblings() -> None:
+    body = "<article><div>" + "".join(f"<p>{text}" for text in STORY) + "</div></article>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_page_without_paragraphs_gives_its_text_blocks_not_its_menus() -> None:
+    story = "<br><br>".join(STORY)
+    body = f"{NAV}<ul><li><a href='/a'>Archive</a></li><li><a href='/b'>About</a></li></ul><div><div>{story}</div></div>"
+    parsed = parse_bytes(f"<title>T</title><body>{body}</body>".encode(), "page.html")
+    assert parsed.parsed.body_paragraphs == STORY
+    assert [w.code for w in parsed.parsed.warnings] == ["HTML_NO_PARAGRAPHS"]
+
+
+# --- authors ------------------------------------------------------------------------------------------------
+
+
+def test_byline_in_text_gives_the_authors() -> None:
+    body = f"<article><div>By <a href='/a/1'>Martha Quill</a> and <a href='/a/2'>Deon Ashby</a></div>{paragraphs(*STORY)}</article>"
+    assert read(body).authors == ("Martha Quill", "Deon Ashby")
+
+
+def test_a_byline_in_a_teaser_above_the_story_does_not_win() -> None:
+    teaser = f"<div><p><a href='/t'>{TEASER}</a></p><p>By Someone Else</p></div>"
+    body = (
+        f"{teaser}<main><article><p>Von Jana Ebert und Lukas Brandt</p>{paragraphs(*STORY)}</article></main>"
+    )
+    assert read(body).authors == ("Jana Ebert", "Lukas Brandt")
+
+
+def test_rel_author_links_give_the_authors_when_no_byline_word_does() -> None:
+    byline = (
+        "<div><a rel='author' href='/a/1'>Martha Quill</a> · <a rel='author' href='/a/2'>Deon Ashby</a></div>"
+    )
+    assert read(f"<article>{byline}{paragraphs(*STORY)}</article>").authors == ("Martha Quill", "Deon Ashby")
+
+
+def test_microdata_authors_of_the_article_and_not_of_its_comments() -> None:
+    person = (
+        "<span itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<a href='/a/{n}'><span itemprop='name'>{name}</span></a></span>"
+    )
+    byline = person.format(n=1, name="Harriet Vance") + " and " + person.format(n=2, name="Colin Mbeki")
+    comment = (
+        "<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author'>troll99</span>"
+        f"<p itemprop='text'>{COMMENT}</p></div>"
+    )
+    headline = "<h1 itemprop='headline'>Council agrees budget</h1>"
+    body = (
+        f"<article itemscope itemtype='https://schema.org/NewsArticle'>{headline}<div>By {byline}</div>"
+        f"<div itemprop='articleBody'>{paragraphs(*STORY)}</div></article>{comment}"
+    )
+    parsed = read(body)
+    assert parsed.authors == ("Harriet Vance", "Colin Mbeki")
+    assert parsed.title == "Council agrees budget"
+
+
+def test_structured_authors_still_come_first() -> None:
+    head = "<title>T</title><meta name='author' content='Meta Writer'>"
+    assert read(f"<article><p>By Text Writer</p>{paragraphs(*STORY)}</article>", head).authors == (
+        "Meta Writer",
+    )
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+
+def test_a_date_in_the_url_wins_over_a_teasers_time() -> None:
+    trap = "<aside><time datetime='2023-11-02T08:00:00+00:00'>02/11/2023</time></aside>"
+    head = "<title>T</title><link rel='canonical' href='https://news.example/2024/05/21/lead-pipes'>"
+    parsed = read(f"<article>{paragraphs(*STORY)}</article>{trap}", head)
+    assert parsed.published == datetime(2024, 5, 21)
+
+
+def test_the_url_given_by_the_caller_is_read_for_its_date() -> None:
+    parsed = read(f"<article>{paragraphs(*STORY)}</article>", url="https://news.example/news/20240305/story")
+    assert parsed.published == datetime(2024, 3, 5)
+    assert "DATE_WITHOUT_TIME" in [w.code for w in parsed.warnings]
+
+
+def test_a_time_on_the_urls_day_gives_the_time_of_day() -> None:
+    times = "<time datetime='2023-11-02T08:00:00+00:00'>old</time><time datetime='2024-05-21T06:30:00+02:00'>x</time>"
+    parsed = read(
+        f"<article>{times}{paragraphs(*STORY)}</article>", url="https://news.example/2024/05/21/story"
+    )
+    assert parsed.published == datetime(2024, 5, 21, 6, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_a_local_date_keeps_its_offset() -> None:
+    head = '<title>T</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-06T07:30:00+09:00"}</script>'
+    published = read(f"<article>{paragraphs(*STORY)}</article>", head).published
+    assert published == datetime(2024, 3, 6, 7, 30, tzinfo=timezone(timedelta(hours=9)))
+    assert published is not None and published.utcoffset() == timedelta(hours=9)
+    assert published.date().isoformat() == "2024-03-06"  # not its UTC day, 5 March
+
+
+def test_microdata_date_published() -> None:
+    body = (
+        "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<time itemprop='datePublished' datetime='2024-02-27T21:40:00+00:00'>27 Feb</time>"
+        f"{paragraphs(*STORY)}</article>"
+    )
+    assert read(body).published == datetime(2024, 2, 27, 21, 40, tzinfo=UTC)
+
+
+def test_a_time_in_the_story_wins_over_one_in_furniture_before_it() -> None:
+    nav_time = "<nav><time datetime='2020-01-01'>today</time></nav>"
+    body = f"{nav_time}<article><time datetime='2024-09-12T14:05:00+01:00'>12 Sep</time>{paragraphs(*STORY)}</article>"
+    assert read(body).published == datetime(2024, 9, 12, 14, 5, tzinfo=timezone(timedelta(hours=1)))
+
+
+# --- titles -------------------------------------------------------------------------------------------------
+
+
+def test_a_title_that_is_the_h1_and_the_site_name_gives_the_h1() -> None:
+    assert read(f"<article><h1>Budget agreed</h1>{paragraphs(*STORY)}</article>").title == "Budget agreed"
+
+
+def test_a_title_that_is_not_the_h1_is_kept() -> None:
+    head = "<title>Budget agreed after long debate</title>"
+    assert (
+        read(f"<h1>Budget agreed</h1>{paragraphs(*STORY)}", head).title == "Budget agreed after long debate"
+    )
+
+
+def test_an_h1_that_is_the_sites_logo_is_not_the_headline() -> None:
+    head = "<title>The Courier | Budget agreed after a long debate</title>"
+    parsed = read(f"<h1>The Courier</h1><article>{paragraphs(*STORY)}</article>", head)
+    assert parsed.title == "The Courier | Budget agreed after a long debate"
+
+
+def test_a_hyphenated_word_is_no_separator() -> None:
+    head = "<title>Covid-19 cases rise again</title>"
+    assert (
+        read(f"<h1>Covid</h1><article>{paragraphs(*STORY)}</article>", head).title
+        == "Covid-19 cases rise again"
+    )
+
+
+def test_a_comments_microdata_date_is_not_the_articles() -> None:
+    comment = (
+        "<div itemscope itemtype='https://schema.org/Comment'>"
+        "<time itemprop='datePublished' datetime='2025-01-01T00:00:00+00:00'>later</time><p>Nice.</p></div>"
+    )
+    body = f"<article><time datetime='2024-09-12T14:05:00+01:00'>12 Sep</time>{paragraphs(*STORY)}</article>{comment}"
+    assert read(body).published == datetime(2024, 9, 12, 14, 5, tzinfo=timezone(timedelta(hours=1)))
