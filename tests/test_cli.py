@@ -156,6 +156,7 @@ CLI_CORE = {
 }
 _REPO_CMD = {
     "archiver.cli.repo_cmd",
+    "archiver.cli.repo_s3",  # light: typer and the CLI helpers only
     "archiver.formats",
     "archiver.formats.ocfl",
     "archiver.formats.ocfl.layouts",

@@ -529,3 +529,77 @@ def test_a_stale_lock_is_taken_over_after_its_timeout(
     result = patient.ingest(path, lock_timeout=0)
     assert result.outcome == "created"
     assert key not in keys(repo, LOCKS_DIR)
+
+
+# --- the command line -----------------------------------------------------------------------------------
+
+
+def cli(s3: S3Server, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test")
+    environ.pop("ARCHIVER_CLUSTER", None)
+    environ.update(AWS_ACCESS_KEY_ID=s3.access_key, AWS_SECRET_ACCESS_KEY=s3.secret_key, AWS_REGION=s3.region)
+    command = [sys.executable, "-m", "archiver", *args, "--endpoint-url", s3.endpoint_url]
+    return subprocess.run(command, capture_output=True, text=True, env=environ, cwd=cwd, timeout=300)
+
+
+def test_the_commands_take_an_ocfl_root_on_s3_by_its_url(
+    tmp_path: Path, s3: S3Server, url: str, bag: tuple[Path, str], bag_v2: Path, client: Any, bucket: str
+) -> None:
+    """init, ingest, list, show, export and audit as a user runs them; a bucket of bags is told apart from
+    an OCFL root by the root's declaration."""
+    made = cli(s3, "repo", "init", url, cwd=tmp_path)
+    assert made.returncode == 0 and made.stdout.startswith("created OCFL repository at s3://"), made.stderr
+    again = cli(s3, "repo", "init", url, cwd=tmp_path)
+    assert again.returncode == 0 and again.stdout.startswith("exists "), again.stderr
+    path, object_id = bag
+    first = cli(
+        s3,
+        "ingest",
+        str(path),
+        "--into",
+        url,
+        "--json",
+        "--user-address",
+        "mailto:a@example.org",
+        cwd=tmp_path,
+    )
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["outcome"] == "created" and json.loads(first.stdout)["version"] == "v1"
+    second = cli(s3, "ingest", str(bag_v2), "--into", url, "--json", cwd=tmp_path)
+    assert json.loads(second.stdout)["version"] == "v2", second.stderr
+    listed = cli(s3, "repo", "list", url, "--json", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    (summary,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert summary["head"] == "v2" and summary["versions"] == 2
+    shown = cli(s3, "repo", "show", object_id, "--from", url, "--json", "--version", "v1", cwd=tmp_path)
+    assert shown.returncode == 0 and json.loads(shown.stdout)["version"] == "v1", shown.stderr
+    exported = cli(s3, "export", object_id, "-o", "out", "--from", url, "--version", "v1", cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    out = Path(exported.stdout.strip())
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == {
+        p.relative_to(path): p.read_bytes() for p in path.rglob("*") if p.is_file()
+    }
+    audited = cli(s3, "audit", url, "--json", cwd=tmp_path)
+    assert audited.returncode == 0 and json.loads(audited.stdout)["ok"], audited.stdout
+    # Bit rot in a stored file: the audit says where, and exits 1.
+    content = next(k for k in keys(S3OcflRepository.open(url, client=client)) if k.endswith("story.txt"))
+    _, prefix = url.removeprefix("s3://").split("/", 1)
+    client.put_object(Bucket=bucket, Key=f"{prefix}/{content}", Body=b"rotten")
+    damaged = cli(s3, "audit", url, cwd=tmp_path)
+    assert damaged.returncode == 1 and "DAMAGED" in damaged.stdout and "E092" in damaged.stdout, (
+        damaged.stdout
+    )
+
+
+def test_commands_that_need_an_ocfl_root_say_when_a_prefix_is_none(
+    tmp_path: Path, s3: S3Server, url: str
+) -> None:
+    bag = make_bag(tmp_path / "bag")
+    into_bucket = cli(s3, "ingest", str(bag), "--into", url, "--id", IDENTIFIER, cwd=tmp_path)
+    assert into_bucket.returncode == 2 and "error[INGEST_ID_S3]" in into_bucket.stderr, into_bucket.stderr
+    got = cli(s3, "export", IDENTIFIER, "-o", "out", "--from", url, cwd=tmp_path)
+    assert got.returncode == 2 and "error[S3_NOT_OCFL_ROOT]" in got.stderr, got.stderr
+    environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test")
+    command = [sys.executable, "-m", "archiver", "repo", "diff", IDENTIFIER, "--from", url]
+    diff = subprocess.run(command, capture_output=True, text=True, env=environ, cwd=tmp_path, timeout=60)
+    assert diff.returncode == 2 and "error[REPO_S3_UNSUPPORTED]" in diff.stderr, diff.stderr

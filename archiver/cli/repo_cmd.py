@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from archiver.cli import common
+from archiver.cli import common, repo_s3
 from archiver.cli.base import ArchiverCommand, ArchiverGroup
 from archiver.errors import ExitCode, UsageError
 
@@ -39,7 +39,6 @@ LAYOUT_NAMES = (
     "0007-n-tuple-omit-prefix-storage-layout",
 )
 DEFAULT_LAYOUT = "0004-hashed-n-tuple-storage-layout"
-S3_SCHEME = "s3://"
 _REPO_HELP = "OCFL storage root (default: config [repository] path, else ~/.local/share/archiver/repository)."
 
 FromRepoOption = Annotated[str | None, typer.Option("--from", help=_REPO_HELP)]
@@ -52,12 +51,12 @@ repo_app = typer.Typer(
 
 def _refuse_s3(value: str | None, command: str) -> None:
     """An s3:// URL where only a local repository will do: said plainly (a Path would make it ``s3:/...``)."""
-    if value and value.lower().startswith(S3_SCHEME):
+    if repo_s3.is_s3(value):
         raise UsageError(
             "REPO_S3_UNSUPPORTED",
-            f"`{command}` reads local OCFL repositories; an S3 bucket holds serialized bags",
+            f"`{command}` reads local OCFL repositories only, for now",
             where=value,
-            hint="`archiver repo list s3://...` lists the bags in a bucket, `archiver audit s3://...` checks them",
+            hint="`repo list`, `repo show`, `export` and `audit` read an OCFL root on S3 too",
         )
 
 
@@ -75,7 +74,7 @@ def _open_local(from_repo: str | None, config: Path | None, command: str) -> Ocf
     return _open(from_repo, config)
 
 
-def _print_refused(error_line: str, findings: Any) -> None:
+def print_refused(error_line: str, findings: Any) -> None:
     """A bag that was not stored: its error line, then one line per finding, on stderr."""
     common.err.print(error_line, markup=False)
     for f in findings:
@@ -166,12 +165,6 @@ def ingest_command(
 
     started = time.monotonic()
     if object_id is not None:
-        if into and into.startswith(S3_SCHEME):
-            raise UsageError(
-                "INGEST_ID_S3",
-                "--id names an OCFL object; a bag sent to S3 is stored under its folder name",
-                hint="add the External-Identifier to the bag's bag-info.txt (and update its tag manifests)",
-            )
         if len(bags) > 1:
             raise UsageError(
                 "INGEST_ID_ONE_BAG",
@@ -179,22 +172,31 @@ def ingest_command(
                 hint="ingest the bags one at a time, each with its own --id",
             )
         check_object_id(object_id)
-    if into and into.startswith(S3_SCHEME):
+    if repo_s3.is_s3(into):
         if cluster is not None:
             raise UsageError(
                 "CLUSTER_S3_UNSUPPORTED",
-                "--cluster does not yet send bags to an S3 bucket (--into s3://...)",
+                "--cluster does not yet ingest into S3 (--into s3://...)",
                 where=cluster,
-                hint="send them from this machine without --cluster; several bags go side by side",
+                hint="ingest from this machine without --cluster",
             )
-        _ingest_s3(
+        settings = load_settings(config)
+        repo_s3.ingest_s3(
             bags,
-            into,
-            as_json,
-            profile,
-            quiet,
-            started,
-            common.s3_options(endpoint_url, region, verify=verify),
+            str(into),
+            as_json=as_json,
+            profile=profile,
+            quiet=quiet,
+            started=started,
+            options=common.s3_options(endpoint_url, region, verify=verify),
+            ingest_options={
+                "message": message,
+                "user_name": user_name or settings.repository.user_name,
+                "user_address": user_address or settings.repository.user_address or _contact_uri(settings),
+                "validate": not no_validate,
+                "lock_timeout": lock_timeout,
+                "object_id": object_id,
+            },
         )
         return
     if profile is not None:
@@ -270,13 +272,13 @@ def _ingest_all(
 
         def on_result(bag: Path, result: IngestResult) -> None:
             if as_json or not (quiet and result.ok):
-                _print_ingest(bag, result, as_json)
+                print_ingest(bag, result, as_json)
             advance()
 
         return repo.ingest_many(bags, jobs=jobs, on_result=on_result, cluster=cluster, **options)
 
 
-def _print_ingest(bag: Path, result: IngestResult, as_json: bool) -> None:
+def print_ingest(bag: Path, result: IngestResult, as_json: bool) -> None:
     if as_json:
         common.print_json(result.to_dict())
         return
@@ -290,46 +292,7 @@ def _print_ingest(bag: Path, result: IngestResult, as_json: bool) -> None:
             f"{result.outcome:9} {result.version:4} {result.object_id} ({note}) <- {bag}", markup=False
         )
         return
-    _print_refused(result.error.one_line(), result.error.findings)
-
-
-def _ingest_s3(
-    bags: list[Path],
-    url: str,
-    as_json: bool,
-    profile: str | None,
-    quiet: bool,
-    started: float,
-    options: Any,
-) -> None:
-    """Hand ``--into s3://...`` to the S3 backend (imported only here: boto3 is the optional ``s3`` extra)."""
-    from archiver.repository.s3_ingest import ingest_to_s3
-
-    results = ingest_to_s3(list(bags), url, options=options, profile=profile)
-    for result in results:
-        if as_json:
-            common.print_json(result.to_dict())
-        elif quiet and result.error is None:
-            continue
-        elif result.error is not None:
-            _print_refused(result.error.one_line(), result.findings)
-        else:
-            verified = " verified" if result.verified else ""
-            common.out.print(
-                f"{result.status:9} {result.url} etag {result.etag}{verified} <- {result.bag}", markup=False
-            )
-    if len(results) > 1:
-        uploaded = sum(1 for r in results if r.status == "uploaded")
-        exists = sum(1 for r in results if r.status == "exists")
-        failed = len(results) - uploaded - exists
-        parts = (f"{uploaded} uploaded", f"{exists} already there", f"{failed} failed")
-        common.err.print(
-            common.summary_line(len(results), "bag", parts, time.monotonic() - started),
-            markup=False,
-            highlight=False,
-        )
-    if not all(r.ok for r in results):
-        raise typer.Exit(int(ExitCode.FAILED))
+    print_refused(result.error.one_line(), result.error.findings)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -347,6 +310,8 @@ def export_command(
     ),
     from_repo: FromRepoOption = None,
     config: common.ConfigOption = None,
+    endpoint_url: common.EndpointUrlOption = None,
+    region: common.RegionOption = None,
 ) -> None:
     """Give a bag back: write a version of an object to OUTPUT/BAG-NAME, byte for byte as ingested.
 
@@ -357,11 +322,16 @@ def export_command(
     Example:
 
         archiver export urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 -o restored/ --version v1
+        archiver export urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 -o restored/ --from s3://archive/ocfl
     """
     from archiver import identifiers
 
-    repo = _open_local(from_repo, config, "export")
-    dest = repo.export(object_id, output / identifiers.bag_name(object_id), version=version)
+    if repo_s3.is_s3(from_repo):
+        options = common.s3_options(endpoint_url, region)
+        dest = repo_s3.export_s3(str(from_repo), object_id, output, version, options)
+    else:
+        repo = _open(from_repo, config)
+        dest = repo.export(object_id, output / identifiers.bag_name(object_id), version=version)
     common.out.print(str(dest), markup=False)
 
 
@@ -421,7 +391,7 @@ def audit_command(
 
     started = time.monotonic()
     age = parse_age(since) if since is not None else None
-    if repo and repo.lower().startswith(S3_SCHEME):
+    if repo_s3.is_s3(repo):
         if age is not None or cluster is not None:
             raise UsageError(
                 "AUDIT_OPTION_LOCAL_ONLY",
@@ -429,7 +399,7 @@ def audit_command(
                 where=repo,
                 hint="audit the bucket without them",
             )
-        _audit_s3(repo, as_json, quiet, deep, started, common.s3_options(endpoint_url, region))
+        repo_s3.audit_s3(str(repo), as_json, quiet, deep, started, common.s3_options(endpoint_url, region))
         return
     if deep:
         raise UsageError(
@@ -450,7 +420,7 @@ def audit_command(
     if as_json:
         common.print_json(report.to_dict())
     else:
-        _render_audit(report, quiet=quiet)
+        render_audit(report, quiet=quiet)
     if len(report.objects) > 1:
         common.err.print(audit_summary(report, time.monotonic() - started), markup=False, highlight=False)
     if not report.ok:
@@ -471,7 +441,7 @@ def audit_summary(report: AuditReport, seconds: float) -> str:
     return common.summary_line(len(report.objects), "object", parts, seconds)
 
 
-def _render_audit(report: AuditReport, *, quiet: bool = False) -> None:
+def render_audit(report: AuditReport, *, quiet: bool = False) -> None:
     from rich.text import Text
 
     data = report.to_dict()
@@ -508,7 +478,9 @@ def _render_audit(report: AuditReport, *, quiet: bool = False) -> None:
 
 @repo_app.command("init", cls=ArchiverCommand)
 def repo_init_command(
-    path: Path = typer.Argument(..., help="Folder for the new storage root (new or empty)."),
+    path: str = typer.Argument(
+        ..., help="Folder for the new storage root (new or empty), or s3://BUCKET/PREFIX for one on S3."
+    ),
     layout: str = typer.Option(
         DEFAULT_LAYOUT,
         "--layout",
@@ -520,6 +492,8 @@ def repo_init_command(
         help="A parameter of the layout's config.json, KEY=VALUE (repeatable; numbers and true/false as "
         "JSON), e.g. delimiter=: for 0006 and 0007, which have no default delimiter.",
     ),
+    endpoint_url: common.EndpointUrlOption = None,
+    region: common.RegionOption = None,
 ) -> None:
     """Create an empty OCFL 1.1 storage root, objects laid out by the layout extension chosen.
 
@@ -533,10 +507,19 @@ def repo_init_command(
         archiver repo init ~/archive-repo
         archiver repo init ~/flat-repo --layout 0002-flat-direct-storage-layout
         archiver repo init ~/uuid-repo --layout 0006-flat-omit-prefix-storage-layout --layout-param delimiter=:
+        archiver repo init s3://archive/ocfl
+
+    On S3 the root has the same layout and files as on disk. `ingest --into`, `repo list`, `repo show
+    --from`, `export --from` and `audit` then take its s3:// URL: each new version's files are sent first,
+    then its inventory, and the object's root inventory last, as a conditional write, so a version is
+    there whole or not at all; one writer per object is held by a lock object taken with If-None-Match.
     """
     from archiver.repository import OcflRepository
 
-    repo = OcflRepository.init(path, layout=layout, layout_config=_layout_config(layout_params))
+    if repo_s3.is_s3(path):
+        repo_s3.init_s3(path, layout, _layout_config(layout_params), common.s3_options(endpoint_url, region))
+        return
+    repo = OcflRepository.init(Path(path), layout=layout, layout_config=_layout_config(layout_params))
     state = "created" if repo.created else "exists "
     common.out.print(f"{state} OCFL repository at {repo.root}", markup=False)
 
@@ -586,8 +569,8 @@ def repo_list_command(
         archiver repo list --json | jq -r .id
         archiver repo list s3://archive/news
     """
-    if repo and repo.lower().startswith(S3_SCHEME):
-        _list_s3(repo, as_json, title, since, endpoint_url=endpoint_url, region=region)
+    if repo_s3.is_s3(repo):
+        repo_s3.list_s3(str(repo), as_json, title, since, common.s3_options(endpoint_url, region))
         return
     from archiver.repository.browse import list_objects
 
@@ -602,10 +585,10 @@ def repo_list_command(
     if not rows:
         common.err.print("no objects" + (" match" if since or title else ""), markup=False)
         return
-    _print_table(("HEAD", "VERSIONS", "UPDATED", "ID", "TITLE"), rows)
+    print_table(("HEAD", "VERSIONS", "UPDATED", "ID", "TITLE"), rows)
 
 
-def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     """Aligned columns under a header line; the last column is left as long as it is."""
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers[:-1])]
     for row in (headers, *rows):
@@ -622,6 +605,8 @@ def repo_show_command(
     from_repo: FromRepoOption = None,
     as_json: bool = common.json_option("Print the object's details as JSON on stdout."),
     config: common.ConfigOption = None,
+    endpoint_url: common.EndpointUrlOption = None,
+    region: common.RegionOption = None,
 ) -> None:
     """Show one object: its versions (time, user, message), one version's files, its events.
 
@@ -630,7 +615,11 @@ def repo_show_command(
         archiver repo show urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --from ~/archive-repo
         archiver repo show urn:uuid:9f7197bc-8759-5139-9cf0-dfeaf2fce943 --version v1
     """
-    detail = _open_local(from_repo, config, "repo show").show(object_id, version)
+    if repo_s3.is_s3(from_repo):
+        options = common.s3_options(endpoint_url, region)
+        detail = repo_s3.show_s3(str(from_repo), object_id, version, options)
+    else:
+        detail = _open(from_repo, config).show(object_id, version)
     if as_json:
         common.print_json(detail.to_dict())
         return
@@ -712,79 +701,3 @@ def repo_log_command(
             common.print_json(event)
         else:
             common.out.print(event_line(event), markup=False, highlight=False)
-
-
-# --------------------------------------------------------------------------------------------------------
-# S3 buckets of serialized bags
-# --------------------------------------------------------------------------------------------------------
-
-
-def _list_s3(
-    url: str,
-    as_json: bool,
-    title: str | None,
-    since: str | None,
-    *,
-    endpoint_url: str | None,
-    region: str | None,
-) -> None:
-    """``repo list s3://...``: the serialized bags under the prefix, from their listing and metadata."""
-    from archiver.repository.s3_browse import list_bags
-
-    if title is not None:
-        raise UsageError(
-            "REPO_S3_NO_TITLES",
-            "--title needs the stored metadata, which is inside each bag's tar in a bucket",
-            where=url,
-            hint="list without --title, or filter the --json lines by external_identifier",
-        )
-    found = list_bags(url, common.s3_options(endpoint_url, region), since=common.parse_date(since))
-    if as_json:
-        for stored in found:
-            common.print_json(stored.to_dict())
-        return
-    rows: list[tuple[str, ...]] = [
-        (str(b.size), b.modified, (b.sha256 or "-")[:16], b.external_identifier or "-", b.key) for b in found
-    ]
-    if not rows:
-        common.err.print("no bags" + (" match" if since else ""), markup=False)
-        return
-    _print_table(("SIZE", "UPLOADED", "SHA256", "ID", "KEY"), rows)
-
-
-def _audit_s3(
-    url: str,
-    as_json: bool,
-    quiet: bool,
-    deep: bool,
-    started: float,
-    options: Any,
-) -> None:
-    """``audit s3://...``: every serialized bag's record checked (``--deep``: downloaded, re-hashed, validated)."""
-    from archiver.repository.s3_browse import BagAudit, audit_bucket
-
-    def on_result(audit: BagAudit) -> None:
-        if as_json:
-            common.print_json(audit.to_dict())
-            return
-        if quiet and audit.ok:
-            return
-        checked = "downloaded: sha256 matches, bag valid" if audit.validated else "recorded sha256, ETag"
-        verdict = f"INTACT  {audit.bag.url} ({checked})" if audit.ok else f"DAMAGED {audit.bag.url}"
-        common.out.print(verdict, markup=False, highlight=False)
-        for problem in audit.problems:
-            common.out.print(f"  error   {problem['code']}: {problem['message']}", markup=False)
-        for f in audit.findings:
-            if str(f.severity) == "error" or not quiet:
-                common.out.print(f"  {f.severity:7} {f.code} {f.path or '-'}: {f.message}", markup=False)
-
-    results = audit_bucket(url, options, deep=deep, on_result=on_result)
-    intact = sum(1 for r in results if r.ok)
-    parts = (f"{intact} intact", f"{len(results) - intact} damaged")
-    common.err.print(
-        common.summary_line(len(results), "bag", parts, time.monotonic() - started),
-        markup=False,
-        highlight=False,
-    )
-    if intact != len(results):
-        raise typer.Exit(int(ExitCode.FAILED))
