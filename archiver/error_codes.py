@@ -156,7 +156,7 @@ _COMMAND_ROWS: Final[tuple[_Row, ...]] = (
     ("REPO_S3_NO_TITLES", USAGE, "`repo list --title` on an `s3://` bucket, whose bags carry no titles in their object metadata"),
     ("AUDIT_DEEP_S3_ONLY", USAGE, "`audit --deep` on a local repository, which is always audited in full"),
     ("AUDIT_SINCE_INVALID", USAGE, "`audit --since` takes an age, a number and a unit: 36h, 90d, 12w or 1y"),
-    ("AUDIT_OPTION_LOCAL_ONLY", USAGE, "`audit --since` or `--cluster` on an S3 bucket of bags: they apply to OCFL repositories for now"),
+    ("AUDIT_OPTION_LOCAL_ONLY", USAGE, "`audit --since` on S3 (it reads each object's log, for repositories on disk for now), or `audit --cluster` on a bucket of bags"),
     ("OBJECT_NOT_FOUND", USAGE, "no object with that identifier in the repository"),
     ("OBJECT_NO_VERSION", USAGE, "`repo show --version` or `repo diff` names a version the object does not have (`2`, `v2` and `v0002` all name version 2)"),
     ("EXPORT_NO_VERSION", USAGE, "the object has no such version"),
@@ -265,7 +265,7 @@ _COMMAND_ROWS: Final[tuple[_Row, ...]] = (
     ("CLUSTER_VERSION_MISMATCH", USAGE, "the scheduler or a worker cannot import archiver, or runs another version of it: install the same `news-archiver[cluster]` everywhere"),
     ("CLUSTER_NOT_INSTALLED", USAGE, "`--cluster` without Dask distributed installed: `pip install 'news-archiver[cluster]'` (on the scheduler and every worker too)"),
     ("CLUSTER_URLS_UNSUPPORTED", USAGE, "`package --cluster` with URLs: captures run on this machine only, for now (each site's politeness rules hold within one worker)"),
-    ("CLUSTER_S3_UNSUPPORTED", USAGE, "`ingest --cluster` with `--into s3://...`: bags are sent to a bucket from this machine, for now"),
+    ("CLUSTER_S3_UNSUPPORTED", USAGE, "`ingest --cluster` into a bucket of bags: tars are sent from this machine (an OCFL root on S3 takes `--cluster`)"),
     ("CLUSTER_LOST", FAILED, "the Dask scheduler went away mid-run: the results printed before stand, and a re-run of the same command finishes the rest"),
 )
 

@@ -603,3 +603,54 @@ def test_commands_that_need_an_ocfl_root_say_when_a_prefix_is_none(
     command = [sys.executable, "-m", "archiver", "repo", "diff", IDENTIFIER, "--from", url]
     diff = subprocess.run(command, capture_output=True, text=True, env=environ, cwd=tmp_path, timeout=60)
     assert diff.returncode == 2 and "error[REPO_S3_UNSUPPORTED]" in diff.stderr, diff.stderr
+
+
+# --- on a Dask cluster ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(s3: S3Server) -> Iterator[Any]:
+    """A real scheduler and two workers with credentials of their own (none travel with the tasks)."""
+    pytest.importorskip("distributed")
+    from tests import daskcluster
+
+    creds = {
+        "AWS_ACCESS_KEY_ID": s3.access_key,
+        "AWS_SECRET_ACCESS_KEY": s3.secret_key,
+        "AWS_REGION": s3.region,
+    }
+    with daskcluster.running(workers=2, config=creds) as started:
+        yield started
+
+
+def test_ingest_and_audit_on_a_cluster_give_a_local_runs_objects_and_report(
+    tmp_path: Path, s3: S3Server, url: str, dask_cluster: Any, client: Any, bucket: str
+) -> None:
+    """Six bags, two of them versions of one object: v1 and v2 in the order given, whatever order the
+    tasks run in; the audit through the cluster reports what a local audit reports."""
+    bags = []
+    for n in range(5):
+        identifier = f"urn:uuid:00000000-0000-4000-8000-{n:012d}"
+        where = tmp_path / "bags" / f"b{n}"
+        where.mkdir(parents=True)
+        payload = [PayloadFile("original/story.txt", ARTICLE + f"Item {n}.\n".encode())]
+        write_bag(where, payload, [("External-Identifier", identifier)], durable=False)
+        bags.append(str(where))
+    bags.append(str(make_bag(tmp_path / "bags" / "b5")))
+    bags.append(str(make_bag(tmp_path / "bags" / "b6", ARTICLE + b"Corrected.\n", "2024-05-07")))
+    assert cli(s3, "repo", "init", url, cwd=tmp_path).returncode == 0
+    got = cli(s3, "ingest", *bags, "--into", url, "--json", "--cluster", dask_cluster.address, cwd=tmp_path)
+    assert got.returncode == 0, got.stderr
+    lines = [json.loads(line) for line in got.stdout.splitlines()]
+    assert [r["outcome"] for r in lines] == ["created"] * 6 + ["updated"]
+    assert [r["version"] for r in lines[-2:]] == ["v1", "v2"]
+    local = cli(s3, "audit", url, "--json", "--quiet", cwd=tmp_path)
+    remote = cli(s3, "audit", url, "--json", "--cluster", dask_cluster.address, cwd=tmp_path)
+    assert (local.returncode, remote.returncode) == (0, 0), remote.stderr
+
+    def counts(report: str) -> dict[str, Any]:
+        return {k: v for k, v in json.loads(report).items() if k not in ("started", "finished")}
+
+    assert counts(remote.stdout) == counts(local.stdout) and counts(local.stdout)["objects"] == 6
+    repo = S3OcflRepository.open(url, client=client)
+    assert_valid_download(repo, IDENTIFIER, tmp_path / "download", "v2")

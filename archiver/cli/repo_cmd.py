@@ -173,13 +173,6 @@ def ingest_command(
             )
         check_object_id(object_id)
     if repo_s3.is_s3(into):
-        if cluster is not None:
-            raise UsageError(
-                "CLUSTER_S3_UNSUPPORTED",
-                "--cluster does not yet ingest into S3 (--into s3://...)",
-                where=cluster,
-                hint="ingest from this machine without --cluster",
-            )
         settings = load_settings(config)
         repo_s3.ingest_s3(
             bags,
@@ -189,6 +182,7 @@ def ingest_command(
             quiet=quiet,
             started=started,
             options=common.s3_options(endpoint_url, region, verify=verify),
+            cluster=common.cluster_from(cluster, settings),
             ingest_options={
                 "message": message,
                 "user_name": user_name or settings.repository.user_name,
@@ -392,14 +386,17 @@ def audit_command(
     started = time.monotonic()
     age = parse_age(since) if since is not None else None
     if repo_s3.is_s3(repo):
-        if age is not None or cluster is not None:
+        if age is not None:
             raise UsageError(
                 "AUDIT_OPTION_LOCAL_ONLY",
-                "--since and --cluster apply to OCFL repositories, not yet to S3 buckets of bags",
+                "--since applies to repositories on disk, not yet to S3",
                 where=repo,
-                hint="audit the bucket without them",
+                hint="audit the prefix without it",
             )
-        repo_s3.audit_s3(str(repo), as_json, quiet, deep, started, common.s3_options(endpoint_url, region))
+        on = common.cluster_from(cluster, load_settings(config))
+        repo_s3.audit_s3(
+            str(repo), as_json, quiet, deep, started, common.s3_options(endpoint_url, region), on
+        )
         return
     if deep:
         raise UsageError(

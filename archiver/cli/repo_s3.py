@@ -18,6 +18,7 @@ from archiver.cli import common
 from archiver.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
+    from archiver.cluster import ClusterSpec
     from archiver.repository.s3_ocfl import S3OcflRepository
 
 __all__ = [
@@ -89,10 +90,19 @@ def ingest_s3(
     started: float,
     options: Any,
     ingest_options: dict[str, Any],
+    cluster: ClusterSpec | None = None,
 ) -> None:
-    """``ingest --into s3://...``: new versions of objects in an OCFL root on S3, or tars in a bucket."""
+    """``ingest --into s3://...``: new versions of objects in an OCFL root on S3 (``cluster``: as tasks on
+    a Dask cluster), or tars in a bucket."""
     root = ocfl_root(url, options)
     if root is None:
+        if cluster is not None:
+            raise UsageError(
+                "CLUSTER_S3_UNSUPPORTED",
+                "--cluster does not send bags to a bucket of bags, only to an OCFL root on S3",
+                where=url,
+                hint="send them from this machine without --cluster; several bags go side by side",
+            )
         if ingest_options.get("object_id") is not None:
             raise UsageError(
                 "INGEST_ID_S3",
@@ -117,7 +127,14 @@ def ingest_s3(
                 print_ingest(bag, result, as_json)
             advance()
 
-        results = root.ingest_many(bags, on_result=on_result, **ingest_options)
+        if cluster is None:
+            results = root.ingest_many(bags, on_result=on_result, **ingest_options)
+        else:
+            from archiver.repository.ingest_options import IngestOptions
+            from archiver.repository.s3_ocfl_cluster import ingest_on_cluster
+
+            chosen = IngestOptions(**ingest_options)
+            results = ingest_on_cluster(url, options, bags, chosen, cluster, on_result=on_result)
     if len(bags) > 1:
         common.err.print(ingest_summary(results, time.monotonic() - started), markup=False, highlight=False)
     if not all(r.ok for r in results):
@@ -245,11 +262,27 @@ def _list_bags(url: str, as_json: bool, title: str | None, since: str | None, op
 # --- audit ----------------------------------------------------------------------------------------------
 
 
-def audit_s3(url: str, as_json: bool, quiet: bool, deep: bool, started: float, options: Any) -> None:
-    """``audit s3://...``: an OCFL root's objects re-hashed and validated as a local audit does, or every
-    serialized bag's record checked (``--deep``: downloaded, re-hashed, validated)."""
+def audit_s3(
+    url: str,
+    as_json: bool,
+    quiet: bool,
+    deep: bool,
+    started: float,
+    options: Any,
+    cluster: ClusterSpec | None = None,
+) -> None:
+    """``audit s3://...``: an OCFL root's objects re-hashed and validated as a local audit does (``cluster``:
+    as tasks on a Dask cluster), or every serialized bag's record checked (``--deep``: downloaded,
+    re-hashed, validated)."""
     root = ocfl_root(url, options)
     if root is None:
+        if cluster is not None:
+            raise UsageError(
+                "AUDIT_OPTION_LOCAL_ONLY",
+                "--cluster audits an OCFL root on S3, not a bucket of bags",
+                where=url,
+                hint="audit the bucket without --cluster",
+            )
         _audit_bags(url, as_json, quiet, deep, started, options)
         return
     if deep:
@@ -260,7 +293,12 @@ def audit_s3(url: str, as_json: bool, quiet: bool, deep: bool, started: float, o
         )
     from archiver.cli.repo_cmd import audit_summary, render_audit
 
-    report = root.audit()
+    if cluster is None:
+        report = root.audit()
+    else:
+        from archiver.repository.s3_ocfl_cluster import audit_on_cluster
+
+        report = audit_on_cluster(url, options, cluster)
     if as_json:
         common.print_json(report.to_dict())
     else:

@@ -45,6 +45,7 @@ from archiver.s3.client import (
     paginate,
     parse_s3_url,
     s3_error,
+    without_secrets,
 )
 from archiver.s3.tar_object import object_key, send_tar
 
@@ -68,8 +69,7 @@ class S3Transfer:
 
     def without_secrets(self) -> S3Transfer:
         """The same transfer with no keys in it, for tasks that travel through a cluster's scheduler."""
-        bare = replace(self.options, access_key=None, secret_key=None, session_token=None)
-        return replace(self, options=bare)
+        return replace(self, options=without_secrets(self.options))
 
     @property
     def output_url(self) -> str | None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from archiver.cluster import ClusterSpec
     from archiver.repository.ocfl import OcflRepository
 
-__all__ = ["CLUSTER_CHUNK", "default_ingest_workers", "ingest_in_workers"]
+__all__ = ["CLUSTER_CHUNK", "default_ingest_workers", "ingest_in_workers", "repeats_an_object"]
 
 #: Bags per task on a Dask cluster: four of the pipeline's groups, so that a task overlaps one group's
 #: flush with the next group's staging as a local worker does (a task of one group waits out both of its
@@ -49,7 +49,7 @@ def ingest_in_workers(
     if cluster is not None:
         return _ingest_on_cluster(repo, bags, options, cluster, on_result)
     workers = min(jobs or default_ingest_workers(), len(bags))
-    if workers <= 1 or len(bags) < 4 or _repeats_an_object(bags):
+    if workers <= 1 or len(bags) < 4 or repeats_an_object(bags):
 
         def report(bag: Path, outcome: IngestResult | ArchiverError) -> None:
             if on_result is not None:
@@ -95,7 +95,7 @@ def _ingest_on_cluster(
     """
     from archiver.cluster import connect, run_ordered_on_cluster
 
-    chunk = len(bags) if _repeats_an_object(bags) else CLUSTER_CHUNK
+    chunk = len(bags) if repeats_an_object(bags) else CLUSTER_CHUNK
     paths = [bag.absolute() for bag in bags]
     args = (repo.root, repo.layout, repo.spec, repo.durable, repo.pending, options)
     results: list[IngestResult] = []
@@ -157,7 +157,7 @@ def _ingest_stream(
         batch.abandon()
 
 
-def _repeats_an_object(bags: Sequence[Path]) -> bool:
+def repeats_an_object(bags: Sequence[Path]) -> bool:
     """Whether two bags name the same object (their versions must then be made in the order given)."""
     seen: set[str] = set()
     for bag in bags:

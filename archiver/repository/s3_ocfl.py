@@ -274,17 +274,21 @@ class S3OcflRepository(S3OcflReader):
             if fatal is not None:
                 result = IngestResult.failure(Path(bag), fatal)
             else:
-                try:
-                    result = self.ingest_one(Path(bag), chosen)
-                except ArchiverError as exc:
-                    result = IngestResult.failure(Path(bag), exc)
-                    fatal = exc if exc.code in FATAL_CODES else None
-                except Exception as exc:  # a bug met on this bag only: reported, the others go on
-                    result = IngestResult.failure(Path(bag), InternalError.of(exc, where=str(bag)))
+                result, fatal = self.ingest_each(Path(bag), chosen)
             results.append(result)
             if on_result is not None:
                 on_result(Path(bag), result)
         return results
+
+    def ingest_each(self, bag: Path, options: IngestOptions) -> tuple[IngestResult, ArchiverError | None]:
+        """One bag of many: its result (a failure as a result), and the error when it dooms the bags after
+        it (``FATAL_CODES``: no credentials, endpoint down)."""
+        try:
+            return self.ingest_one(bag, options), None
+        except ArchiverError as exc:
+            return IngestResult.failure(bag, exc), exc if exc.code in FATAL_CODES else None
+        except Exception as exc:  # a bug met on this bag only: reported, the others go on
+            return IngestResult.failure(bag, InternalError.of(exc, where=str(bag))), None
 
     def ingest_one(self, bag: Path, options: IngestOptions) -> IngestResult:
         """One bag, validated and staged locally, then published as described in the module docstring."""

@@ -16,7 +16,7 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
 from archiver.__about__ import DISTRIBUTION, __version__
@@ -43,6 +43,7 @@ __all__ = [
     "s3_error",
     "s3_options_from_env",
     "strip_etag",
+    "without_secrets",
 ]
 
 MiB = 1024 * 1024
@@ -135,6 +136,12 @@ def s3_options_from_env(
     for layer in (defaults or {}, from_env, overrides):
         values.update({k: v for k, v in layer.items() if v is not None})
     return S3Options(**values)
+
+
+def without_secrets(options: S3Options) -> S3Options:
+    """The options with no keys in them, for work handed to other machines (a cluster's tasks pass through
+    its scheduler): each machine then finds its own credentials the AWS tools' way."""
+    return replace(options, access_key=None, secret_key=None, session_token=None)
 
 
 def parse_s3_url(url: str) -> tuple[str, str]:
