@@ -37,6 +37,7 @@ __all__ = [
     "ClusterSpec",
     "connect",
     "run_ordered_on_cluster",
+    "worker_threads",
 ]
 
 #: Items per task. A Dask task costs 2-8 ms of scheduling here against ~25 us for a local pool's item; with
@@ -220,6 +221,12 @@ def _quiet_logs() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+def worker_threads(client: Client) -> int:
+    """How many tasks the cluster runs at once: its workers' threads, together (at least 1)."""
+    threads: dict[str, int] = client.nthreads()
+    return max(1, sum(threads.values()))
+
+
 def _run_chunk(work: Work, args: tuple[Any, ...], pairs: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
     """On a worker: one chunk through the whole pipeline, ``work`` unchanged; its results, with indexes."""
     out: list[tuple[int, Any]] = []
@@ -260,7 +267,7 @@ def run_ordered_on_cluster(
     total = len(items)
     chunks = (total + chunk - 1) // chunk
     if window is None:
-        window = max(4, 2 * sum(client.nthreads().values()))
+        window = max(4, 2 * worker_threads(client))
     ahead = 8 * window
     run = uuid.uuid4().hex[:12]
     pending = as_completed(loop=client.loop)  # with no default client, as_completed needs the loop

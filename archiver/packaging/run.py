@@ -231,10 +231,13 @@ def remove_if_empty(created: Sequence[Path]) -> None:
 #: Staged bags committed together: one flush per batch, and results reported at least this often.
 COMMIT_BATCH = 128
 COMMIT_INTERVAL_S = 0.5
-#: Articles per task on a Dask cluster: a task runs the whole pipeline over its chunk, flushes included,
-#: so a chunk of one commit batch keeps the flushes per bag a local run's (docs/benchmarks.md: chunks of
-#: 16 flushed eight times as often and ran at a third of the local throughput).
-CLUSTER_CHUNK = COMMIT_BATCH
+#: Articles per task on a Dask cluster, at least and at most. A task runs the whole pipeline over its
+#: chunk, flushes included, and its last flush cannot overlap the staging of more bags as a local
+#: worker's flushes do: so chunks are as large as keeps every worker fed (four tasks per worker thread),
+#: between one and eight commit batches (docs/benchmarks.md: chunks of 16 ran at a third of the local
+#: throughput, chunks of one batch at a quarter on 20,000 articles).
+CLUSTER_CHUNK_MIN = COMMIT_BATCH
+CLUSTER_CHUNK_MAX = 8 * COMMIT_BATCH
 
 
 def _run(
@@ -284,7 +287,7 @@ def _run_on_cluster(
     worker host first removes the staging its own dead workers left (staging is judged by host and PID, so
     only that host can).
     """
-    from archiver.cluster import run_ordered_on_cluster
+    from archiver.cluster import run_ordered_on_cluster, worker_threads
 
     outdir = options.outdir
     absolute = replace(options, outdir=outdir.absolute())
@@ -293,7 +296,8 @@ def _run_on_cluster(
     if options.s3 is None or options.s3.output is None:
         client.run(staging.cleanup_stale, absolute.outdir)
     items = _Absolute(paths)
-    arriving = run_ordered_on_cluster(items, _package_stream, (absolute,), client, chunk=CLUSTER_CHUNK)
+    chunk = max(CLUSTER_CHUNK_MIN, min(CLUSTER_CHUNK_MAX, len(items) // (4 * worker_threads(client))))
+    arriving = run_ordered_on_cluster(items, _package_stream, (absolute,), client, chunk=chunk)
     for index, result in enumerate(arriving):
         given = ((str(items[index]), str(paths[index])), (str(absolute.outdir), str(outdir)))
         bag = result.bag if result.bag is None else Path(_as_given(str(result.bag), given))
