@@ -22,7 +22,7 @@ from archiver.metadata import (
     OriginalFile,
     ReadingWarning,
 )
-from archiver.sources.language import detect_language, normalize_bcp47
+from archiver.sources.language import contradicting_language, detect_language, normalize_bcp47
 
 __all__ = ["build_metadata", "count_words"]
 
@@ -49,11 +49,26 @@ def _utc(value: datetime | None, what: str, warnings: list[ReadingWarning]) -> d
     return value.astimezone(UTC)
 
 
+def _as_stated(value: datetime | None) -> datetime | None:
+    """The publication time with the offset the source stated, kept for its local day (a page saying
+    ``2024-09-02T06:15:00+09:00`` was published on 2 September, though its UTC day is the 1st); None when
+    the source stated no offset (then there is no local day other than the one ``published`` already has).
+    """
+    if value is None or value.tzinfo is None or value.utcoffset() is None:
+        return None
+    return value
+
+
 def _language(text: str, declared: str | None, warnings: list[ReadingWarning]) -> Language:
     if declared:
         code = normalize_bcp47(declared)
         if code:
-            return Language(code=code, detected=False)
+            other = contradicting_language(code, text)
+            if other is None:
+                return Language(code=code, detected=False)
+            message = f"the source declares {code!r} but its text is clearly {other!r}; {other!r} recorded"
+            warnings.append(ReadingWarning(code="LANGUAGE_DECLARED_CONTRADICTED", message=message))
+            return Language(code=other, detected=True)
         warnings.append(
             ReadingWarning(
                 code="LANGUAGE_TAG_INVALID", message=f"declared language {declared!r} is not BCP 47"
@@ -86,6 +101,7 @@ def build_metadata(
         dateline = Dateline(raw=d.raw, place=d.place, agency=d.agency, date_text=d.date_text)
     dates = Dates(
         published=_utc(parsed.published, "publication", warnings),
+        published_local=_as_stated(parsed.published),
         modified=_utc(parsed.modified, "modification", warnings),
         captured=captured.astimezone(UTC),
     )

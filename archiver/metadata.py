@@ -15,7 +15,7 @@ import json
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from archiver.langtag import BCP47_PATTERN
 
@@ -89,15 +89,46 @@ class Language(_Frozen):
         pattern=BCP47_PATTERN, description="BCP 47 tag. dcterms:language; schema.org inLanguage."
     )
     detected: bool = Field(
-        description="True when the tool detected the language because the source declared none."
+        description=(
+            "True when the tool detected the language: the source declared none, or declared one that its "
+            "text clearly contradicts (a LANGUAGE_DECLARED_CONTRADICTED warning then names both)."
+        )
     )
 
 
+def _require_offset(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("datetime must carry the UTC offset the source stated")
+    return value
+
+
+#: The publication time as the source stated it, its UTC offset kept (not converted to UTC).
+OffsetDatetime = Annotated[datetime, AfterValidator(_require_offset)]
+#: An RFC 3339 date-time with its offset (``Z`` or ``±hh:mm``): what ``published_local`` holds, so a JSON
+#: Schema validator refuses a value without one (``format`` alone is only an annotation in 2020-12).
+OFFSET_DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$"
+
+
 class Dates(_Frozen):
-    """When the article was published (when known) and when the tool captured it (always), in UTC."""
+    """When the article was published (when known) and when the tool captured it (always), in UTC; the
+    publication time also as the source stated it, with its offset, when it stated one."""
+
+    # ``published`` is an instant in UTC, so dates compare and sort across sources. But the day a reader of
+    # the page saw is the local one: a page stating 2024-09-02T06:15:00+09:00 was published on 2 September,
+    # though its UTC day is the 1st. ``published_local`` (schema 1.2.0) keeps that statement, offset and
+    # all; where it is absent the source stated no offset, and ``published``'s day is the stated day.
 
     published: UtcDatetime | None = Field(
         default=None, description="Publication time, UTC. dcterms:issued; schema.org datePublished."
+    )
+    published_local: OffsetDatetime | None = Field(
+        default=None,
+        description=(
+            "Publication time as the source stated it, with its UTC offset (e.g. 2024-09-02T06:15:00+09:00): "
+            "its date is the local publication day. The same instant as published; absent when the source "
+            "stated no offset. dcterms:issued; schema.org datePublished."
+        ),
+        json_schema_extra={"pattern": OFFSET_DATETIME_PATTERN},
     )
     modified: UtcDatetime | None = Field(
         default=None, description="Last modification, UTC. dcterms:modified; schema.org dateModified."
@@ -105,6 +136,13 @@ class Dates(_Frozen):
     captured: UtcDatetime = Field(
         description="When the tool captured the article, UTC. dcterms:created of the package; schema.org sdDatePublished."
     )
+
+    @model_validator(mode="after")
+    def _local_is_published(self) -> Dates:
+        """Two statements of one instant must agree: ``published_local`` only keeps the offset."""
+        if self.published_local is not None and self.published_local != self.published:
+            raise ValueError("dates.published_local must be the same instant as dates.published")
+        return self
 
 
 class OriginalFile(_Frozen):
@@ -149,11 +187,11 @@ class ArticleMetadata(_Frozen):
         json_schema_extra={"$id": SCHEMA_ID},
     )
 
-    schema_version: Literal["1.1.0"] = Field(
+    schema_version: Literal["1.2.0"] = Field(
         default=SCHEMA_VERSION, description="Version of this metadata schema (semantic versioning)."
     )
     schema_id: Literal[
-        "https://w3id.org/news-archiver/schemas/article-metadata/1.1.0/article-metadata.schema.json"
+        "https://w3id.org/news-archiver/schemas/article-metadata/1.2.0/article-metadata.schema.json"
     ] = Field(default=SCHEMA_ID, description="The $id of the JSON Schema this document conforms to.")
     identifier: str = Field(
         pattern=URN_PATTERN,

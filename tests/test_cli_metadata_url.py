@@ -69,3 +69,20 @@ def test_url_option_with_a_url_is_a_usage_error(tmp_path: Path, server: LocalSer
         tmp_path, "metadata", server.url("/articles/jsonld.html"), "--url", "https://example.org/x"
     )
     assert got.returncode == 2 and got.stderr.startswith("error[URL_GIVEN_TWICE]")
+
+
+def test_metadata_of_a_file_reads_the_date_of_its_url(tmp_path: Path) -> None:
+    """``metadata FILE --url URL`` reads the page as ``package FILE --url URL`` does: a day in the URL is the
+    publication date of a page that states none (issue 16)."""
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<!doctype html><html lang='en'><head><title>Lead pipes replaced</title></head><body><article>"
+        "<h1>Lead pipes replaced</h1><p>The water company replaced the last lead pipes this week.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    got = archiver(tmp_path, "metadata", str(page), "--url", "https://news.example/2024/03/05/lead-pipes")
+    assert got.returncode == 0, got.stderr
+    meta = json.loads(got.stdout)
+    assert meta["dates"]["published"] == "2024-03-05T00:00:00Z"
+    assert meta["source_url"] == "https://news.example/2024/03/05/lead-pipes"

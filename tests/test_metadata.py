@@ -123,3 +123,101 @@ def test_json_round_trip() -> None:
     meta = minimal(credit_lines=["(AGENCY)"], authors=["A. Writer"])
     again = ArticleMetadata.model_validate_json(meta.to_json_bytes())
     assert again == meta
+
+
+# --- schema 1.2.0: the publication time as stated (issue 16) ---------------------------------------------
+
+PLUS9 = timezone(timedelta(hours=9))
+
+
+def _committed(version: str) -> dict[str, object]:
+    path = REPO / "schemas" / "article-metadata" / version / "article-metadata.schema.json"
+    loaded: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def test_published_local_keeps_the_offset_and_its_day() -> None:
+    local = datetime(2024, 9, 2, 6, 15, tzinfo=PLUS9)
+    meta = minimal(
+        dates={"captured": datetime(2025, 1, 1, tzinfo=UTC), "published": local, "published_local": local}
+    )
+    assert meta.dates.published == datetime(2024, 9, 1, 21, 15, tzinfo=UTC)  # UTC, as always
+    assert meta.dates.published_local is not None and meta.dates.published_local.utcoffset() == timedelta(
+        hours=9
+    )
+    instance = json.loads(meta.to_json_bytes())
+    assert instance["dates"]["published"] == "2024-09-01T21:15:00Z"
+    assert instance["dates"]["published_local"] == "2024-09-02T06:15:00+09:00"
+    jsonschema.Draft202012Validator(_committed(metadata.SCHEMA_VERSION)).validate(instance)
+    assert metadata.read_metadata_json(meta.to_json_bytes()) == meta
+
+
+def test_published_local_needs_an_offset_and_the_same_instant() -> None:
+    captured = datetime(2025, 1, 1, tzinfo=UTC)
+    with pytest.raises(ValidationError):  # no offset: nothing local to keep
+        minimal(
+            dates={
+                "captured": captured,
+                "published": datetime(2024, 9, 2, tzinfo=UTC),
+                "published_local": datetime(2024, 9, 2),
+            }
+        )
+    with pytest.raises(ValidationError):  # another instant than published
+        minimal(
+            dates={
+                "captured": captured,
+                "published": datetime(2024, 9, 2, 6, 15, tzinfo=UTC),
+                "published_local": datetime(2024, 9, 2, 6, 15, tzinfo=PLUS9),
+            }
+        )
+    with pytest.raises(ValidationError):  # a local time of no publication time
+        minimal(dates={"captured": captured, "published_local": datetime(2024, 9, 2, 6, 15, tzinfo=PLUS9)})
+
+
+def test_the_committed_schema_refuses_a_published_local_without_offset() -> None:
+    instance = json.loads(minimal().to_json_bytes())
+    instance["dates"]["published"] = "2024-09-01T21:15:00Z"
+    instance["dates"]["published_local"] = "2024-09-02T06:15:00"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(_committed(metadata.SCHEMA_VERSION)).validate(instance)
+
+
+def test_build_metadata_stores_utc_and_the_time_as_stated() -> None:
+    from archiver.extract import build_metadata
+    from archiver.sources import parse_bytes
+
+    def page(date: str) -> bytes:
+        ld = f'{{"@type":"NewsArticle","headline":"Lake festival","datePublished":"{date}"}}'
+        return (
+            f'<html lang="en"><head><script type="application/ld+json">{ld}</script></head>'
+            "<body><article><p>The lake festival opened on a cold morning with a crowd of two hundred.</p>"
+            "</article></body></html>"
+        ).encode()
+
+    captured = datetime(2025, 1, 1, tzinfo=UTC)
+    local = build_metadata(parse_bytes(page("2024-09-02T06:15:00+09:00"), "a.html"), captured=captured)
+    assert local.dates.published == datetime(2024, 9, 1, 21, 15, tzinfo=UTC)
+    assert local.dates.published_local is not None
+    assert local.dates.published_local.isoformat() == "2024-09-02T06:15:00+09:00"
+    naive = build_metadata(parse_bytes(page("2024-09-02"), "a.html"), captured=captured)
+    assert naive.dates.published == datetime(2024, 9, 2, tzinfo=UTC)
+    assert naive.dates.published_local is None  # no offset stated: published's day is the stated day
+
+
+def test_a_1_1_0_document_reads_as_current_and_stays_valid_under_its_schema() -> None:
+    document = json.loads(minimal().to_json_bytes())
+    document["schema_version"] = "1.1.0"
+    document["schema_id"] = metadata.schema_id_of("1.1.0")
+    del document["dates"]["published_local"]  # 1.1.0 had no such field
+    jsonschema.Draft202012Validator(_committed("1.1.0")).validate(document)
+    meta = metadata.read_metadata_json(json.dumps(document))
+    assert meta.schema_version == metadata.SCHEMA_VERSION == "1.2.0"
+    assert "1.1.0" in metadata.EARLIER_COMPATIBLE_VERSIONS
+
+
+def test_the_profile_names_the_current_schema_and_knows_the_earlier_one() -> None:
+    from archiver import own_profile
+
+    assert own_profile.PROFILE_VERSION == "1.2.0"
+    assert any("/bagit-profile/1.1.0/" in known for known in own_profile.EARLIER_PROFILE_IDS)
+    assert (REPO / "schemas" / "bagit-profile" / "1.1.0" / "news-archiver-bagit-profile.json").is_file()

@@ -249,3 +249,100 @@ def test_a_comments_microdata_date_is_not_the_articles() -> None:
     )
     body = f"<article><time datetime='2024-09-12T14:05:00+01:00'>12 Sep</time>{paragraphs(*STORY)}</article>{comment}"
     assert read(body).published == datetime(2024, 9, 12, 14, 5, tzinfo=timezone(timedelta(hours=1)))
+
+
+# --- held-out misses (issue 16): bylines, dates in text, adverts, titles ------------------------------------
+
+
+def test_a_byline_on_a_page_without_article_or_main() -> None:
+    """Pages of <div>s have no <article> or <main> to look near first: the whole page is read."""
+    body = f"{NAV}<div><h1>Budget agreed</h1><div>Von Jana Ebert und Lukas Brandt</div>"
+    body += f"<div>{paragraphs(*STORY, tag='div')}</div></div>{FOOTER}"
+    assert read(body).authors == ("Jana Ebert", "Lukas Brandt")
+
+
+def test_a_byline_with_the_agency_after_a_pipe() -> None:
+    body = f"<div><h1>Budget agreed</h1><span>By Hannah Okafor | Associated Press</span>{paragraphs(*STORY)}</div>"
+    assert read(body).authors == ("Hannah Okafor",)
+
+
+def test_a_date_line_under_the_headline_gives_the_day() -> None:
+    body = f"<div><h1>Budget agreed</h1><div>By Colm Reddy<br>Published 5 March 2024</div>{paragraphs(*STORY)}</div>"
+    parsed = read(body)
+    assert parsed.published == datetime(2024, 3, 5)
+    assert parsed.authors == ("Colm Reddy",)
+    assert "DATE_WITHOUT_TIME" in [w.code for w in parsed.warnings]
+
+
+def test_a_date_line_after_the_standfirst_and_byline() -> None:
+    standfirst = "<h2>Il Cai locale ha installato pannelli e batterie: niente più generatore a gasolio.</h2>"
+    meta = "<div><span>di Davide Mortarotti</span><br><span>Pubblicato il 14 novembre 2024 alle 18:40</span></div>"
+    body = f"<div><h1>Un rifugio solare</h1>{standfirst}{meta}<div>{paragraphs(*STORY)}</div></div>"
+    parsed = read(body, "<title>Un rifugio solare</title>")
+    assert parsed.published == datetime(2024, 11, 14)
+    assert parsed.authors == ("Davide Mortarotti",)
+
+
+def test_a_japanese_date_line_above_a_story_without_paragraphs() -> None:
+    story = "駅前商店街の入り口に立つ大時計が、半世紀ぶりに動き出した。<br><br>時計は1974年に設置されたが、翌年の落雷で止まったままになっていた。"
+    body = f"<div><div><h1>商店街の古時計</h1></div><div>2024年6月3日</div><div>{story}</div></div>"
+    assert read(body, "<title>商店街の古時計</title>").published == datetime(2024, 6, 3)
+
+
+def test_a_date_in_the_text_takes_the_time_of_a_time_element_of_that_day() -> None:
+    times = "<div><time datetime='2024-03-05T09:15:00+01:00'>9:15</time></div>"
+    body = f"<div><h1>Budget agreed</h1><div>Published 5 March 2024</div>{paragraphs(*STORY)}</div>{times}"
+    assert read(body).published == datetime(2024, 3, 5, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_dates_in_the_story_or_far_from_its_start_are_not_its_publication() -> None:
+    late = "<p>Published 1 April 2019</p>"  # a date line of something else, far below the story's head
+    body = f"<div><h1>Budget agreed</h1>{paragraphs(*STORY)}{paragraphs(ONE, TWO, THREE)}{late}</div>"
+    assert read(body).published is None
+    prose = "<p>The council voted on 5 March 2024 to raise the tax by the most the law allowed this year.</p>"
+    assert read(f"<div><h1>Budget agreed</h1>{prose}{paragraphs(*STORY)}</div>").published is None
+    teaser = f"<div><p><a href='/t'>{TEASER}</a></p><p>2 November 2023</p></div>"
+    assert read(f"{teaser}<div><h1>Budget agreed</h1>{paragraphs(*STORY)}</div>").published is None
+
+
+def test_a_time_in_the_story_article_wins_over_a_date_in_text() -> None:
+    body = (
+        "<article><h1>Budget agreed</h1><div>Published 4 March 2024</div>"
+        f"<time datetime='2024-03-05T10:00:00+00:00'>5 March</time>{paragraphs(*STORY)}</article>"
+    )
+    assert read(body).published == datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
+
+
+def test_an_advert_label_and_its_caption_are_left_out() -> None:
+    advert = "<div class='x1'><b>Advertisement<br><i>Local plumber — no call-out fee this month</i></b></div>"
+    body = f"<article>{paragraphs(ONE, TWO)}{advert}<p>{THREE}</p></article>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_sponsored_caption_in_spans_is_left_out() -> None:
+    advert = (
+        "<div><span>Anzeige</span><span>Anzeige: Jetzt Weinpaket mit 6 Flaschen bestellen</span>"
+        "<div id='gpt'></div></div>"
+    )
+    body = f"<article>{paragraphs(ONE, TWO)}{advert}<p>{THREE}</p></article>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_paragraph_about_advertising_is_kept() -> None:
+    about = (
+        "Advertising revenue fell by a third, the publisher said, and the paper will close its print edition."
+    )
+    body = f"<article>{paragraphs(ONE, about, TWO, THREE)}</article>"
+    assert read(body).body_paragraphs == (ONE, about, TWO, THREE)
+
+
+def test_a_label_alone_in_the_storys_own_container_drops_only_itself() -> None:
+    """A label's box is the advert's only when it is small: a story's container is not."""
+    body = f"<article><div>{ONE}<br>Advertisement<br>{TWO}<br>{THREE}</div></article>"
+    assert read(body).body_paragraphs == STORY
+
+
+def test_a_title_with_a_section_and_the_site_name_gives_the_h1() -> None:
+    head = "<title>The last lamplighter of Carrow Street | The Long Read | The Northfield Herald</title>"
+    body = f"<article><h1>The last lamplighter of Carrow Street</h1>{paragraphs(*STORY)}</article>"
+    assert read(body, head).title == "The last lamplighter of Carrow Street"

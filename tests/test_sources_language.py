@@ -104,3 +104,43 @@ def test_ascii_words_are_the_regex_tokens(text: str) -> None:
 def test_ascii_words_on_any_ascii(text: str) -> None:
     sample = text.lower()
     assert ascii_words(sample) == _ASCII_WORD_RE.findall(sample)
+
+
+# --- a declared language the text contradicts (issue 16) --------------------------------------------------
+
+DUTCH = (
+    "De gemeente heeft het plan voor de nieuwe brug over de rivier goedgekeurd. Het werk begint in het "
+    "voorjaar en duurt naar verwachting twee jaar. Volgens de wethouder is de brug nodig omdat het verkeer "
+    "in het centrum al jaren toeneemt. Bewoners van de oostkant zijn er niet blij mee, want zij vrezen "
+    "voor meer lawaai en drukte in hun straten. De gemeenteraad stemde er met een ruime meerderheid voor."
+)
+ENGLISH = (
+    "The council approved the plan for the new bridge over the river. The work begins in spring and is "
+    "expected to take two years. According to the councillor the bridge is needed because traffic in the "
+    "centre has grown for years. Residents of the east side are not happy with it, as they fear more noise "
+    "and crowds in their streets. The council voted for it with a large majority."
+)
+
+
+def test_a_long_text_clearly_in_another_language_contradicts_the_declaration() -> None:
+    from archiver.sources.language import contradicting_language
+
+    assert contradicting_language("en", DUTCH) == "nl"
+    assert contradicting_language("en-GB", DUTCH) == "nl"
+    assert contradicting_language("nl", DUTCH) is None
+    assert contradicting_language("en", ENGLISH) is None
+    assert contradicting_language("en", DUTCH[:120]) is None  # too little text to overrule a declaration
+    assert contradicting_language("sr", "Београд је главни град Србије и највећи град у земљи.") is None
+    assert contradicting_language("fy", DUTCH) is None  # a language the detector does not know is kept
+
+
+def test_metadata_records_the_texts_language_with_a_warning() -> None:
+    from datetime import UTC, datetime
+
+    from archiver.extract import build_metadata
+    from archiver.sources import parse_bytes
+
+    page = f'<html lang="en"><head><title>Nieuwe brug</title></head><body><article><p>{DUTCH}</p></article></body></html>'
+    meta = build_metadata(parse_bytes(page.encode(), "a.html"), captured=datetime(2025, 1, 1, tzinfo=UTC))
+    assert (meta.language.code, meta.language.detected) == ("nl", True)
+    assert "LANGUAGE_DECLARED_CONTRADICTED" in [w.code for w in meta.warnings]

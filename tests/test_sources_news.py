@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from archiver.sources.news import date_from_url, is_byline, looks_like_name, parse_byline
+from archiver.sources.news import (
+    advert_label,
+    date_from_text,
+    date_from_url,
+    is_byline,
+    looks_like_name,
+    parse_byline,
+)
 
 # --- bylines ------------------------------------------------------------------------------------------------
 
@@ -32,6 +41,14 @@ from archiver.sources.news import date_from_url, is_byline, looks_like_name, par
         ("文／中村 美咲", ("中村 美咲",)),  # noqa: RUF001 - the full-width slash Japanese bylines use
         ("Von Ludwig van Beethoven", ("Ludwig van Beethoven",)),
         ("By Martha Quill and martha quill", ("Martha Quill",)),  # the same name once
+        ("di Davide Mortarotti", ("Davide Mortarotti",)),
+        ("a cura di Giulia Neri e Marco Bianchi", ("Giulia Neri", "Marco Bianchi")),
+        ("Autore: Giulia Neri", ("Giulia Neri",)),
+        ("Door Pieter de Vries en Anouk Jansen", ("Pieter de Vries", "Anouk Jansen")),
+        ("Autor: Magdalena Kowalczyk", ("Magdalena Kowalczyk",)),
+        ("Autorzy: Jan Nowak i Anna Wiśniewska", ("Jan Nowak", "Anna Wiśniewska")),
+        ("By Hannah Okafor | Associated Press", ("Hannah Okafor",)),
+        ("By June Carter and May Li", ("June Carter", "May Li")),  # names that begin like a month
     ],
 )
 def test_bylines_in_each_language(line: str, names: tuple[str, ...]) -> None:
@@ -52,6 +69,7 @@ def test_bylines_in_each_language(line: str, names: tuple[str, ...]) -> None:
         ("By Jane Doe on 5 March 2024", ("Jane Doe",)),
         ("By Jane Doe (Reporting from Kyiv)", ("Jane Doe",)),
         ("Von Jana Ebert, 12.03.2024, 14:05 Uhr", ("Jana Ebert",)),
+        ("By April Ross, Monday", ("April Ross",)),
     ],
 )
 def test_roles_agencies_and_dates_after_the_names_are_not_names(line: str, names: tuple[str, ...]) -> None:
@@ -72,6 +90,10 @@ def test_roles_agencies_and_dates_after_the_names_are_not_names(line: str, names
         "The story By Jane Doe",  # a byline opens its line
         "By " + "Very Long Name " * 20,
         "",
+        "Di Maio ha detto che il governo resta",  # Italian "di" opens prose too
+        "di solito il rifugio chiude in ottobre",
+        "Por Ana Ruiz en Madrid",  # "en" is "in" here: no second author named Madrid
+        "Door de regen bleef het stil",
     ],
 )
 def test_prose_is_not_a_byline(line: str) -> None:
@@ -134,3 +156,88 @@ def test_dates_in_urls(url: str, expected: datetime) -> None:
 )
 def test_no_date_in_these_urls(url: str | None) -> None:
     assert date_from_url(url) is None
+
+
+# --- dates in text ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published 5 March 2024", date(2024, 3, 5)),
+        ("Published: Sep. 18, 2024, 3:20 a.m.", date(2024, 9, 18)),
+        ("March 5th, 2024", date(2024, 3, 5)),
+        ("Veröffentlicht am 5. März 2024", date(2024, 3, 5)),
+        ("05.03.2024, 10:00 Uhr", date(2024, 3, 5)),
+        ("Publié le 1er mars 2024 à 10h", date(2024, 3, 1)),
+        ("Publicado el 5 de marzo de 2024", date(2024, 3, 5)),
+        ("Publicado em 5 de março de 2024", date(2024, 3, 5)),
+        ("Pubblicato il 14 novembre 2024 alle 18:40", date(2024, 11, 14)),
+        ("Gepubliceerd op 5 maart 2024", date(2024, 3, 5)),
+        ("Opublikowano: 28 listopada 2024, 08:15", date(2024, 11, 28)),
+        ("Опубликовано 12 апреля 2024", date(2024, 4, 12)),
+        ("2024年6月3日", date(2024, 6, 3)),
+        ("公開日：2024年6月3日(月) 10:00", date(2024, 6, 3)),  # noqa: RUF001 - the full-width colon of Japanese pages
+        ("2024-03-05", date(2024, 3, 5)),
+        ("By Hannah Okafor | Associated Press Published: Sep. 18, 2024", date(2024, 9, 18)),
+        ("By Colm Reddy 5 March 2024", date(2024, 3, 5)),
+    ],
+)
+def test_dates_written_in_a_date_line(line: str, expected: date) -> None:
+    assert date_from_text(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 6 March 2024",  # a change, not the publication
+        "Aktualisiert am 6. März 2024",
+        "03/05/2024",  # 3 May or 5 March, depending on the country
+        "31 February 2024",
+        "The May 2024 vote",  # no day
+        "The council voted on 5 March 2024.",  # a sentence about a day
+        "On 5 March 2024 the council voted to close the library for good.",
+        "市議会は2024年6月3日に可決した。",
+        "Published 5 March 1850",  # before the web
+        "The council met again. " * 8 + "Published 5 March 2024",  # prose, however it ends
+        "",
+    ],
+)
+def test_no_publication_date_in_these_lines(line: str) -> None:
+    assert date_from_text(line) is None
+
+
+# --- advert labels ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Advertisement", "label"),
+        ("Anzeige", "label"),
+        ("Publicidad", "label"),
+        ("Pubblicità", "label"),
+        ("広告", "label"),
+        ("Reklama", "label"),
+        ("Sponsored: Save 20% on patio heaters this week", "caption"),
+        ("Anzeige: Jetzt Weinpaket bestellen", "caption"),
+        ("Publicité : Découvrez nos séjours", "caption"),
+        ("AdvertisementSponsored: Save 20%", "caption"),  # a label and a caption in spans, no space between
+        ("РекламаРеклама: Квартиры от застройщика", "caption"),
+        ("広告広告：秋の湖北 日帰りバスツアー", "caption"),  # noqa: RUF001 - the full-width colon
+        ("Advertising revenue fell by a third last year.", None),
+        ("Werbung ist teuer geworden", None),
+        ("広告業界は縮小した", None),
+        ("Advertisements", None),
+        ("The council", None),
+    ],
+)
+def test_advert_labels(line: str, kind: str | None) -> None:
+    assert advert_label(line) == kind
+
+
+@given(st.text(max_size=300))
+def test_the_text_rules_never_raise(text: str) -> None:
+    found = date_from_text(text)
+    assert found is None or 1994 <= found.year < 2100
+    assert advert_label(text) in (None, "label", "caption")

@@ -440,3 +440,39 @@ def test_our_validator_sees_the_same_records_warcio_sees(server: LocalServer, tm
     findings, stats = validate_warc_stream(BytesIO(data), name="x.warc.gz")
     assert stats["records"] == len(_records(_warc(bag))) == 5
     assert findings == []
+
+
+DATED_PAGE = (
+    b"<!doctype html><html lang='en'><head><title>Lead pipes replaced</title></head><body><article>"
+    b"<h1>Lead pipes replaced</h1><p>The water company replaced the last lead pipes in the old town this "
+    b"week, two years ahead of the plan it agreed with the regulator.</p>"
+    b"<p>Households were told to run their taps for a minute after the works.</p></article></body></html>"
+)
+
+
+def test_a_capture_reads_its_date_from_the_pages_url(tmp_path: Path) -> None:
+    """A page that states its date nowhere but its address (issue 16): the capture reads the URL it fetched,
+    as ``package FILE --url`` does, and its bag's text file is the one a page file's bag gets."""
+    from tests.webserver import simple
+
+    def route(path: str) -> Any:
+        if path == "/2024/05/21/lead-pipes":
+            return simple("200 OK", DATED_PAGE, "text/html; charset=utf-8")
+        return simple("404 Not Found", b"no", "text/plain")
+
+    with serve(route) as server:
+        bag = _capture(server, "/2024/05/21/lead-pipes", tmp_path).bag
+    assert bag is not None
+    meta = json.loads((bag / "data/metadata/article-metadata.json").read_text(encoding="utf-8"))
+    assert meta["dates"]["published"] == "2024-05-21T00:00:00Z"
+    assert meta["dates"]["published_local"] is None  # the URL states a day, no offset
+    text = (bag / "data/text/article.txt").read_text(encoding="utf-8")
+    assert text.startswith("The water company replaced") and text.endswith("minute after the works.\n")
+
+
+def test_parse_page_passes_the_url_to_the_reader() -> None:
+    from archiver.web.page import parse_page
+
+    article = parse_page(DATED_PAGE, "page.html", http_charset=None, url="https://x.example/2024/05/21/a")
+    assert article.parsed.published == datetime(2024, 5, 21)
+    assert parse_page(DATED_PAGE, "page.html", http_charset=None).parsed.published is None

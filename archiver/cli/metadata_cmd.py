@@ -51,7 +51,7 @@ def metadata_command(
         from archiver.extract import build_metadata
         from archiver.sources import read_path
 
-        parsed = read_path(Path(article), use_trafilatura=trafilatura)
+        parsed = read_path(Path(article), use_trafilatura=trafilatura, url=url)
         meta = build_metadata(
             parsed, captured=capture_time(common.parse_date(date)), identifier=identifier, source_url=url
         )

@@ -6,13 +6,17 @@ it about the article itself, where ``<title>`` and ``<h1>`` often carry the site
 
 =============  ==================================================================================
 title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, microdata ``headline``, ``<title>``
-               (the ``<h1>`` when the title is the ``<h1>`` plus the site's name), first ``<h1>``
+               (the ``<h1>`` when the title is the ``<h1>`` plus the site's name, or plus a section and
+               the site's name), first ``<h1>``
 authors        JSON-LD ``author`` names, ``<meta name=author>``, ``article:author`` (URLs skipped),
                microdata ``author`` of the article, the visible byline ("By A and B", "Von A und B", ...:
                :mod:`archiver.sources.news`), ``rel=author`` link texts (at most four)
 published      JSON-LD ``datePublished``, ``article:published_time``, date ``<meta>``s and microdata,
                the day in the page's URL (given by the caller, else its canonical URL; at the time of a
-               ``<time>`` of that day if there is one), ``<time>`` (near the story first)
+               ``<time>`` of that day if there is one), a ``<time>`` in the story's ``<article>`` or
+               ``<main>``, a date line near the story's start or its byline ("Published 5 March 2024",
+               "2024年6月3日": :func:`archiver.sources.news.date_from_text`; at a ``<time>`` of that day
+               too), any other ``<time>``
 modified       JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``, modified ``<meta>``s
 publisher      JSON-LD ``publisher`` name, ``og:site_name``, ``<meta name=publisher>``
 language       ``<html lang>``, ``<meta http-equiv=content-language>``, JSON-LD ``inLanguage``
@@ -44,7 +48,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from archiver.article import Article, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
@@ -57,11 +61,12 @@ from archiver.sources.html_page import (
     main_text,
     run_parser,
     story_ancestors,
+    story_blocks,
     times_in,
     type_name,
 )
 from archiver.sources.language import normalize_bcp47
-from archiver.sources.news import date_from_url, looks_like_name, parse_byline
+from archiver.sources.news import date_from_text, date_from_url, looks_like_name, parse_byline
 from archiver.sources.text import find_dateline
 
 __all__ = ["ARTICLE_TYPES", "find_article_node", "parse_html", "parse_jsonld"]
@@ -71,7 +76,18 @@ _collapse = collapse
 MAX_LINKED_AUTHORS = 4
 #: What may follow the <h1> in a <title>: a separator (a dash only between spaces: "Covid-19" is a word)
 #: and the site's name.
-_SITE_SUFFIX_RE = re.compile(r"(?:\s+[-\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s*::\s*)(\S.{0,80})")
+_SEPARATORS = r"\s+[-\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s*::\s*"
+_SITE_SUFFIX_RE = re.compile(rf"(?:{_SEPARATORS})(\S.{{0,160}})")
+#: Between the parts of what follows the headline ("The Long Read | The Northern Review").
+_SEPARATOR_RE = re.compile(_SEPARATORS)
+
+#: How many lines after the ``<h1>`` may come before the story's first paragraph and still be its head
+#: (kicker, standfirst, byline, date line, image credit): a date further away is not the story's.
+MAX_HEAD_BLOCKS = 8
+#: Without an ``<h1>``, the lines just above the story's first paragraph that are read for a date line.
+HEAD_BLOCKS_WITHOUT_H1 = 4
+#: The story's first paragraphs read for a date line (a date line kept in the text), first included.
+STORY_DATE_LINES = 2
 
 _JSONLD_WRAPPER_RE = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 MAX_JSON_DEPTH = 20
@@ -274,9 +290,10 @@ def _body(page: PageParser, markup: str, use_trafilatura: bool) -> tuple[tuple[s
 
 def _title(page: PageParser, ld: _JsonLd) -> str | None:
     """The headline: structured data first; a ``<title>`` that is the page's ``<h1>`` plus the site's name
-    ("Headline | The Courier") gives the ``<h1>``. What follows the separator must be shorter than the
-    ``<h1>``: a site's name is, and an ``<h1>`` that is the site's logo ("The Courier | Headline") is not
-    taken for the headline."""
+    ("Headline | The Courier"), or plus a section and the site's name ("Headline | Opinion | The Courier"),
+    gives the ``<h1>``. Each part after a separator must be shorter than the ``<h1>``: a site's or a
+    section's name is, and an ``<h1>`` that is the site's logo ("The Courier | Headline") is not taken for
+    the headline."""
     title = _first(
         ld.text("headline"),
         _meta1(page, "og:title"),
@@ -288,8 +305,11 @@ def _title(page: PageParser, ld: _JsonLd) -> str | None:
         return title
     h1, whole = page.h1, page.title
     suffix = _SITE_SUFFIX_RE.fullmatch(whole[len(h1) :]) if h1 and whole and whole.startswith(h1) else None
-    if h1 and suffix is not None and len(suffix.group(1)) < len(h1):
-        return h1
+    if h1 and suffix is not None:
+        # "Headline | Section | Site": each part after the headline is a short name, the chain need not be.
+        parts = [part for part in _SEPARATOR_RE.split(suffix.group(1)) if part.strip()]
+        if parts and all(len(part.strip()) < len(h1) for part in parts):
+            return h1
     return _first(page.title, page.h1)
 
 
@@ -312,17 +332,23 @@ def _authors(page: PageParser, ld: _JsonLd, winner_scope: Sequence[int]) -> tupl
 
 def _byline(page: PageParser, scope: Sequence[int]) -> tuple[str, ...]:
     """The first byline of the page, looked for first near the story (its article, its <main>)."""
+    found = _byline_at(page, scope)
+    return () if found is None else found[1]
+
+
+def _byline_at(page: PageParser, scope: Sequence[int]) -> tuple[int, tuple[str, ...]] | None:
+    """Where the byline :func:`_byline` takes stands (its block's index), and its names."""
     wanted = set(scope)
-    for near in (True, False):
-        for block in page.blocks:
+    # Without an <article> or <main> around the story there is no "near": the whole page is read at once
+    # (skipping the near pass then would skip every block, and pages built of <div>s have no byline).
+    for near in (True, False) if wanted else (False,):
+        for index, block in enumerate(page.blocks):
             if block.skipped or (near and not wanted & set(block.ancestors)):
                 continue
             names = parse_byline(block.text)
             if names:
-                return names
-        if not wanted:
-            break
-    return ()
+                return index, names
+    return None
 
 
 def _story_scope(page: PageParser, body_ancestors: Sequence[int]) -> list[int]:
@@ -335,7 +361,9 @@ def _published(
     page: PageParser, ld: _JsonLd, url: str | None, scope: Sequence[int]
 ) -> tuple[datetime | None, list[ReadWarning]]:
     """Structured data first; then the day a URL states (at the time a ``<time>`` of that day gives, if one
-    does); then a ``<time>``, near the story first."""
+    does); then a ``<time>`` in the story's article or main; then a date line near the story's start (a
+    machine-readable ``<time>`` there says more, a far one less: a teaser's or an archive list's); then any
+    ``<time>``, near the story first."""
     published, warnings = _pick_date(
         "published",
         [
@@ -353,14 +381,61 @@ def _published(
     times = times_in(page, scope)
     from_url = date_from_url(url)
     if from_url is not None:
-        for value in times:
-            parsed, _ = parse_date(value, field="published (<time datetime>)")
-            if parsed is not None and parsed.date() == from_url.date():
-                return parsed, warnings
-        message = f"published (URL) {from_url.date().isoformat()!r} gives no time of day; read as 00:00 in no time zone"
-        return from_url, [*warnings, ReadWarning("DATE_WITHOUT_TIME", message)]
+        return _day_at_time(from_url.date(), "URL", times, warnings)
+    near = set(scope)
+    if near:  # a <time> in the story's own <article> or <main> states more than its text does
+        inside = [value for value, ancestors, skipped in page.times if not skipped and near & set(ancestors)]
+        found, time_warnings = _pick_date("published", [("<time datetime>", next(iter(inside), None))])
+        if found is not None:
+            return found, [*warnings, *time_warnings]
+    in_text = _date_in_text(page, scope)
+    if in_text is not None:
+        return _day_at_time(in_text, "text", times, warnings)
     found, time_warnings = _pick_date("published", [("<time datetime>", next(iter(times), None))])
     return found, [*warnings, *time_warnings]
+
+
+def _day_at_time(
+    day: date, where: str, times: Sequence[str], warnings: list[ReadWarning]
+) -> tuple[datetime, list[ReadWarning]]:
+    """A publication day from the URL or the text, at the time (and offset) a ``<time>`` of that day
+    gives; else at 00:00 in no time zone, with a warning that the time of day is not real."""
+    for value in times:
+        parsed, _ = parse_date(value, field="published (<time datetime>)")
+        if parsed is not None and parsed.date() == day:
+            return parsed, warnings
+    message = f"published ({where}) {day.isoformat()!r} gives no time of day; read as 00:00 in no time zone"
+    return datetime(day.year, day.month, day.day), [*warnings, ReadWarning("DATE_WITHOUT_TIME", message)]
+
+
+def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
+    """The publication day written near the story's start ("Published 5 March 2024", "2024年6月3日").
+
+    Only the lines between the ``<h1>`` and the story's first paragraphs are read (where pages put their
+    date line), and the byline's line and the two after it; never the story's prose further down nor the
+    rest of the page, where dates are what a story or a teaser is about. :func:`news.date_from_text`
+    decides what a line states.
+    """
+    story = story_blocks(page)
+    first = story[0] if story else None
+    # The head ends after the story's first paragraphs (a standfirst may come first, the date line after it).
+    end = min(story[:STORY_DATE_LINES][-1], story[0] + MAX_HEAD_BLOCKS) if story else None
+    lines: list[int] = []
+    if page.h1_at is not None and (first is None or 0 <= first - page.h1_at <= MAX_HEAD_BLOCKS):
+        lines.extend(range(page.h1_at, (end if end is not None else page.h1_at + MAX_HEAD_BLOCKS) + 1))
+    elif first is not None and end is not None:
+        lines.extend(range(max(0, first - HEAD_BLOCKS_WITHOUT_H1), end + 1))
+    byline = _byline_at(page, scope)
+    # The byline's own line and the two after it ("By A<br>Published ..."), when it is the story's byline
+    # (near its start), not a teaser's elsewhere on the page.
+    if byline is not None and (first is None or abs(byline[0] - first) <= MAX_HEAD_BLOCKS):
+        lines.extend(range(byline[0], byline[0] + 3))
+    for index in dict.fromkeys(lines):
+        if index < len(page.blocks) and not page.blocks[index].skipped:
+            found = date_from_text(page.blocks[index].text)
+            if found is not None:
+                return found
+    return None
 
 
 def parse_html_text(

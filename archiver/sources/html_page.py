@@ -23,7 +23,8 @@ and tables, and class names are hashes. The rules, each for a page shape met in 
   ``<header>`` closed by its own end tag (an unclosed one, which browsers render with the whole page inside
   it, hides nothing); a small box holding a form control (a newsletter sign-up; an ASP.NET ``<form>`` around
   the whole page is not small); a line that is mostly link text ("Read also: ...", share buttons, kickers);
-  a line that is only a ``<time>``; a byline.
+  a line that is only a ``<time>``; a byline; an advert's label ("Advertisement", "Anzeige", "広告") with
+  the caption beside it in its small box, and a paid caption ("Sponsored: ...").
 * A malformed ``</script`` (no ``>``) ends the script where a browser ends it, at the next ``>``, instead of
   swallowing the rest of the page.
 """
@@ -37,7 +38,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from archiver.article import ReadWarning
-from archiver.sources.news import is_byline
+from archiver.sources.news import advert_label, is_byline
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -47,6 +48,7 @@ __all__ = [
     "main_text",
     "run_parser",
     "story_ancestors",
+    "story_blocks",
     "times_in",
     "type_name",
 ]
@@ -199,6 +201,7 @@ class PageParser(HTMLParser):
         self.title: str | None = None
         self._title_parts: list[str] | None = None
         self.h1: str | None = None
+        self.h1_at: int | None = None  # how many blocks came before the first <h1> (where the story begins)
         self._h1_parts: list[str] | None = None
         self.meta: dict[str, list[str]] = {}
         self.canonical: str | None = None
@@ -261,6 +264,7 @@ class PageParser(HTMLParser):
             self._para.parts.append(" ")
         elif tag == "h1" and self.h1 is None and self._h1_parts is None:
             self._h1_parts = []
+            self.h1_at = len(self.blocks)
         elif tag == "title" and self.title is None and not self._inside[_IN_NOT_HEAD]:
             self._title_parts = []
         elif tag == "script" and attr.get("type", "").strip().lower() == "application/ld+json":
@@ -460,12 +464,21 @@ class _Judged:
     def __init__(self, page: PageParser) -> None:
         self.page = page
         self._winner: int | None = None
+        self.story: tuple[int, ...] | None = None  # the main text's blocks, once chosen (story_blocks)
         text_of: dict[int, int] = defaultdict(int)
         self.texts = [block.text for block in page.blocks]
         for block, text in zip(page.blocks, self.texts, strict=True):
             for ancestor in block.ancestors:
                 text_of[ancestor] += len(text)
         self.boxes = {box for box in page.control_boxes if text_of.get(box, 0) < FORM_BOX_CHARS}
+        labels = [(block, advert_label(text)) for block, text in zip(page.blocks, self.texts, strict=True)]
+        # A small box with an advert's label ("Anzeige", "広告") is the advert's: its caption goes with it.
+        self.adverts = {
+            block.own
+            for block, kind in labels
+            if kind == "label" and text_of.get(block.own, 0) < FORM_BOX_CHARS
+        }
+        self.ad_lines = {id(block) for block, kind in labels if kind is not None}  # labels and captions
         self.content = [
             self._is_content(block, text) for block, text in zip(page.blocks, self.texts, strict=True)
         ]
@@ -485,6 +498,8 @@ class _Judged:
         if any(header in self.page.closed_headers for header in block.headers):
             return False
         if self.boxes and any(ancestor in self.boxes for ancestor in block.ancestors):
+            return False
+        if block.own in self.adverts or id(block) in self.ad_lines:
             return False
         if block.link_chars > LINK_DENSITY_LIMIT * block.chars or block.time_chars >= 0.8 * block.chars:
             return False
@@ -539,23 +554,33 @@ def story_ancestors(page: PageParser) -> tuple[int, ...]:
 def main_text(page: PageParser) -> tuple[str, ...]:
     """The page's main text as paragraphs, chosen as the module's docstring says."""
     judged = judge(page)
+    return tuple(judged.texts[index] for index in story_blocks(page))
+
+
+def story_blocks(page: PageParser) -> tuple[int, ...]:
+    """The indexes in ``page.blocks`` of the main text's paragraphs (the story's start is the first)."""
+    judged = judge(page)
+    if judged.story is not None:
+        return judged.story
     winner = judged.winner()
     if winner is None:
-        return tuple(text for text, keep in zip(judged.texts, judged.content, strict=True) if keep)
+        judged.story = tuple(index for index, keep in enumerate(judged.content) if keep)
+        return judged.story
     parent = page.parent.get(winner, ROOT)
     least = SIBLING_SHARE * judged.scores[winner]
     chosen = {winner} | {
         e for e, score in judged.scores.items() if page.parent.get(e) == parent and score >= least
     }
-    out: list[str] = []
-    for block, text, keep in zip(page.blocks, judged.texts, judged.content, strict=True):
+    out: list[int] = []
+    for index, (block, text, keep) in enumerate(zip(page.blocks, judged.texts, judged.content, strict=True)):
         if not keep:
             continue
         if any(ancestor in chosen for ancestor in block.ancestors) or _sibling_paragraph(
             page, block, text, parent
         ):
-            out.append(text)
-    return tuple(out)
+            out.append(index)
+    judged.story = tuple(out)
+    return judged.story
 
 
 def _sibling_paragraph(page: PageParser, block: Block, text: str, parent: int) -> bool:

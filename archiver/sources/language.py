@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from archiver.langtag import BCP47_RE
 
-__all__ = ["ascii_words", "detect_language", "normalize_bcp47", "script_counts"]
+__all__ = ["ascii_words", "contradicting_language", "detect_language", "normalize_bcp47", "script_counts"]
 
 #: Fewer letters of a non-Latin script than this, and we do not name a language.
 MIN_SCRIPT_LETTERS = 6
@@ -210,6 +210,40 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS].lower()
     words = ascii_words(sample) if sample.isascii() else _WORD_RE.findall(sample)
     return _language_by_stopwords(words)
+
+
+#: A declared language is overruled only by this much text, ...
+MIN_CONTRADICTING_WORDS = 40
+#: ... with at least this many function words of the other language, ...
+MIN_CONTRADICTING_HITS = 10
+#: ... and this many times as many as of the declared one.
+CONTRADICTING_RATIO = 3
+
+
+def contradicting_language(declared: str, text: str) -> str | None:
+    """The language ``text`` is clearly written in when it is not the ``declared`` one, else None.
+
+    Pages declare ``lang="en"`` from a template whatever they hold; the declaration is still the better
+    evidence in general (the detector is small), so it is overruled only where both languages are among the
+    Latin-script ones the detector knows by their function words, the text is long, and the other
+    language's function words outnumber the declared one's by far. Other scripts are left alone: Cyrillic
+    text declared ``sr`` or ``bg`` is not Russian, Arabic script declared ``fa`` is not Arabic.
+    """
+    primary = declared.split("-")[0].lower()
+    if primary not in _STOPWORDS:
+        return None
+    counts = script_counts(text)
+    if _language_by_script(text, counts) is not None or not counts["Latin"]:
+        return None
+    sample = text[:SAMPLE_CHARS].lower()
+    words = Counter(ascii_words(sample) if sample.isascii() else _WORD_RE.findall(sample))
+    if sum(words.values()) < MIN_CONTRADICTING_WORDS:
+        return None
+    scores = {lang: sum(words[w] for w in stop & words.keys()) for lang, stop in _STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    if best == primary or scores[best] < MIN_CONTRADICTING_HITS:
+        return None
+    return best if scores[best] >= CONTRADICTING_RATIO * scores[primary] else None
 
 
 #: Every ASCII byte that cannot be part of an ASCII word token becomes a space.

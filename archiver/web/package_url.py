@@ -57,6 +57,7 @@ from archiver.packaging.phases import (
     PhaseTimes,
     StagedBag,
     StageJob,
+    extracted_text_file,
     run_phases,
     settle_existing,
     write_phase,
@@ -216,7 +217,9 @@ def page_metadata(
     mime, charset = media_type(page.head.get("Content-Type"))
     original = original_name(final_url, mime)
     try:
-        article = parse_page(cap.html, original, http_charset=charset, use_trafilatura=use_trafilatura)
+        article = parse_page(
+            cap.html, original, http_charset=charset, use_trafilatura=use_trafilatura, url=final_url
+        )
     except ArchiverError as exc:  # named after the URL the user gave, not the file name the bag would use
         exc.where = url
         raise
@@ -286,7 +289,7 @@ def _bag_phase(job: _WebJob, options: PackageOptions) -> None:
     assert cap is not None and article is not None and warc is not None
     job.payload = [
         PayloadFile(f"original/{job.original}", cap.html),
-        PayloadFile("text/article.txt", (article.parsed.text + "\n").encode("utf-8")),
+        extracted_text_file(article),
         PayloadFile("metadata/article-metadata.json", job.meta_json),
         PayloadFile("capture/capture.json", job.capture_json),
         PayloadFile(f"warc/{job.warc_name}", warc.data),

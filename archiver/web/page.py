@@ -15,7 +15,16 @@ __all__ = ["parse_page"]
 
 
 def parse_page(
-    html: bytes, filename: str, *, http_charset: str | None, use_trafilatura: bool = False
+    html: bytes,
+    filename: str,
+    *,
+    http_charset: str | None,
+    use_trafilatura: bool = False,
+    url: str | None = None,
 ) -> Article:
-    """Read a captured page. Raises ArticleError (e.g. ``ARTICLE_NO_TITLE``) as for a saved HTML file."""
-    return parse_html(html, filename, use_trafilatura=use_trafilatura, charset=http_charset)
+    """Read a captured page. Raises ArticleError (e.g. ``ARTICLE_NO_TITLE``) as for a saved HTML file.
+
+    ``url`` is the page's address (where it was fetched from): a page that states its date nowhere else
+    often states it there (``/2024/03/05/story``), and a saved file gets the same from ``--url``.
+    """
+    return parse_html(html, filename, use_trafilatura=use_trafilatura, charset=http_charset, url=url)

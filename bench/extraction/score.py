@@ -16,7 +16,8 @@ single spaces, then compared case-sensitively. A page that crashes or is refused
 
 Metadata: ``authors`` right when the names given are exactly the expected names (order ignored);
 ``date`` right when the date part of the published date the extractor would store equals the date as
-published (``2024-03-06T07:30:00+09:00`` must give 2024-03-06, not its UTC day); ``language`` right when
+published (``2024-03-06T07:30:00+09:00`` must give 2024-03-06, not its UTC day: archiver's metadata keeps
+it in ``dates.published_local``, and ``dates.published`` in UTC); ``language`` right when
 the primary subtag matches; ``title`` right when equal. Time is the median of ``--repeat`` runs per page,
 averaged over pages (imports and one warm-up page excluded).
 
@@ -136,8 +137,9 @@ def _archiver_extractor(use_trafilatura: bool) -> Extractor:
             meta = build_metadata(article, captured=CAPTURED, source_url=url)
         except ArchiverError as exc:
             return Extraction(failure=f"refused: {exc.code} {exc}")
-        dates = meta.dates
-        published = getattr(dates, "published_local", None) or dates.published
+        # The local day when the page stated an offset (dates.published_local, metadata schema 1.2.0); else
+        # published, whose day is then the stated one.
+        published = meta.dates.published_local or meta.dates.published
         return Extraction(
             text=article.parsed.text,
             title=meta.title,
