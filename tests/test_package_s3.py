@@ -224,3 +224,26 @@ def test_a_cluster_packages_from_a_bucket_to_a_bucket_with_no_shared_folder(
     ours = {k.split("/", 1)[1]: v for k, v in stored.items() if k.startswith("remote/")}
     theirs = {k.split("/", 1)[1]: v for k, v in stored.items() if k.startswith("local/")}
     assert ours == theirs and len(ours) == len(ARTICLES)
+
+
+def test_another_article_under_an_identifier_already_in_the_bucket_fails_as_locally(
+    tmp_path: Path,
+    s3: S3Server,  # noqa: F811
+    bucket: str,
+    prefix: str,
+) -> None:
+    """A corrected article given the same --id: locally BAG_EXISTS_DIFFERENT, never a silent `exists`."""
+    identifier = "urn:uuid:0b7e6c1e-4d0a-4c57-9d43-2b1f4c3f6a10"
+    story = tmp_path / "story.txt"
+    story.write_bytes(ARTICLES["a0.txt"])
+    out = f"s3://{bucket}/{prefix}/ids"
+    first = package(s3, str(story), "-o", out, "--id", identifier, "--json", cwd=tmp_path)
+    assert first.returncode == 0 and json.loads(first.stdout)["status"] == "created", first.stdout
+    same = package(s3, str(story), "-o", out, "--id", identifier, "--json", cwd=tmp_path)
+    assert json.loads(same.stdout)["status"] == "exists", same.stdout
+    story.write_bytes(ARTICLES["a0.txt"] + b"Correction: the board met on the 1st.\n")
+    changed = package(s3, str(story), "-o", out, "--id", identifier, "--json", cwd=tmp_path)
+    assert changed.returncode == 1, changed.stdout
+    line = json.loads(changed.stdout)
+    assert line["status"] == "failed" and line["error"]["code"] == "BAG_EXISTS_DIFFERENT"
+    assert line["error"]["where"].startswith(f"s3://{bucket}/")

@@ -210,11 +210,14 @@ def _age_events(obj: Path, days: int) -> None:
 def test_since_audits_only_the_objects_not_checked_within_that_time(
     copy: tuple[OcflRepository, dict[str, str]],
 ) -> None:
-    """Every ingest records a fixity check, so a fresh repository has nothing due; an object last checked
-    100 days ago is due under --since 90d, and its audit is recorded as today."""
+    """An ingest's own check does not count (it reads only its version's files), so a new repository is all
+    due; once audited, only an object whose audit is 100 days old is due under --since 90d, and its new
+    audit is recorded as today."""
     from datetime import timedelta
 
     repo, ids = copy
+    first = audit(repo.root, since=timedelta(days=90))
+    assert first.to_dict()["skipped_objects"] == 0
     old = repo.object_root(ids["plain"])
     _age_events(old, 100)
     report = audit(repo.root, since=timedelta(days=90))
@@ -223,12 +226,30 @@ def test_since_audits_only_the_objects_not_checked_within_that_time(
     skipped = by_id[ids["french"]]
     assert skipped.skipped_since is not None and skipped.files == 0 and skipped.head == "v1"
     assert report.to_dict()["skipped_objects"] == 1 and report.ok
-    assert [e["eventType"] for e in read_events(repo.object_root(ids["french"]))].count("fixity check") == 1
+    audits = [
+        e for e in read_events(repo.object_root(ids["french"])) if e["eventDetail"].startswith("audit:")
+    ]
+    assert len(audits) == 1  # skipped: nothing recorded
     last = read_events(old)[-1]
     assert last["eventType"] == "fixity check" and last["eventDateTime"] == report.started
     # Now both are recent: nothing is due.
     again = audit(repo.root, since=timedelta(days=90))
     assert again.to_dict()["skipped_objects"] == 2
+
+
+def test_since_takes_no_future_audit_and_no_unreadable_log_for_a_check(
+    copy: tuple[OcflRepository, dict[str, str]],
+) -> None:
+    from datetime import timedelta
+
+    repo, ids = copy
+    audit(repo.root)
+    _age_events(repo.object_root(ids["plain"]), -36500)  # a century ahead: a wrong clock, an edited log
+    log = repo.object_root(ids["french"]) / "logs" / "events.jsonl"
+    log.unlink()
+    log.mkdir()  # cannot be read as a file
+    report = audit(repo.root, since=timedelta(days=90), record_events=False)
+    assert report.to_dict()["skipped_objects"] == 0
 
 
 def test_since_audits_a_damaged_object_every_time(copy: tuple[OcflRepository, dict[str, str]]) -> None:
@@ -237,6 +258,7 @@ def test_since_audits_a_damaged_object_every_time(copy: tuple[OcflRepository, di
 
     repo, ids = copy
     obj = repo.object_root(ids["french"])
+    audit(repo.root)
     _age_events(obj, 100)
     stored = next((obj / "v1" / "content").rglob("*.txt"))
     flip_byte(stored)
@@ -253,6 +275,7 @@ def test_since_still_applies_the_roots_rules_to_skipped_objects(
     from datetime import timedelta
 
     repo, ids = copy
+    audit(repo.root)
     twin = repo.root / "twin"
     shutil.copytree(repo.object_root(ids["french"]), twin)
     report = audit(repo.root, since=timedelta(days=90))
@@ -260,7 +283,7 @@ def test_since_still_applies_the_roots_rules_to_skipped_objects(
     assert "E037" in {i.finding.code for i in report.root_issues}
 
 
-@pytest.mark.parametrize("text", ["90", "d", "-3d", "90 days", "1.5d", "90m"])
+@pytest.mark.parametrize("text", ["90", "d", "-3d", "90 days", "1.5d", "90m", "3000y"])
 def test_an_age_is_a_number_and_a_unit(text: str) -> None:
     from archiver.errors import UsageError
     from archiver.repository.audit import parse_age

@@ -341,9 +341,8 @@ def audit_command(
         None,
         "--since",
         metavar="AGE",
-        help="Audit only the objects whose last fixity check (an audit's, or their ingest's) is older than "
-        "AGE (90d, 12w, 36h or 1y) or failed; the others are reported as skipped. So a damaged object is "
-        "audited every time.",
+        help="Audit only the objects whose last audit is older than AGE (90d, 12w, 36h or 1y), failed, or "
+        "never happened; the others are reported as skipped. So a damaged object is audited every time.",
     ),
     cluster: common.ClusterOption = None,
     quiet: bool = common.quiet_option("Print only errors (no warnings) and the summary."),

@@ -323,7 +323,7 @@ def write_staged(
         raise
 
 
-def exists_different_error(identifier: str, final: Path) -> PackageExistsError:
+def exists_different_error(identifier: str, final: Path | str) -> PackageExistsError:
     return PackageExistsError(
         "BAG_EXISTS_DIFFERENT",
         f"a bag for {identifier} already exists with different content",

@@ -16,8 +16,10 @@ folder (the form receiving buckets take, and one object is one atomic write: a b
 or not at all; a folder of objects would have no such commit). The upload is the S3 ingest's
 (:func:`archiver.s3.tar_object.send_tar`: Content-MD5 on every request, the SHA-256 in the object's
 metadata, ``If-None-Match: *``, the ETag checked). As locally, a bag already there is kept: a key
-that exists is reported ``exists`` and nothing is sent, so a re-run after a crash sends only what is
-missing; ``--replace`` is refused (an object in a preservation bucket is never overwritten). The scratch
+holding a bag of the same article (its original's SHA-256, in the object's metadata) is reported
+``exists`` and nothing is sent, so a re-run after a crash sends only what is missing; a bag of another
+article under the same identifier is the failure a local run gives, ``BAG_EXISTS_DIFFERENT``.
+``--replace`` is refused (an object in a preservation bucket is never overwritten). The scratch
 folder is the worker's temporary folder (``TMPDIR``), removed as each bag is sent.
 """
 
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from archiver.article import MAX_ARTICLE_BYTES
 from archiver.errors import ArchiverError, UsageError
 from archiver.packaging.inputs import ARTICLE_SUFFIXES, Input, is_s3
+from archiver.packaging.phases import existing_original_sha256, exists_different_error
 from archiver.packaging.results import PackageResult, failed_result
 from archiver.s3.client import (
     S3Options,
@@ -52,7 +55,11 @@ from archiver.s3.tar_object import object_key, send_tar
 if TYPE_CHECKING:
     from archiver.packaging.options import PackageOptions
 
-__all__ = ["S3Transfer", "expand_s3_inputs", "output_transfer", "package_s3_stream"]
+__all__ = ["ORIGINAL_SHA256", "S3Transfer", "expand_s3_inputs", "output_transfer", "package_s3_stream"]
+
+#: The object metadata (``x-amz-meta-original-sha256``) naming the article a bag in a bucket holds: the
+#: SHA-256 of its ``data/original`` file(s), comma-separated, which decides ``exists`` as locally.
+ORIGINAL_SHA256 = "original-sha256"
 
 #: ``work(feed, emit, options)``: the packaging pipeline over local inputs (:mod:`archiver.packaging.run`).
 Inner = Callable[[Iterator[tuple[int, Input]], Callable[[list[tuple[int, PackageResult]]], None], Any], None]
@@ -235,23 +242,34 @@ def _as_given(result: PackageResult, url: str, path: Path) -> PackageResult:
 
 
 def _send(client: Any, transfer: S3Transfer, result: PackageResult) -> PackageResult:
-    """Send the bag made for ``result`` as ``<prefix>/<bag name>.tar`` unless that key exists already; the
-    local bag is removed either way."""
+    """Send the bag made for ``result`` as ``<prefix>/<bag name>.tar``, unless that key holds a bag already:
+    of the same article (its original's SHA-256, kept in the object's metadata) it is ``exists``, as a
+    local run's bag would be; of another, the failure a local run gives (``BAG_EXISTS_DIFFERENT``), and
+    nothing is overwritten. The local bag is removed either way."""
     assert transfer.output is not None and result.bag is not None
     bucket, prefix = transfer.output
     bag = result.bag
     key = object_key(prefix, bag)
     where = f"s3://{bucket}/{key}"
+    ours = ",".join(sorted(existing_original_sha256(bag)))
     status = result.status
     try:
-        if head_object(client, bucket, key, where) is not None:
+        head = head_object(client, bucket, key, where)
+        if head is None:
+            try:
+                send_tar(client, bag, bucket, key, transfer.options, metadata={ORIGINAL_SHA256: ours})
+            except ArchiverError as exc:
+                if exc.code != "S3_OBJECT_EXISTS_DIFFERENT":  # another run sent a bag here meanwhile
+                    raise
+                head = head_object(client, bucket, key, where)
+        if head is not None:
+            if (head.get("Metadata") or {}).get(ORIGINAL_SHA256) != ours:
+                identifier = result.identifier or bag.name
+                raise exists_different_error(identifier, where)
             status = "exists"
-        else:
-            send_tar(client, bag, bucket, key, transfer.options)
     except ArchiverError as exc:
-        if exc.code != "S3_OBJECT_EXISTS_DIFFERENT":  # another run sent it meanwhile: kept, as locally
-            return replace(failed_result(str(result.input), exc), input=result.input)
-        status = "exists"
+        failed = failed_result(str(result.input), exc)
+        return replace(failed, input=result.input, identifier=result.identifier, title=result.title)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(bag) if bag.is_dir() else os.unlink(bag)

@@ -8,9 +8,9 @@ ingest swaps it meanwhile, and the audit is recorded as a PREMIS "fixity check" 
 object (a folder holding ``0=ocfl_object_1.x``) can be audited on its own.
 
 Preservation services re-check each object on a cycle (90 days is common) rather than all at once:
-``since`` audits only the objects whose last fixity check (an audit's, or the one every ingest records) is
-older than that, or failed, and reports the others as skipped with the time of that check: a damaged object
-is audited again every time. With ``cluster`` the objects are checked as
+``since`` audits only the objects whose last audit is older than that, or failed, or never happened, and
+reports the others as skipped with the time of that audit: a damaged object is audited again every time. An
+ingest's own fixity check does not count (it re-reads only the files of the version it made). With ``cluster`` the objects are checked as
 tasks on a Dask cluster whose workers see the storage root at the same path; the rules across objects
 (unique ids, paths per the layout) are applied here to what they report.
 """
@@ -52,6 +52,10 @@ CODES = register(
     ),
 )
 LOCK_TIMEOUT_S = 600.0
+#: How far ahead of this machine's clock a recorded audit may be and still count (another host's clock).
+CLOCK_SKEW = timedelta(minutes=10)
+#: The longest age ``--since`` takes: more than any archive has run.
+MAX_AGE = timedelta(days=365 * 1000)
 ProgressCallback = Callable[[int, int, str], None]
 
 
@@ -232,10 +236,11 @@ def _record_event(object_dir: Path, result: ObjectAudit) -> bool:
     codes = sorted({i.finding.code for i in result.issues})
     if result.ok:
         detail = (
-            f"audit: re-verified {result.files} stored files and all inventories of v1..{result.head}; intact"
+            f"{ev.AUDIT_DETAIL_PREFIX}re-verified {result.files} stored files and all inventories of "
+            f"v1..{result.head}; intact"
         )
     else:
-        detail = f"audit: {len(result.issues)} problems found ({', '.join(codes)})"
+        detail = f"{ev.AUDIT_DETAIL_PREFIX}{len(result.issues)} problems found ({', '.join(codes)})"
     event = ev.make_event(
         "fixity check",
         "success" if result.ok else "failure",
@@ -262,27 +267,34 @@ def parse_age(text: str) -> timedelta:
         )
     count, unit = int(match.group(1)), match.group(2)
     hours = {"h": 1, "d": 24, "w": 7 * 24, "y": 365 * 24}[unit]
-    return timedelta(hours=count * hours)
+    age = timedelta(hours=count * hours)
+    if age > MAX_AGE:
+        raise UsageError(
+            "AUDIT_SINCE_INVALID", f"the age {text!r} is more than 1000 years", hint="e.g. --since 90d"
+        )
+    return age
 
 
 class _Auditor:
     """Checks one object at a time for :func:`validate_root`: under the object's lock where the root has
     archiver's workspace (other writers of this root take the same locks), recording the event. With a
-    ``cutoff``, an object whose last fixity check succeeded at or after it is skipped, not checked.
+    ``cutoff``, an object whose last audit succeeded at or after it (and not in the future) is skipped.
     Plain data, so that a cluster's worker can be handed one."""
 
     def __init__(self, root: Path, *, record: bool, cutoff: datetime | None = None) -> None:
         self.root = root
         self.record = record
         self.cutoff = cutoff
+        self.now = ev.utc_now() + CLOCK_SKEW
         self.locks = root / "extensions" / WORKSPACE_NAME / "locks"
         self.audits: dict[str, ObjectAudit] = {}
 
     def __call__(self, object_dir: Path) -> ObjectResult:
         rel = object_dir.relative_to(self.root).as_posix()
         if self.cutoff is not None:
-            last = ev.last_of(object_dir, "fixity check")
-            if last is not None and last[1] == "success" and last[0] >= self.cutoff:
+            last = ev.last_audit(object_dir)
+            # A time in the future is no evidence of a check (a wrong clock, an edited log): due.
+            if last is not None and last[1] == "success" and self.cutoff <= last[0] <= self.now:
                 return self._skip(object_dir, rel, last[0])
         object_id = _peek_id(object_dir)
         if object_id is None or not self.locks.parent.is_dir():
@@ -329,7 +341,7 @@ def audit(
     """Audit a storage root, or a single object; ``on_progress(done, total, object_path)`` after each object.
 
     ``jobs`` workers (0: one per core) check objects side by side, or the workers of a Dask ``cluster``.
-    ``since`` skips the objects whose last fixity check succeeded within that time. The report is
+    ``since`` skips the objects whose last audit succeeded within that time. The report is
     complete even when objects are damaged: nothing is raised for damage, only for a target that is no
     OCFL storage root or object, or an unreachable cluster.
     """

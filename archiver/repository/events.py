@@ -23,12 +23,23 @@ from typing import Any, Literal
 from archiver.__about__ import TOOL_NAME, __version__
 from archiver.formats.ocfl.versions import compact_json
 
-__all__ = ["LOGS_DIR", "append_events", "last_of", "make_event", "read_events", "rfc3339", "utc_now"]
+__all__ = [
+    "AUDIT_DETAIL_PREFIX",
+    "LOGS_DIR",
+    "append_events",
+    "last_audit",
+    "make_event",
+    "read_events",
+    "rfc3339",
+    "utc_now",
+]
 
 LOGS_DIR = "logs"
 EVENTS_FILE = "events.jsonl"
 
 EventType = Literal["ingestion", "fixity check"]
+#: How an audit's "fixity check" event's detail begins (an ingest's fixity check reads otherwise).
+AUDIT_DETAIL_PREFIX = "audit: "
 Outcome = Literal["success", "failure"]
 
 
@@ -111,16 +122,26 @@ def read_events(object_root: Path) -> list[dict[str, Any]]:
     return events
 
 
-def last_of(object_root: Path, event_type: EventType) -> tuple[datetime, Outcome] | None:
-    """When the object's log last records an event of this type, and its outcome (None: never, no log).
+def last_audit(object_root: Path) -> tuple[datetime, Outcome] | None:
+    """When the object's log last records an audit (a "fixity check" event of ``audit``), and its outcome;
+    None when it has none, or its log cannot be read.
 
-    Read by ``audit --since`` for every object of a root, so an event whose time is unreadable is taken as
-    not there: at worst the object is audited again, which is the safe side.
+    Read by ``audit --since`` for every object of a root. Only an audit counts: the fixity check an ingest
+    records re-reads just the files of the version it made, so it says nothing of the older versions'
+    files. A log that cannot be read, or an event whose time cannot be, counts as no audit: the object is
+    then audited, which is the safe side.
     """
+    try:
+        events = read_events(object_root)
+    except (OSError, UnicodeDecodeError):
+        return None
     latest: tuple[datetime, Outcome] | None = None
-    for event in read_events(object_root):
+    for event in events:
         outcome = event.get("eventOutcome")
-        if event.get("eventType") != event_type or outcome not in ("success", "failure"):
+        detail = event.get("eventDetail")
+        if event.get("eventType") != "fixity check" or outcome not in ("success", "failure"):
+            continue
+        if not isinstance(detail, str) or not detail.startswith(AUDIT_DETAIL_PREFIX):
             continue
         stamp = event.get("eventDateTime")
         try:

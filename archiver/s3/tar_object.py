@@ -108,27 +108,29 @@ def send_tar(
     options: S3Options,
     *,
     progress: ProgressFn | None = None,
+    metadata: Mapping[str, str] | None = None,
 ) -> SentTar:
     """Store the bag folder ``bag`` as its tar at ``bucket``/``key``, never over another object.
 
     The tar is hashed once before anything is sent; an object already at the key is accepted only when it
     is the same tar (``exists``), else ``S3_OBJECT_EXISTS_DIFFERENT``; a competing writer that slips in is
-    judged the same way. Every failure is an ArchiverError with an ``S3_...`` code.
+    judged the same way. ``metadata`` is stored with the object beside :func:`object_metadata`'s (ASCII
+    values). Every failure is an ArchiverError with an ``S3_...`` code.
     """
     where = f"s3://{bucket}/{key}"
     plan = plan_bag_tar(bag)
     digests = hash_tar(plan, effective_part_size(plan.size, options))
-    metadata = object_metadata(plan, digests)
+    stored = {**object_metadata(plan, digests), **(metadata or {})}
     existing = head_object(client, bucket, key, where)
     if existing is not None:
         return _existing(client, existing, bucket, key, digests, options)
     if digests.part_size is None:
-        competitor = _put_single(client, plan, digests, metadata, bucket, key, progress)
+        competitor = _put_single(client, plan, digests, stored, bucket, key, progress)
         if competitor is not None:
             return _existing(client, competitor, bucket, key, digests, options)
         uploaded, resumed = 1, False
     else:
-        outcome = _put_multipart(client, plan, digests, metadata, bucket, key, progress)
+        outcome = _put_multipart(client, plan, digests, stored, bucket, key, progress)
         if isinstance(outcome, dict):
             return _existing(client, outcome, bucket, key, digests, options)
         uploaded, resumed = outcome
