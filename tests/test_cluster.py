@@ -435,15 +435,18 @@ def test_bags_of_one_object_become_its_versions_in_the_order_given(
         payload.write_bytes(payload.read_bytes() + f"correction {n}\n".encode())
         subprocess.run([sys.executable, "-c", UPDATE_MANIFESTS, str(copy)], check=True)
         versions.append(str(copy))
-    others = sorted(str(p) for p in made_bags.iterdir())[1:6]
+    others = sorted(str(p) for p in made_bags.iterdir())[1:40]
+    given = [versions[0], *others[:15], versions[1], *others[15:30], versions[2], *others[30:]]
     got = repo_cli(
-        "ingest", *versions, *others, "--into", "repo", "--json", "--no-validate",
+        "ingest", *given, "--into", "repo", "--json", "--no-validate",
         "--cluster", cluster.address, cwd=tmp_path,
     )  # fmt: skip
     assert got.returncode == 0, got.stderr
     lines = [json.loads(line) for line in got.stdout.splitlines()]
-    assert [r["version"] for r in lines[:3]] == ["v1", "v2", "v3"]
-    assert len({r["object_id"] for r in lines}) == 6
+    assert [Path(r["bag"]).parent.name for r in lines] == [Path(b).parent.name for b in given]  # input order
+    ours = [r for r in lines if r["object_id"] == lines[0]["object_id"]]
+    assert [r["version"] for r in ours] == ["v1", "v2", "v3"]
+    assert len({r["object_id"] for r in lines}) == 40
 
 
 #: Re-writes a bag's payload and tag manifests after an edit (bagit-python, an independent writer).

@@ -12,7 +12,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from archiver.errors import ArchiverError
 from archiver.formats.ocfl.layouts import Layout
@@ -20,13 +20,22 @@ from archiver.repository.ingest import GROUP_SIZE, Batch, ingest_bags
 from archiver.repository.ingest_options import IngestOptions
 from archiver.repository.intake import bag_identifier, preload_validator
 from archiver.repository.results import IngestResult
-from archiver.workers import Emit, run_ordered
+from archiver.workers import Emit, Work, run_ordered
 
 if TYPE_CHECKING:
+    from distributed import Client
+
     from archiver.cluster import ClusterSpec
     from archiver.repository.ocfl import OcflRepository
 
-__all__ = ["CLUSTER_CHUNK", "default_ingest_workers", "ingest_in_workers", "repeats_an_object"]
+__all__ = [
+    "CLUSTER_CHUNK",
+    "default_ingest_workers",
+    "ingest_in_workers",
+    "object_groups",
+    "repeats_an_object",
+    "run_grouped_on_cluster",
+]
 
 #: Bags per task on a Dask cluster: four of the pipeline's groups, so that a task overlaps one group's
 #: flush with the next group's staging as a local worker does (a task of one group waits out both of its
@@ -88,25 +97,78 @@ def _ingest_on_cluster(
 
     Each task runs the same pipeline a local worker runs (:func:`_ingest_stream`) over a chunk of bags,
     so the objects, their locks (``flock`` on the shared file system) and the results are those of a
-    local run. Bags naming one object go as a single task, in the order given, as they run in one process
-    locally: their versions must be numbered in that order, and tasks on a cluster run in any order. A
-    chunk run twice (its worker killed after committing) finds its objects unchanged: the repeat is
-    harmless, and reported ``unchanged`` rather than ``created``.
+    local run. Bags naming one object go together in one task, in the order given, as they run in one
+    process locally (:func:`run_grouped_on_cluster`): their versions must be numbered in that order, and
+    tasks on a cluster run in any order. A chunk run twice (its worker killed after committing) finds its
+    objects unchanged: the repeat is harmless, and reported ``unchanged`` rather than ``created``.
     """
-    from archiver.cluster import connect, run_ordered_on_cluster
+    from archiver.cluster import connect
 
-    chunk = len(bags) if repeats_an_object(bags) else CLUSTER_CHUNK
     paths = [bag.absolute() for bag in bags]
     args = (repo.root, repo.layout, repo.spec, repo.durable, repo.pending, options)
     results: list[IngestResult] = []
     with connect(cluster) as client:
-        arriving = run_ordered_on_cluster(paths, _ingest_stream, args, client, chunk=max(1, chunk))
+        arriving = run_grouped_on_cluster(paths, _ingest_stream, args, client, chunk=CLUSTER_CHUNK)
         for bag, result in zip(bags, arriving, strict=True):
             results.append(result)
             if on_result is not None:
                 on_result(bag, result)
     repo.adopt_root()
     return results
+
+
+def run_grouped_on_cluster(
+    bags: Sequence[Path], work: Work, args: tuple[Any, ...], client: Client, *, chunk: int
+) -> Iterator[IngestResult]:
+    """``work`` (an ingest stream: ``(index, bag)`` pairs in, ``(index, result)`` pairs out) over ``bags``
+    on the cluster, the bags of one object kept together in one task in their order; results in input
+    order. Where every bag names its own object the bags are the tasks' items as they are; else the items
+    are the groups, ``chunk`` of them a task, so that one correction in a run of millions holds back
+    only its own object's bags, not the run."""
+    from archiver.cluster import run_ordered_on_cluster
+
+    groups = object_groups(bags)
+    if all(len(group) == 1 for group in groups):
+        yield from run_ordered_on_cluster(bags, work, args, client, chunk=chunk)
+        return
+    items = [[(i, bags[i]) for i in group] for group in groups]
+    waiting: dict[int, IngestResult] = {}
+    next_index = 0
+    for done in run_ordered_on_cluster(items, _grouped, (work, args), client, chunk=chunk):
+        waiting.update(done)
+        while next_index in waiting:
+            yield waiting.pop(next_index)
+            next_index += 1
+
+
+def _grouped(
+    feed: Iterator[tuple[int, list[tuple[int, Path]]]],
+    emit: Callable[[list[tuple[int, list[tuple[int, IngestResult]]]]], None],
+    work: Work,
+    args: tuple[Any, ...],
+) -> None:
+    """On a worker: the groups ``feed`` hands out, their bags through ``work`` in order; each group's
+    results emitted together once all are in."""
+    owner: dict[int, int] = {}
+    sizes: dict[int, int] = {}
+    collected: dict[int, list[tuple[int, IngestResult]]] = {}
+
+    def bags() -> Iterator[tuple[int, Path]]:
+        for number, members in feed:
+            sizes[number] = len(members)
+            for index, bag in members:
+                owner[index] = number
+                yield index, bag
+
+    def each(pairs: list[tuple[int, IngestResult]]) -> None:
+        for index, result in pairs:
+            number = owner.pop(index)
+            got = collected.setdefault(number, [])
+            got.append((index, result))
+            if len(got) == sizes[number]:
+                emit([(number, collected.pop(number))])
+
+    work(bags(), each, *args)
 
 
 def _result_of(bag: Path, outcome: IngestResult | ArchiverError) -> IngestResult:
@@ -159,13 +221,23 @@ def _ingest_stream(
 
 def repeats_an_object(bags: Sequence[Path]) -> bool:
     """Whether two bags name the same object (their versions must then be made in the order given)."""
-    seen: set[str] = set()
-    for bag in bags:
+    return any(len(group) > 1 for group in object_groups(bags))
+
+
+def object_groups(bags: Sequence[Path]) -> list[list[int]]:
+    """The bags' indexes grouped by the object each names, in the order given, groups in the order of their
+    first bag; a bag whose identifier cannot be read is a group of its own (its ingest reports why)."""
+    groups: dict[str, list[int]] = {}
+    order: list[list[int]] = []
+    for index, bag in enumerate(bags):
         try:
             identifier = bag_identifier(bag)
         except ArchiverError:
+            order.append([index])
             continue
-        if identifier in seen:
-            return True
-        seen.add(identifier)
-    return False
+        group = groups.get(identifier)
+        if group is None:
+            group = groups[identifier] = []
+            order.append(group)
+        group.append(index)
+    return order
