@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from archiver.schema_ids import ExtractedField, ExtractionTool, FieldSource
+
 __all__ = [
     "ITEM_TYPES",
     "MAX_ARTICLE_BYTES",
@@ -80,6 +82,11 @@ class ParsedArticle:
     rights: str | None = None
     description: str | None = None
     warnings: tuple[ReadWarning, ...] = field(default_factory=tuple)
+    #: Where each field found came from (the reader's rule, or for ``main_text`` the tool), so the metadata
+    #: can say how it was obtained; a field not found has no entry. Pairs, not a dict: the view stays hashable.
+    field_sources: tuple[tuple[ExtractedField, FieldSource], ...] = ()
+    #: The software that read the article, with its version: the reader, and trafilatura when it gave the text.
+    tools: tuple[tuple[ExtractionTool, str], ...] = ()
 
     @property
     def text(self) -> str:

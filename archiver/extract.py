@@ -12,16 +12,19 @@ from datetime import UTC, datetime
 
 from archiver import identifiers
 from archiver.__about__ import TOOL_NAME, __version__
-from archiver.article import Article
+from archiver.article import Article, ParsedArticle
 from archiver.metadata import (
     Agent,
     ArticleMetadata,
     Dateline,
     Dates,
+    Extraction,
+    ExtractionSoftware,
     Language,
     OriginalFile,
     ReadingWarning,
 )
+from archiver.schema_ids import EXTRACTED_FIELDS, ExtractedField, FieldSource
 from archiver.sources.language import contradicting_language, detect_language, normalize_bcp47
 
 __all__ = ["build_metadata", "count_words"]
@@ -83,6 +86,29 @@ def _language(text: str, declared: str | None, warnings: list[ReadingWarning]) -
     return Language(code=detected, detected=True)
 
 
+def _extraction(
+    parsed: ParsedArticle, *, language: Language, url_given: bool, found: set[ExtractedField]
+) -> Extraction | None:
+    """Where each field of the metadata came from: the reader's rule, except where this module decided.
+
+    The language is the reader's only when the declared tag was kept; a detected one (none declared, an
+    invalid one, or one the text contradicts) is ``detected``, and ``und`` is no finding. A URL the caller
+    gave wins over the page's and is ``given``. Only ``found`` fields (those the metadata holds) get an
+    entry, in the schema's field order. None for a reader that records nothing (no tools).
+    """
+    if not parsed.tools:
+        return None
+    sources: dict[ExtractedField, FieldSource] = dict(parsed.field_sources)
+    if language.detected:
+        sources["language"] = "detected"
+    if url_given:
+        sources["source_url"] = "given"
+    return Extraction(
+        tools=tuple(ExtractionSoftware(name=name, version=version) for name, version in parsed.tools),
+        fields={name: sources[name] for name in EXTRACTED_FIELDS if name in sources and name in found},
+    )
+
+
 def build_metadata(
     article: Article,
     *,
@@ -106,11 +132,30 @@ def build_metadata(
         captured=captured.astimezone(UTC),
     )
     language = _language(parsed.text or parsed.title, parsed.language, warnings)
+    publisher = parsed.publisher or parsed.source
+    values: dict[ExtractedField, object] = {
+        "title": parsed.title,
+        "authors": parsed.authors,
+        "published": dates.published,
+        "modified": dates.modified,
+        "language": None if language.code == "und" else language.code,
+        "publisher": publisher,
+        "source_url": url,
+        "rights": parsed.rights,
+        "description": parsed.description,
+        "main_text": parsed.body_paragraphs,
+    }
+    extraction = _extraction(
+        parsed,
+        language=language,
+        url_given=bool(source_url),
+        found={name for name, value in values.items() if value},
+    )
     return ArticleMetadata(
         identifier=identifiers.derive_identifier(explicit=identifier, source_url=url, sha256_hex=sha256),
         title=parsed.title,
         item_type=parsed.item_type or "text",
-        publisher=parsed.publisher or parsed.source,
+        publisher=publisher,
         credit_lines=parsed.credit_lines,
         dateline=dateline,
         authors=parsed.authors,
@@ -132,5 +177,6 @@ def build_metadata(
             sha256=sha256,
         ),
         agent=Agent(name=TOOL_NAME, version=__version__),
+        extraction=extraction,
         warnings=tuple(warnings),
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -21,6 +21,13 @@ from archiver.langtag import BCP47_PATTERN
 
 # The schema's version and identifiers live in a module of their own, which loads no pydantic (issue 14).
 from archiver.schema_ids import EARLIER_COMPATIBLE_VERSIONS as EARLIER_COMPATIBLE_VERSIONS
+from archiver.schema_ids import (
+    EXTRACTED_FIELDS,
+    ExtractedField,
+    ExtractionRule,
+    ExtractionTool,
+    FieldSource,
+)
 from archiver.schema_ids import JSON_SCHEMA_DIALECT as JSON_SCHEMA_DIALECT
 from archiver.schema_ids import SCHEMA_BASE as SCHEMA_BASE
 from archiver.schema_ids import SCHEMA_ID as SCHEMA_ID
@@ -35,6 +42,8 @@ __all__ = [
     "ArticleMetadata",
     "Dateline",
     "Dates",
+    "Extraction",
+    "ExtractionSoftware",
     "Language",
     "OriginalFile",
     "ReadingWarning",
@@ -170,6 +179,80 @@ class Agent(_Frozen):
     version: str = Field(description="Software version. premis:agentVersion; schema.org softwareVersion.")
 
 
+def _fields_as_properties(schema: dict[str, Any]) -> None:
+    """Spell ``extraction.fields``'s keys as named properties (``additionalProperties: false``) rather than
+    ``propertyNames``: the same rule, in the keywords the fast schema check of ``archiver validate``
+    handles exactly (:mod:`archiver.validation.schema_check`), each field name listed where readers of the
+    schema look, and each with the sources it may have (a tool for ``main_text``, a rule for the others,
+    as :meth:`Extraction._main_text_by_a_listed_tool` checks)."""
+    schema.pop("propertyNames", None)
+    schema.pop("additionalProperties", None)
+    rules = {"type": "string", "enum": list(get_args(ExtractionRule))}
+    tools = {"type": "string", "enum": list(get_args(ExtractionTool))}
+    schema["properties"] = {name: tools if name == "main_text" else rules for name in EXTRACTED_FIELDS}
+    schema["additionalProperties"] = False
+
+
+class ExtractionSoftware(_Frozen):
+    """One tool that read the article: the project's HTML or text reader, or trafilatura."""
+
+    name: ExtractionTool = Field(
+        description="Tool name. premis:agentName of an agent of the extraction; schema.org SoftwareApplication name."
+    )
+    version: str = Field(
+        min_length=1, description="Tool version. premis:agentVersion; schema.org softwareVersion."
+    )
+
+
+class Extraction(_Frozen):
+    """How the metadata was obtained: the tools that read the article and, per field, where its value was
+    found. The field names and the sources are fixed lists (``archiver.schema_ids``), so the record can be
+    counted and compared across packages."""
+
+    # Neither Dublin Core, schema.org nor PREMIS has a term for "which rule of which tool gave this field":
+    # the nearest are PREMIS's eventDetailInformation of the extraction event and PROV's wasDerivedFrom,
+    # both too coarse (a whole event, a whole entity). The descriptions say so rather than map loosely.
+
+    tools: tuple[ExtractionSoftware, ...] = Field(
+        description=(
+            "The software that read the article, with versions: archiver-html-reader or archiver-text-reader, "
+            "and trafilatura when it extracted the main text. premis:linkingAgentIdentifier of the extraction."
+        ),
+    )
+    fields: dict[ExtractedField, FieldSource] = Field(
+        description=(
+            "Per metadata field found, where its value came from; a field not found has no entry "
+            "(published and modified are dates.published and dates.modified; main_text is the extracted text). "
+            "Sources: json-ld, microdata (schema.org structured data); opengraph (og:* and article:* "
+            "properties); meta (other <meta>s: author, description, twitter:*, dc.*, content-language); "
+            "html-lang (<html lang>); canonical-link (<link rel=canonical>); title-tag (<title>); h1; byline (a "
+            "visible 'By ...' line); rel-author (rel=author links); url (the day in the page's URL); "
+            "time-element (<time datetime>); text (a date line near the headline or byline); title-line, "
+            "source-line (a text article's first line, its source line); detected (language detected from the "
+            "text); given (the URL given by the caller or fetched). main_text names the tool that extracted "
+            "it. No exact Dublin Core, schema.org or PREMIS term (nearest: premis:eventDetailInformation, "
+            "prov:wasDerivedFrom)."
+        ),
+        json_schema_extra=_fields_as_properties,
+    )
+
+    @model_validator(mode="after")
+    def _main_text_by_a_listed_tool(self) -> Extraction:
+        """A tool name is only the main text's source, and only a tool listed in ``tools`` extracted it."""
+        if not self.tools:
+            raise ValueError("extraction.tools names no tool")
+        tools = {tool.name for tool in self.tools}
+        for name, source in self.fields.items():
+            is_tool = source in get_args(ExtractionTool)
+            if (name == "main_text") != is_tool:
+                raise ValueError(f"extraction.fields.{name} cannot be {source!r}")
+            if is_tool and source not in tools:
+                raise ValueError(
+                    f"extraction.fields.{name} names {source!r}, which is not in extraction.tools"
+                )
+        return self
+
+
 class ReadingWarning(_Frozen):
     """Something doubtful the reader met; the package is still made, and the doubt is recorded."""
 
@@ -236,6 +319,14 @@ class ArticleMetadata(_Frozen):
         description="The file the article came from. dcterms:source; schema.org associatedMedia."
     )
     agent: Agent = Field(description="Software that extracted this metadata. premis:linkingAgentIdentifier.")
+    extraction: Extraction | None = Field(
+        default=None,
+        description=(
+            "How each field was obtained: the tools that read the article and the source of each field found "
+            "(schema 1.2.0; absent from older documents). Provenance: no exact Dublin Core, schema.org or "
+            "PREMIS term."
+        ),
+    )
     warnings: tuple[ReadingWarning, ...] = Field(
         default=(), description="Doubts met while reading the article."
     )

@@ -208,7 +208,8 @@ def test_a_1_1_0_document_reads_as_current_and_stays_valid_under_its_schema() ->
     document = json.loads(minimal().to_json_bytes())
     document["schema_version"] = "1.1.0"
     document["schema_id"] = metadata.schema_id_of("1.1.0")
-    del document["dates"]["published_local"]  # 1.1.0 had no such field
+    del document["dates"]["published_local"]  # 1.1.0 had neither field
+    del document["extraction"]
     jsonschema.Draft202012Validator(_committed("1.1.0")).validate(document)
     meta = metadata.read_metadata_json(json.dumps(document))
     assert meta.schema_version == metadata.SCHEMA_VERSION == "1.2.0"
@@ -221,3 +222,21 @@ def test_the_profile_names_the_current_schema_and_knows_the_earlier_one() -> Non
     assert own_profile.PROFILE_VERSION == "1.2.0"
     assert any("/bagit-profile/1.1.0/" in known for known in own_profile.EARLIER_PROFILE_IDS)
     assert (REPO / "schemas" / "bagit-profile" / "1.1.0" / "news-archiver-bagit-profile.json").is_file()
+
+
+def test_the_schema_lists_the_extraction_vocabulary_from_its_one_place() -> None:
+    """extraction.fields names each recorded field, and each field the sources it may have: the rules for
+    every field, the tools for main_text; both lists come from archiver.schema_ids."""
+    from typing import get_args
+
+    from archiver.schema_ids import EXTRACTED_FIELDS, ExtractionRule, ExtractionTool
+
+    defs = metadata.json_schema()["$defs"]
+    assert isinstance(defs, dict)
+    fields = defs["Extraction"]["properties"]["fields"]
+    assert list(fields["properties"]) == list(EXTRACTED_FIELDS)
+    assert fields["additionalProperties"] is False
+    assert fields["properties"]["title"]["enum"] == list(get_args(ExtractionRule))
+    assert fields["properties"]["main_text"]["enum"] == list(get_args(ExtractionTool))
+    assert defs["ExtractionSoftware"]["properties"]["name"]["enum"] == list(get_args(ExtractionTool))
+    assert "PREMIS" in metadata.json_schema()["properties"]["extraction"]["description"]  # type: ignore[index]

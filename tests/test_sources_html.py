@@ -288,6 +288,9 @@ def test_trafilatura_missing_falls_back_with_warning(monkeypatch: pytest.MonkeyP
     article = parse_html(page("<title>T</title>", "<p>Body</p>"), "p.html", use_trafilatura=True)
     assert article.parsed.body_paragraphs == ("Body",)
     assert codes(article) == ["TRAFILATURA_UNAVAILABLE"]
+    # The metadata says who really extracted the text: the built-in reader, not trafilatura.
+    assert dict(article.parsed.field_sources)["main_text"] == "archiver-html-reader"
+    assert [name for name, _ in article.parsed.tools] == ["archiver-html-reader"]
 
 
 @pytest.mark.skipif(importlib.util.find_spec("trafilatura") is None, reason="trafilatura is not installed")

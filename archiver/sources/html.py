@@ -28,6 +28,9 @@ rights         JSON-LD ``license``, ``copyrightNotice``, ``copyrightHolder``; ``
 description    JSON-LD ``description``, ``og:description``, ``<meta name=description>``
 =============  ==================================================================================
 
+The rule that gave each field (``json-ld``, ``opengraph``, ``byline``, ``url``, ...: the vocabulary of
+:data:`archiver.schema_ids.ExtractionRule`) is returned beside it, so the metadata says how it was obtained.
+
 JSON-LD strings are HTML-unescaped (publishers often write ``&amp;`` inside JSON), JSON-LD ``@id``
 references are resolved within the page, and invalid JSON-LD only costs a ``JSONLD_INVALID`` warning.
 
@@ -50,8 +53,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from archiver.__about__ import __version__
 from archiver.article import Article, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
+from archiver.schema_ids import ExtractedField, ExtractionRule, ExtractionTool, FieldSource
 from archiver.sources.dates import parse_date
 from archiver.sources.decoding import decode_article_bytes, html_declared_charset
 from archiver.sources.html_page import (
@@ -181,6 +186,16 @@ def _first(*candidates: str | None) -> str | None:
     return next((value for value in candidates if value), None)
 
 
+#: A value and the rule that found it (None, None: not found). Every picker returns one, so the metadata
+#: can record where each field came from (``extraction.fields``).
+Found = tuple[str | None, ExtractionRule | None]
+
+
+def _first_found(*candidates: tuple[ExtractionRule, str | None]) -> Found:
+    """The first non-empty candidate and its rule."""
+    return next(((value, rule) for rule, value in candidates if value), (None, None))
+
+
 def _meta(page: PageParser, *keys: str) -> list[str]:
     return [value for key in keys for value in page.meta.get(key, []) if value]
 
@@ -208,44 +223,55 @@ def _split_keywords(values: Iterable[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-def _pick_date(
-    field_name: str, candidates: Sequence[tuple[str, str | None]]
-) -> tuple[datetime | None, list[ReadWarning]]:
+#: A candidate value: the rule that finds it, the words a warning names it by, and the value (if any).
+Candidate = tuple[ExtractionRule, str, str | None]
+
+
+@dataclass(frozen=True)
+class _Date:
+    """A date found, the rule that found it, and the doubts met on the way."""
+
+    value: datetime | None
+    rule: ExtractionRule | None
+    warnings: list[ReadWarning]
+
+
+def _pick_date(field_name: str, candidates: Sequence[Candidate]) -> _Date:
     """The first candidate that parses as a date; unparseable ones warn and the next is tried."""
     warnings: list[ReadWarning] = []
-    for where, value in candidates:
+    for rule, where, value in candidates:
         parsed, found = parse_date(value, field=f"{field_name} ({where})")
         warnings.extend(found)
         if parsed is not None:
-            return parsed, warnings
-    return None, warnings
+            return _Date(parsed, rule, warnings)
+    return _Date(None, None, warnings)
 
 
-def _pick_language(candidates: Sequence[tuple[str, str | None]]) -> tuple[str | None, list[ReadWarning]]:
+def _pick_language(candidates: Sequence[Candidate]) -> tuple[Found, list[ReadWarning]]:
     warnings: list[ReadWarning] = []
-    for where, value in candidates:
+    for rule, where, value in candidates:
         if not value or not value.strip():
             continue
         first = value.split(",")[0]
         tag = normalize_bcp47(first)
         if tag is not None:
-            return tag, warnings
+            return (tag, rule), warnings
         warnings.append(
             ReadWarning("LANGUAGE_INVALID", f"{where} {first.strip()[:40]!r} is not a BCP 47 tag")
         )
-    return None, warnings
+    return (None, None), warnings
 
 
-def _pick_url(candidates: Sequence[tuple[str, str | None]]) -> tuple[str | None, list[ReadWarning]]:
+def _pick_url(candidates: Sequence[Candidate]) -> tuple[Found, list[ReadWarning]]:
     warnings: list[ReadWarning] = []
-    for where, value in candidates:
+    for rule, where, value in candidates:
         if not value or not value.strip():
             continue
         if _is_url(value.strip()):
-            return value.strip(), warnings
+            return (value.strip(), rule), warnings
         message = f"{where} {value.strip()[:80]!r} is not an absolute http(s) URL; ignored"
         warnings.append(ReadWarning("URL_NOT_ABSOLUTE", message))
-    return None, warnings
+    return (None, None), warnings
 
 
 def _main_entity(ld: _JsonLd) -> str | None:
@@ -255,27 +281,43 @@ def _main_entity(ld: _JsonLd) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _trafilatura_paragraphs(markup: str) -> tuple[str, ...] | None:
-    """Body paragraphs by trafilatura, or None when it is not installed."""
+#: The tool names this reader records in ``extraction.tools`` (and ``extraction.fields.main_text``).
+OWN_READER: ExtractionTool = "archiver-html-reader"
+TRAFILATURA: ExtractionTool = "trafilatura"
+
+
+def _trafilatura_paragraphs(markup: str) -> tuple[tuple[str, ...], str] | None:
+    """Body paragraphs by trafilatura and its version (recorded in the metadata, as the text depends on
+    it), or None when it is not installed."""
     try:
         import trafilatura
     except ImportError:
         return None
+    version = str(getattr(trafilatura, "__version__", "unknown"))
     extracted: object = trafilatura.extract(markup, include_comments=False, include_tables=True)
     if not isinstance(extracted, str):
-        return ()
-    return tuple(line for raw in extracted.split("\n") if (line := _collapse(raw)))
+        return (), version
+    return tuple(line for raw in extracted.split("\n") if (line := _collapse(raw))), version
 
 
-def _body(page: PageParser, markup: str, use_trafilatura: bool) -> tuple[tuple[str, ...], list[ReadWarning]]:
+@dataclass(frozen=True)
+class _Body:
+    """The main text, the tool that extracted it (with its version), and the doubts met."""
+
+    paragraphs: tuple[str, ...]
+    tool: tuple[ExtractionTool, str]
+    warnings: list[ReadWarning]
+
+
+def _body(page: PageParser, markup: str, use_trafilatura: bool) -> _Body:
     warnings: list[ReadWarning] = []
     if use_trafilatura:
-        extracted = _trafilatura_paragraphs(markup)
-        if extracted:
-            return extracted, warnings
-        if extracted is None:
+        found = _trafilatura_paragraphs(markup)
+        if found is None:
             message = "trafilatura was asked for but is not installed; used the built-in extractor"
             warnings.append(ReadWarning("TRAFILATURA_UNAVAILABLE", message))
+        elif found[0]:
+            return _Body(found[0], (TRAFILATURA, found[1]), warnings)
         else:
             message = "trafilatura found no main text; used the built-in extractor"
             warnings.append(ReadWarning("TRAFILATURA_EMPTY", message))
@@ -285,49 +327,53 @@ def _body(page: PageParser, markup: str, use_trafilatura: bool) -> tuple[tuple[s
         warnings.append(ReadWarning("HTML_NO_PARAGRAPHS", message))
     if not paragraphs:
         warnings.append(ReadWarning("BODY_EMPTY", "the page has a title but no body text"))
-    return paragraphs, warnings
+    return _Body(paragraphs, (OWN_READER, __version__), warnings)
 
 
-def _title(page: PageParser, ld: _JsonLd) -> str | None:
+def _title(page: PageParser, ld: _JsonLd) -> Found:
     """The headline: structured data first; a ``<title>`` that is the page's ``<h1>`` plus the site's name
     ("Headline | The Courier"), or plus a section and the site's name ("Headline | Opinion | The Courier"),
     gives the ``<h1>``. Each part after a separator must be shorter than the ``<h1>``: a site's or a
     section's name is, and an ``<h1>`` that is the site's logo ("The Courier | Headline") is not taken for
     the headline."""
-    title = _first(
-        ld.text("headline"),
-        _meta1(page, "og:title"),
-        _meta1(page, "twitter:title"),
-        page.microdata_headline,
-        _meta1(page, "headline"),
+    structured = _first_found(
+        ("json-ld", ld.text("headline")),
+        ("opengraph", _meta1(page, "og:title")),
+        ("meta", _meta1(page, "twitter:title")),
+        ("microdata", page.microdata_headline),
+        ("meta", _meta1(page, "headline")),
     )
-    if title:
-        return title
+    if structured[0]:
+        return structured
     h1, whole = page.h1, page.title
     suffix = _SITE_SUFFIX_RE.fullmatch(whole[len(h1) :]) if h1 and whole and whole.startswith(h1) else None
     if h1 and suffix is not None:
         # "Headline | Section | Site": each part after the headline is a short name, the chain need not be.
         parts = [part for part in _SEPARATOR_RE.split(suffix.group(1)) if part.strip()]
         if parts and all(len(part.strip()) < len(h1) for part in parts):
-            return h1
-    return _first(page.title, page.h1)
+            return h1, "h1"
+    return _first_found(("title-tag", page.title), ("h1", page.h1))
 
 
-def _authors(page: PageParser, ld: _JsonLd, winner_scope: Sequence[int]) -> tuple[str, ...]:
-    """Authors from structured data, else from the page's microdata, visible byline or rel=author links."""
-    structured = (
-        ld.texts("author")
-        or _meta(page, "author")
-        or [value for value in _meta(page, "article:author") if not _is_url(value)]
-        or page.microdata_authors
-    )
-    if structured:
-        return _dedupe(structured)
+def _authors(
+    page: PageParser, ld: _JsonLd, winner_scope: Sequence[int]
+) -> tuple[tuple[str, ...], ExtractionRule | None]:
+    """Authors from structured data, else from the page's microdata, visible byline or rel=author links;
+    with the rule that found them."""
+    structured: list[tuple[ExtractionRule, list[str]]] = [
+        ("json-ld", ld.texts("author")),
+        ("meta", _meta(page, "author")),
+        ("opengraph", [value for value in _meta(page, "article:author") if not _is_url(value)]),
+        ("microdata", page.microdata_authors),
+    ]
+    for rule, names in structured:
+        if names:
+            return _dedupe(names), rule
     byline = _byline(page, winner_scope)
     if byline:
-        return _dedupe(byline)
+        return _dedupe(byline), "byline"
     linked = _dedupe(name for name in page.rel_authors if looks_like_name(name))
-    return linked if len(linked) <= MAX_LINKED_AUTHORS else ()
+    return (linked, "rel-author") if linked and len(linked) <= MAX_LINKED_AUTHORS else ((), None)
 
 
 def _byline(page: PageParser, scope: Sequence[int]) -> tuple[str, ...]:
@@ -357,55 +403,56 @@ def _story_scope(page: PageParser, body_ancestors: Sequence[int]) -> list[int]:
     return [element for element in body_ancestors if element in regions]
 
 
-def _published(
-    page: PageParser, ld: _JsonLd, url: str | None, scope: Sequence[int]
-) -> tuple[datetime | None, list[ReadWarning]]:
+def _published(page: PageParser, ld: _JsonLd, url: str | None, scope: Sequence[int]) -> _Date:
     """Structured data first; then the day a URL states (at the time a ``<time>`` of that day gives, if one
     does); then a ``<time>`` in the story's article or main; then a date line near the story's start (a
     machine-readable ``<time>`` there says more, a far one less: a teaser's or an archive list's); then any
     ``<time>``, near the story first."""
-    published, warnings = _pick_date(
+    structured = _pick_date(
         "published",
         [
-            ("JSON-LD datePublished", ld.text("datePublished")),
-            ("article:published_time", _meta1(page, "article:published_time")),
+            ("json-ld", "JSON-LD datePublished", ld.text("datePublished")),
+            ("opengraph", "article:published_time", _meta1(page, "article:published_time")),
             (
+                "meta",
                 "date meta",
                 _meta1(page, "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued")
                 or _meta1(page, "dcterms.issued", "dcterms.created", "og:published_time"),
             ),
         ],
     )
-    if published is not None:
-        return published, warnings
+    warnings = structured.warnings
+    if structured.value is not None:
+        return structured
     times = times_in(page, scope)
     from_url = date_from_url(url)
     if from_url is not None:
-        return _day_at_time(from_url.date(), "URL", times, warnings)
+        return _day_at_time(from_url.date(), "url", times, warnings)
     near = set(scope)
     if near:  # a <time> in the story's own <article> or <main> states more than its text does
         inside = [value for value, ancestors, skipped in page.times if not skipped and near & set(ancestors)]
-        found, time_warnings = _pick_date("published", [("<time datetime>", next(iter(inside), None))])
-        if found is not None:
-            return found, [*warnings, *time_warnings]
+        found = _pick_date("published", [("time-element", "<time datetime>", next(iter(inside), None))])
+        if found.value is not None:
+            return _Date(found.value, found.rule, [*warnings, *found.warnings])
     in_text = _date_in_text(page, scope)
     if in_text is not None:
         return _day_at_time(in_text, "text", times, warnings)
-    found, time_warnings = _pick_date("published", [("<time datetime>", next(iter(times), None))])
-    return found, [*warnings, *time_warnings]
+    found = _pick_date("published", [("time-element", "<time datetime>", next(iter(times), None))])
+    return _Date(found.value, found.rule, [*warnings, *found.warnings])
 
 
-def _day_at_time(
-    day: date, where: str, times: Sequence[str], warnings: list[ReadWarning]
-) -> tuple[datetime, list[ReadWarning]]:
+def _day_at_time(day: date, rule: ExtractionRule, times: Sequence[str], warnings: list[ReadWarning]) -> _Date:
     """A publication day from the URL or the text, at the time (and offset) a ``<time>`` of that day
-    gives; else at 00:00 in no time zone, with a warning that the time of day is not real."""
+    gives; else at 00:00 in no time zone, with a warning that the time of day is not real. The rule
+    recorded is the day's: the ``<time>`` only adds the time of day."""
     for value in times:
         parsed, _ = parse_date(value, field="published (<time datetime>)")
         if parsed is not None and parsed.date() == day:
-            return parsed, warnings
+            return _Date(parsed, rule, warnings)
+    where = "URL" if rule == "url" else rule
     message = f"published ({where}) {day.isoformat()!r} gives no time of day; read as 00:00 in no time zone"
-    return datetime(day.year, day.month, day.day), [*warnings, ReadWarning("DATE_WITHOUT_TIME", message)]
+    warning = ReadWarning("DATE_WITHOUT_TIME", message)
+    return _Date(datetime(day.year, day.month, day.day), rule, [*warnings, warning])
 
 
 def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
@@ -450,7 +497,7 @@ def parse_html_text(
     nodes, jsonld_warnings = parse_jsonld(page.jsonld)
     warnings.extend(jsonld_warnings)
     ld = _jsonld_for(nodes)
-    title = _title(page, ld)
+    title, title_rule = _title(page, ld)
     if not title:
         raise ArticleError(
             "ARTICLE_NO_TITLE",
@@ -458,28 +505,36 @@ def parse_html_text(
             where=filename,
             hint="give the page a <title>",
         )
-    modified, modified_warnings = _pick_date(
+    modified = _pick_date(
         "modified",
         [
-            ("JSON-LD dateModified", ld.text("dateModified")),
-            ("article:modified_time", _meta1(page, "article:modified_time")),
-            ("og:updated_time", _meta1(page, "og:updated_time")),
-            ("modified meta", _meta1(page, "datemodified", "dcterms.modified", "last-modified")),
+            ("json-ld", "JSON-LD dateModified", ld.text("dateModified")),
+            ("opengraph", "article:modified_time", _meta1(page, "article:modified_time")),
+            ("opengraph", "og:updated_time", _meta1(page, "og:updated_time")),
+            ("meta", "modified meta", _meta1(page, "datemodified", "dcterms.modified", "last-modified")),
         ],
     )
-    language, language_warnings = _pick_language(
+    (language, language_rule), language_warnings = _pick_language(
         [
-            ("<html lang>", page.lang),
-            ("content-language", _meta1(page, "http-equiv:content-language", "content-language")),
-            ("JSON-LD inLanguage", _first(*ld.texts("inLanguage", name_keys=("alternateName",)))),
+            ("html-lang", "<html lang>", page.lang),
+            (
+                "meta",
+                "content-language",
+                _meta1(page, "http-equiv:content-language", "content-language"),
+            ),
+            (
+                "json-ld",
+                "JSON-LD inLanguage",
+                _first(*ld.texts("inLanguage", name_keys=("alternateName",))),
+            ),
         ]
     )
-    source_url, url_warnings = _pick_url(
+    (source_url, source_url_rule), url_warnings = _pick_url(
         [
-            ("canonical link", page.canonical),
-            ("og:url", _meta1(page, "og:url")),
-            ("JSON-LD url", ld.text("url")),
-            ("JSON-LD mainEntityOfPage", _main_entity(ld)),
+            ("canonical-link", "canonical link", page.canonical),
+            ("opengraph", "og:url", _meta1(page, "og:url")),
+            ("json-ld", "JSON-LD url", ld.text("url")),
+            ("json-ld", "JSON-LD mainEntityOfPage", _main_entity(ld)),
         ]
     )
     subjects = _dedupe(
@@ -490,40 +545,63 @@ def parse_html_text(
             *_meta(page, "article:tag", "article:section"),
         ]
     )
-    body, body_warnings = _body(page, markup, use_trafilatura)
+    body = _body(page, markup, use_trafilatura)
     scope = _story_scope(page, story_ancestors(page))
-    published, published_warnings = _published(page, ld, url or source_url, scope)
+    published = _published(page, ld, url or source_url, scope)
+    authors, authors_rule = _authors(page, ld, scope)
+    publisher, publisher_rule = _first_found(
+        ("json-ld", ld.text("publisher")),
+        ("opengraph", _meta1(page, "og:site_name")),
+        ("meta", _meta1(page, "publisher")),
+    )
+    rights, rights_rule = _first_found(
+        ("json-ld", _first(*ld.texts("license", name_keys=("url", "name")))),
+        ("json-ld", ld.text("copyrightNotice")),
+        ("json-ld", ld.text("copyrightHolder")),
+        ("meta", _meta1(page, "copyright", "dc.rights", "dcterms.rights")),
+    )
+    description, description_rule = _first_found(
+        ("json-ld", ld.text("description")),
+        ("opengraph", _meta1(page, "og:description")),
+        ("meta", _meta1(page, "description")),
+        ("meta", _meta1(page, "twitter:description")),
+    )
+    sources: tuple[tuple[ExtractedField, FieldSource | None], ...] = (
+        ("title", title_rule),
+        ("authors", authors_rule),
+        ("published", published.rule),
+        ("modified", modified.rule),
+        ("language", language_rule),
+        ("publisher", publisher_rule),
+        ("source_url", source_url_rule),
+        ("rights", rights_rule),
+        ("description", description_rule),
+        ("main_text", body.tool[0] if body.paragraphs else None),
+    )
+    tools = tuple(dict.fromkeys([(OWN_READER, __version__), body.tool]))
     return ParsedArticle(
         title=title,
-        body_paragraphs=body,
-        authors=_authors(page, ld, scope),
-        published=published,
-        modified=modified,
+        body_paragraphs=body.paragraphs,
+        authors=authors,
+        published=published.value,
+        modified=modified.value,
         language=language,
-        publisher=_first(ld.text("publisher"), _meta1(page, "og:site_name"), _meta1(page, "publisher")),
+        publisher=publisher,
         source_url=source_url,
         subjects=subjects,
-        rights=_first(
-            _first(*ld.texts("license", name_keys=("url", "name"))),
-            ld.text("copyrightNotice"),
-            ld.text("copyrightHolder"),
-            _meta1(page, "copyright", "dc.rights", "dcterms.rights"),
-        ),
-        description=_first(
-            ld.text("description"),
-            _meta1(page, "og:description"),
-            _meta1(page, "description"),
-            _meta1(page, "twitter:description"),
-        ),
-        dateline=find_dateline(body[0]) if body else None,
+        rights=rights,
+        description=description,
+        dateline=find_dateline(body.paragraphs[0]) if body.paragraphs else None,
         warnings=(
             *warnings,
-            *published_warnings,
-            *modified_warnings,
+            *published.warnings,
+            *modified.warnings,
             *language_warnings,
             *url_warnings,
-            *body_warnings,
+            *body.warnings,
         ),
+        field_sources=tuple((name, rule) for name, rule in sources if rule is not None),
+        tools=tools,
     )
 
 

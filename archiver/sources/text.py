@@ -19,6 +19,9 @@ The layout, every part after the title optional::
 Line ends may be LF, CRLF or CR; a UTF-8 byte-order mark is allowed. Everything the reader is unsure about
 (a source line recognised without the type line that confirms it, HTML tags in a text file, ...) becomes a
 ``ReadWarning`` rather than an error: only an article without a title is refused.
+
+Where each field came from is recorded with it (``title-line``, ``source-line``, ``byline``; the body is this
+reader's), so the metadata's ``extraction`` block says how a text article was read.
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from archiver.__about__ import __version__
 from archiver.article import ITEM_TYPES, Article, Dateline, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
+from archiver.schema_ids import ExtractedField, ExtractionTool, FieldSource
 from archiver.sources.decoding import decode_article_bytes, normalize_newlines, strip_control_chars
 
 __all__ = [
@@ -425,6 +430,10 @@ def _title_from(blocks: list[Block]) -> tuple[str, list[Block], list[ReadWarning
     return _SPACES_RE.sub(" ", first[0]), rest, warnings
 
 
+#: The tool name this reader records in ``extraction.tools`` (and ``extraction.fields.main_text``).
+TEXT_READER: ExtractionTool = "archiver-text-reader"
+
+
 def parse_text_layout(text: str, filename: str) -> ParsedArticle:
     """Parse decoded article text (byte-order mark already removed). Raises ArticleError ARTICLE_NO_TITLE."""
     warnings: list[ReadWarning] = []
@@ -453,6 +462,12 @@ def parse_text_layout(text: str, filename: str) -> ParsedArticle:
     paragraphs = tuple(join_lines(block) for block in body)
     if not paragraphs:
         warnings.append(ReadWarning("BODY_EMPTY", "the article has a title but no body text"))
+    sources: tuple[tuple[ExtractedField, FieldSource | None], ...] = (
+        ("title", "title-line"),
+        ("authors", "byline" if authors else None),
+        ("publisher", "source-line" if header.source else None),
+        ("main_text", TEXT_READER if paragraphs else None),
+    )
     return ParsedArticle(
         title=title,
         body_paragraphs=paragraphs,
@@ -462,6 +477,8 @@ def parse_text_layout(text: str, filename: str) -> ParsedArticle:
         dateline=find_dateline(paragraphs[0]) if paragraphs else None,
         authors=authors,
         warnings=(*warnings, *title_warnings, *header.warnings),
+        field_sources=tuple((name, rule) for name, rule in sources if rule is not None),
+        tools=((TEXT_READER, __version__),),
     )
 
 
