@@ -7,6 +7,7 @@ Objects are downloaded byte for byte and checked by our validator and by ocfl-py
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -24,9 +25,16 @@ pytest.importorskip("boto3", reason="boto3 is not installed (the project's s3 ex
 from archiver.errors import ArchiverError
 from archiver.formats.bagit.writer import PayloadFile, write_bag
 from archiver.formats.ocfl.validator import validate_object
-from archiver.repository import OcflRepository, s3_ocfl
+from archiver.repository import OcflRepository, s3_ocfl, s3_ocfl_store
 from archiver.repository.s3_ocfl import S3OcflRepository
-from archiver.repository.s3_ocfl_store import LOCKS_DIR, S3Store, lock_key
+from archiver.repository.s3_ocfl_store import (
+    CONFLICT_RETRIES,
+    LOCKS_DIR,
+    ObjectLock,
+    PreconditionFailed,
+    S3Store,
+    lock_key,
+)
 from archiver.s3.client import S3Options, make_client
 from archiver.validation.findings import Severity
 from tests.conftest import REPO_ROOT
@@ -188,13 +196,14 @@ def test_ingest_list_show_and_both_validators(
 
 def test_requests_of_a_new_object_are_counted_exactly(repo: S3OcflRepository, bag: tuple[Path, str]) -> None:
     """A new object of n files: n content PUTs, the declaration, four inventory files, the log, the lock
-    (PUT, DELETE); one GET for its absent head, two to read the root inventory back; one LIST."""
+    (PUT, its refresh right before the commit, DELETE); one GET for its absent head, two to read the root
+    inventory back; one LIST."""
     result = repo.ingest(bag[0])
     n = result.stored
     record = repo.request_log[-1]
-    assert record.requests == {"GetObject": 3, "PutObject": n + 7, "ListObjectsV2": 1, "DeleteObject": 1}
+    assert record.requests == {"GetObject": 3, "PutObject": n + 8, "ListObjectsV2": 1, "DeleteObject": 1}
     # the layout's minimum is n + 6: the content, the declaration, four inventory files, the log
-    assert record.total == n + 12
+    assert record.total == n + 13
     assert record.total <= 2 * (n + 6)
 
 
@@ -207,10 +216,11 @@ def test_second_version_stores_only_what_changed_and_an_unchanged_bag_writes_not
     assert (second.outcome, second.version) == ("updated", "v2")
     assert 0 < second.stored < second.files
     record = repo.request_log[-1]
-    # reads: head inventory + sidecar, the log, the inventory read back (2); writes: k + 4 + log + lock
+    # reads: head inventory + sidecar, the log, the inventory read back (2); writes: k + 4 + log + the lock
+    # and its refresh right before the commit
     assert record.requests == {
         "GetObject": 5,
-        "PutObject": second.stored + 6,
+        "PutObject": second.stored + 7,
         "ListObjectsV2": 1,
         "DeleteObject": 1,
     }
@@ -274,6 +284,190 @@ def test_audit_finds_a_damaged_file_and_records_events(
     with pytest.raises(ArchiverError) as info:
         repo.export(object_id, tmp_path / "out")
     assert info.value.code == "EXPORT_FIXITY" and not (tmp_path / "out").exists()
+
+
+def other_bag(where: Path, identifier: str, text: bytes = b"Another story.\n") -> Path:
+    """A valid bag of another object."""
+    where.mkdir(parents=True)
+    write_bag(
+        where, [PayloadFile("original/story.txt", text)], [("External-Identifier", identifier)], durable=False
+    )
+    return where
+
+
+def test_audit_reports_an_object_whose_root_inventory_does_not_parse(
+    repo: S3OcflRepository, bag: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The audit's targets are the object roots holding an inventory.json key, parseable or not: a root
+    inventory cut in half is reported with the validator's codes and the report is not ok (the listing
+    leaves that object out); a declaration without any inventory.json is an unfinished creation, left out."""
+    damaged = repo.ingest(bag[0])
+    other_id = "urn:uuid:00000000-0000-4000-8000-000000000042"
+    intact = repo.ingest(other_bag(tmp_path / "other", other_id))
+    key = f"{damaged.object_path}/inventory.json"
+    fetched = repo.store.get(key)
+    assert fetched is not None
+    repo.store.put(key, fetched.data[: len(fetched.data) // 2])
+    repo.store.put("unfinished/0=ocfl_object_1.1", b"ocfl_object_1.1\n")  # a creation that never committed
+    assert [s.object_id for s in repo.list_objects()] == [other_id]
+    assert repo.audit_targets() == sorted([(damaged.object_path, None), (intact.object_path, other_id)])
+    report = repo.audit()
+    assert not report.ok
+    by_path = {o.object_path: o for o in report.objects}
+    assert sorted(by_path) == sorted([damaged.object_path, intact.object_path])
+    assert by_path[intact.object_path].ok
+    # the codes the validator gives the same object on disk
+    copy = tmp_path / "damaged-copy"
+    for listed in repo.store.list(f"{damaged.object_path}/")[0]:
+        target = copy / listed.rel[len(damaged.object_path) + 1 :]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        got = repo.store.get(listed.rel)
+        assert got is not None
+        target.write_bytes(got.data)
+    expected = {f.code for f in validate_object(copy).findings if f.severity is Severity.ERROR}
+    codes = {
+        i.finding.code for i in by_path[damaged.object_path].issues if i.finding.severity is Severity.ERROR
+    }
+    assert codes and codes <= expected, (codes, expected)
+    assert codes & {"E033", "E034"}, codes
+    assert by_path[damaged.object_path].event_recorded
+    fresh = repo.store.get(f"{damaged.object_path}/logs/events.jsonl")
+    assert fresh is not None and b'"failure"' in fresh.data
+
+
+def test_an_ingest_whose_conditional_put_answers_are_lost_commits_once(
+    repo: S3OcflRepository,
+    bag: tuple[Path, str],
+    bag_v2: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every conditional PUT (content, vN/inventory.json, the root inventory's compare-and-swap, the lock and
+    its refresh) succeeds, its answer is lost and botocore's retry meets 412: each is recognised as our own
+    write (our bytes, our lock), the version is committed, its sidecar and events written, no lock left."""
+    path, object_id = bag
+    lost: list[str] = []
+    real_put, real_put_file = S3Store.put, S3Store.put_file
+
+    def put(self: S3Store, rel: str, data: bytes, **kwargs: Any) -> str:
+        if kwargs.get("if_none_match") or kwargs.get("if_match"):
+            real_put(self, rel, data, **kwargs)  # performed; its answer lost
+            lost.append(rel)
+        return real_put(self, rel, data, **kwargs)  # the retry: 412
+
+    def put_file(self: S3Store, rel: str, local: Path, md5: bytes, size: int, **kwargs: Any) -> str:
+        if kwargs.get("if_none_match") or kwargs.get("if_match"):
+            real_put_file(self, rel, local, md5, size, **kwargs)
+            lost.append(rel)
+        return real_put_file(self, rel, local, md5, size, **kwargs)
+
+    monkeypatch.setattr(S3Store, "put", put)
+    monkeypatch.setattr(S3Store, "put_file", put_file)
+    first = repo.ingest(path)
+    second = repo.ingest(bag_v2)
+    monkeypatch.undo()
+    assert (first.outcome, first.version, second.outcome, second.version) == (
+        "created",
+        "v1",
+        "updated",
+        "v2",
+    )
+    op = first.object_path
+    assert lost.count(f"{op}/inventory.json") == 2 and f"{op}/v2/inventory.json" in lost
+    assert any("/v1/content/" in r for r in lost) and lost.count(lock_key(object_id)) >= 4
+    assert keys(repo, LOCKS_DIR) == []
+    events = repo.show(object_id).events
+    assert [e["eventType"] for e in events] == ["ingestion", "fixity check"] * 2
+    assert_valid_download(repo, object_id, tmp_path / "copy", "v2")
+
+
+def test_a_lock_refresh_whose_answer_was_lost_keeps_the_lock(
+    repo: S3OcflRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refresh (If-Match) succeeded but its answer was lost; the retry meets 412: the lock names our
+    owner, so its ETag is taken and the holder carries on, and release() deletes it."""
+    lock = ObjectLock(repo.store, IDENTIFIER, wait=0)
+    lock.acquire()
+    real_put = S3Store.put
+
+    def put(self: S3Store, rel: str, data: bytes, **kwargs: Any) -> str:
+        real_put(self, rel, data, **kwargs)
+        return real_put(self, rel, data, **kwargs)
+
+    monkeypatch.setattr(S3Store, "put", put)
+    lock.refresh()
+    monkeypatch.undo()
+    held = repo.store.get(lock.rel)
+    assert held is not None and lock.etag == held.etag
+    lock.refresh()  # the ETag taken is the lock's: the next refresh wins its compare-and-swap
+    lock.release()
+    assert keys(repo, LOCKS_DIR) == []
+
+
+def test_a_writer_refreshes_its_lock_right_before_the_commit(
+    repo: S3OcflRepository, bag: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock is taken over after the version's inventory is written and before the commit, long before a
+    third of stale_after: the refresh right before the commit fails, and nothing is committed."""
+    path, object_id = bag
+    real_put = S3Store.put
+    foreign = b'{"owner": "urn:uuid:other", "host": "elsewhere", "pid": 1}'
+
+    def put(self: S3Store, rel: str, data: bytes, **kwargs: Any) -> str:
+        etag = real_put(self, rel, data, **kwargs)
+        if rel.endswith("/v1/inventory.json.sha512"):
+            real_put(self, lock_key(object_id), foreign)  # another writer takes the lock over
+        return etag
+
+    monkeypatch.setattr(S3Store, "put", put)
+    with pytest.raises(ArchiverError) as info:
+        repo.ingest(path)
+    monkeypatch.undo()
+    assert info.value.code == "S3_OCFL_LOCK_LOST"
+    assert list(repo.list_objects()) == []
+    assert not any(k.endswith("/inventory.json") and "/v1/" not in k for k in keys(repo))
+    held = repo.store.get(lock_key(object_id))
+    assert held is not None and held.data == foreign  # the other writer's lock, untouched
+
+
+def test_a_409_conditional_conflict_is_retried_then_a_precondition_failure(
+    url: str, options: S3Options, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """AWS answers a conditional write racing another with 409 ConditionalRequestConflict (Ceph: 412):
+    the same write is sent again after a short pause; still 409 after a few tries, it is PreconditionFailed."""
+    from botocore.exceptions import ClientError
+
+    store = S3OcflRepository.connect(url, client=make_client(options))
+    monkeypatch.setattr(s3_ocfl_store, "CONFLICT_BACKOFF_S", 0.01)
+    real = store.client.put_object
+    calls: list[int] = []
+    conflicts = {"left": 2}
+
+    def put_object(**kwargs: Any) -> Any:
+        calls.append(1)
+        body = kwargs["Body"]
+        if hasattr(body, "read"):
+            body.read()  # a body consumed by the failed attempt must be rewound for the next
+        if conflicts["left"] != 0:
+            conflicts["left"] -= 1
+            error = {"Error": {"Code": "ConditionalRequestConflict", "Message": "conflict"}}
+            raise ClientError({**error, "ResponseMetadata": {"HTTPStatusCode": 409}}, "PutObject")
+        return real(**kwargs)
+
+    monkeypatch.setattr(store.client, "put_object", put_object)
+    local = tmp_path / "file"
+    local.write_bytes(b"some bytes\n")
+    md5 = hashlib.md5(b"some bytes\n").digest()
+    assert store.put_file("a/file", local, md5, local.stat().st_size, if_none_match=True) == md5.hex()
+    assert len(calls) == 3
+    fetched = store.get("a/file")
+    assert fetched is not None and fetched.data == b"some bytes\n"
+    calls.clear()
+    conflicts["left"] = -1  # for ever
+    with pytest.raises(PreconditionFailed):
+        store.put("a/other", b"x", if_none_match=True)
+    assert len(calls) == CONFLICT_RETRIES + 1
+    assert store.get("a/other") is None
 
 
 # --- crashes and concurrent writers -------------------------------------------------------------------
@@ -624,7 +818,13 @@ def dask_cluster(s3: S3Server) -> Iterator[Any]:
 
 
 def test_ingest_and_audit_on_a_cluster_give_a_local_runs_objects_and_report(
-    tmp_path: Path, s3: S3Server, url: str, dask_cluster: Any, client: Any, bucket: str
+    tmp_path: Path,
+    s3: S3Server,
+    url: str,
+    dask_cluster: Any,
+    client: Any,
+    bucket: str,
+    options: S3Options,
 ) -> None:
     """Six bags, two of them versions of one object: v1 and v2 in the order given, whatever order the
     tasks run in; the audit through the cluster reports what a local audit reports."""
@@ -654,3 +854,28 @@ def test_ingest_and_audit_on_a_cluster_give_a_local_runs_objects_and_report(
     assert counts(remote.stdout) == counts(local.stdout) and counts(local.stdout)["objects"] == 6
     repo = S3OcflRepository.open(url, client=client)
     assert_valid_download(repo, IDENTIFIER, tmp_path / "download", "v2")
+    # A copy of an object at a root its layout would not give it, and one whose root inventory is cut: the
+    # cluster audits the local audit's targets, each by its root (not re-mapped from its ID on the worker).
+    op = repo.object_path(IDENTIFIER)
+    for listed in repo.store.list(f"{op}/")[0]:
+        got = repo.store.get(listed.rel)
+        assert got is not None
+        rel = listed.rel[len(op) + 1 :]
+        repo.store.put(f"misplaced/copy/{rel}", got.data)
+        cut = got.data[: len(got.data) // 2] if rel == "inventory.json" else got.data
+        repo.store.put(f"misplaced/cut/{rel}", cut)
+    from archiver.cluster import ClusterSpec
+    from archiver.repository.s3_ocfl_cluster import audit_on_cluster
+
+    mine = repo.audit()
+    theirs = audit_on_cluster(url, options, ClusterSpec.parse(dask_cluster.address))
+
+    def audited(report: Any) -> list[tuple[str, str | None, bool, list[str]]]:
+        return [
+            (o.object_path, o.object_id, o.ok, sorted(i.finding.code for i in o.issues))
+            for o in report.objects
+        ]
+
+    assert audited(theirs) == audited(mine)
+    assert {"misplaced/copy", "misplaced/cut"} <= {o.object_path for o in theirs.objects}
+    assert len(theirs.objects) == 8 and not theirs.ok

@@ -23,7 +23,10 @@ in the order that makes every prefix of it harmless: the new content (each one P
 ``If-None-Match: *``), the declaration, ``vN/inventory.json`` (``If-None-Match: *``) and its sidecar, then
 the root ``inventory.json``, **the commit point**, a compare-and-swap (``If-Match`` on the ETag of the
 inventory the version was planned on, ``If-None-Match: *`` for a new object), and its sidecar last (§3.7:
-the root inventory is the head's). A crash before the commit point leaves the object as it was: the
+the root inventory is the head's). Right before the commit the lock is refreshed, always: a writer whose
+lock was taken over while it stalled stops there (``S3_OCFL_LOCK_LOST``). A conditional PUT answered 412
+is a conflict only if the key does not hold the bytes sent: a write that succeeded, whose answer was lost
+and which botocore retried, meets 412 too, and is carried on as written (the commit included). A crash before the commit point leaves the object as it was: the
 version directory it left is not in any inventory, so readers never see it (:meth:`download_object`
 leaves it out too) and the next writer deletes it (or reuses files with the right bytes). A crash between
 the root inventory and its sidecar leaves a stale sidecar whose version twin, ``vN/inventory.json.sha512``,
@@ -464,34 +467,49 @@ class S3OcflRepository(S3OcflReader):
                 else:
                     self.store.put_file(rel, local, md5, size, if_none_match=True)
             except PreconditionFailed:
-                raise _conflict(
-                    self.store.url(rel), f"{content_path} was written by another writer"
-                ) from None
+                if not self._holds(rel, md5.hex()):  # not our own PUT retried after a lost answer
+                    raise _conflict(
+                        self.store.url(rel), f"{content_path} was written by another writer"
+                    ) from None
         before = spec_of_type(head.inventory["type"]) if head.inventory is not None else None
         after = spec_of_type(plan.inventory["type"]) or OCFL_VERSION
         if before != after:  # a new object (§3.2), or one this version raises to the root's spec (§3.7.1)
             declaration = object_declaration(after)
             self.store.put(f"{op}/{declaration}", (staged / declaration).read_bytes())
-        lock.refresh_if_due()  # the fence: the lock is ours for at least two thirds of stale_after more
+        lock.refresh_if_due()
         data, sidecar = sent
         name = sidecar_name(algorithm)
         try:
             self.store.put(f"{op}/{version}/{INVENTORY}", data, if_none_match=True)
         except PreconditionFailed:
-            raise _conflict(self.store.url(op), f"another writer is writing {version}") from None
+            if not self._holds(f"{op}/{version}/{INVENTORY}", hashlib.md5(data).hexdigest()):
+                raise _conflict(self.store.url(op), f"another writer is writing {version}") from None
         self.store.put(f"{op}/{version}/{name}", sidecar)
+        # The fence, always, right before the commit: a writer that stalled while its lock was taken over
+        # stops here with S3_OCFL_LOCK_LOST (Implementation Notes §3.7), whatever time its clock says.
+        lock.refresh()
         try:  # the commit point: a compare-and-swap on the inventory this version was planned on
             if head.etag is None:
                 self.store.put(f"{op}/{INVENTORY}", data, if_none_match=True)
             else:
                 self.store.put(f"{op}/{INVENTORY}", data, if_match=head.etag)
         except PreconditionFailed:
-            raise _conflict(
-                self.store.url(op), f"another writer committed a version first; {version} was not"
-            ) from None
+            # Our own commit, retried by botocore after its answer was lost, meets 412 too: the root
+            # inventory holding the very bytes we sent is committed (§3.5: the root inventory is the head).
+            committed = self.store.get(f"{op}/{INVENTORY}")
+            if committed is None or committed.data != data:
+                raise _conflict(
+                    self.store.url(op), f"another writer committed a version first; {version} was not"
+                ) from None
         self.store.put(f"{op}/{name}", sidecar)
         if before is not None and before != after:
             self.store.delete(f"{op}/{object_declaration(before)}")
+
+    def _holds(self, rel: str, md5_hex: str) -> bool:
+        """Whether ``rel`` holds the bytes of MD5 ``md5_hex`` (its single-PUT ETag): a conditional PUT that
+        met 412 while the key has our bytes is our own write, retried after its answer was lost."""
+        found = self.store.head(rel)
+        return found is not None and str(found.get("ETag", "")).strip('"') == md5_hex
 
     def _clear_leftovers(
         self, op: str, version: str, head: Head, folders: list[str], wanted: set[str]

@@ -3,8 +3,8 @@
 The bucket is the only store the workers share: each task opens the root itself and runs the same code a
 single machine runs (:meth:`~archiver.repository.s3_ocfl.S3OcflRepository.ingest_each`, its audit of one
 object), so the objects and the reports are those of a local run. Two writers of one object stay apart by
-the object's lock in the bucket, wherever they run. Bags naming one object go as one task, in the order
-given, so that their versions are numbered in that order. No credentials travel with the tasks (they would
+the object's lock in the bucket, wherever they run. Bags naming one object go together in one task, in the
+order given, so that their versions are numbered in that order. No credentials travel with the tasks (they would
 pass through the scheduler): every worker finds its own the AWS tools' way; the endpoint and region are
 sent. The bags must be readable by every worker at the same paths (a shared file system), as for a local
 repository's ``ingest --cluster``.
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from archiver.repository import events as ev
 from archiver.repository.audit import AuditReport, ObjectAudit
 from archiver.repository.ingest_options import IngestOptions
-from archiver.repository.ingest_workers import repeats_an_object
+from archiver.repository.ingest_workers import run_grouped_on_cluster
 from archiver.repository.results import IngestResult
 from archiver.repository.s3_ocfl import S3OcflRepository
 from archiver.s3.client import S3Options, without_secrets
@@ -46,15 +46,14 @@ def ingest_on_cluster(
     on_result: Callable[[Path, IngestResult], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest ``bags`` into the root at ``url`` on the cluster; results in input order, as they come."""
-    from archiver.cluster import connect, run_ordered_on_cluster
+    from archiver.cluster import connect
 
     S3OcflRepository.open(url, options=options)  # S3_NOT_OCFL_ROOT and credentials, before any task
     paths = [Path(bag).absolute() for bag in bags]
-    chunk = len(paths) if repeats_an_object(paths) else INGEST_CHUNK
     args = (url, without_secrets(options), ingest)
     results: list[IngestResult] = []
     with connect(cluster) as client:
-        arriving = run_ordered_on_cluster(paths, _ingest_stream, args, client, chunk=max(1, chunk))
+        arriving = run_grouped_on_cluster(paths, _ingest_stream, args, client, chunk=INGEST_CHUNK)
         for bag, result in zip(bags, arriving, strict=True):
             results.append(result)
             if on_result is not None:
@@ -75,14 +74,16 @@ def audit_on_cluster(
     repo = S3OcflRepository.open(url, options=options)
     report = AuditReport(root=repo.url, started=ev.rfc3339(ev.utc_now()))
     with connect(cluster) as client:
-        ids = [summary.object_id for summary in repo.list_objects()]
+        # the targets of a local audit, by object root: a copy of an object at a root its layout would not
+        # give it, a root whose layout archiver cannot map, a damaged inventory are all audited where they are
+        targets = repo.audit_targets()
         arriving = run_ordered_on_cluster(
-            ids, _audit_stream, (url, without_secrets(options)), client, chunk=AUDIT_CHUNK
+            targets, _audit_stream, (url, without_secrets(options)), client, chunk=AUDIT_CHUNK
         )
         for done, audited in enumerate(arriving, start=1):
             report.objects.append(audited)
             if on_progress is not None:
-                on_progress(done, len(ids), audited.object_path)
+                on_progress(done, len(targets), audited.object_path)
     report.finished = ev.rfc3339(ev.utc_now())
     return report
 
@@ -102,12 +103,13 @@ def _ingest_stream(
 
 
 def _audit_stream(
-    feed: Iterator[tuple[int, str]],
+    feed: Iterator[tuple[int, tuple[str, str | None]]],
     emit: Callable[[list[tuple[int, ObjectAudit]]], None],
     url: str,
     options: S3Options,
 ) -> None:
-    """On a worker: the objects ``feed`` names, each audited (and its event recorded) in turn."""
+    """On a worker: the (object root, object ID) pairs ``feed`` hands out, each audited by its root (and
+    its event recorded) in turn, as a local audit does (:meth:`S3OcflReader.audit_at`)."""
     repo = S3OcflRepository.open(url, options=options)
-    for index, object_id in feed:
-        emit([(index, repo.audit([object_id]).objects[0])])
+    for index, (path, object_id) in feed:
+        emit([(index, repo.audit_at([(path, object_id)]).objects[0])])

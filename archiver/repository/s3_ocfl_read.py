@@ -4,7 +4,8 @@ The reading side of :class:`~archiver.repository.s3_ocfl.S3OcflRepository` (its 
 the local repository follows: an object is what its root inventory says (§3.5, verified against its sidecar,
 §3.6), so what a writer left behind before its commit point, a version directory no inventory lists, is
 never read, shown, exported, downloaded or audited. Objects without a root inventory (one being created)
-are not listed at all.
+are not listed or audited at all; an object whose root inventory does not parse is not listed, but it is
+audited (:meth:`S3OcflReader.audit_targets`), and reported damaged.
 
 **Audit** (:meth:`S3OcflReader.audit`): each object is checked by the same validator as a local object
 (:func:`~archiver.formats.ocfl.validator.validate_object`, every finding with the spec's code) run on a
@@ -356,22 +357,69 @@ class S3OcflReader:
         lock_timeout: float | None = 600.0,
     ) -> AuditReport:
         """Audit every object (or those named): the report of :func:`archiver.repository.audit.audit`, every
-        finding with its OCFL code, located by object, version and logical path (module docstring)."""
-        report = AuditReport(root=self.url, started=ev.rfc3339(ev.utc_now()))
+        finding with its OCFL code, located by object, version and logical path (module docstring).
+
+        Every object is :meth:`audit_targets`, damaged ones included; named objects are found by the
+        layout (§4.3)."""
         if object_ids is None:
-            targets = [(s.path, s.object_id) for s in self.list_objects()]
+            targets = self.audit_targets()
         else:
             targets = [(self.object_path(i), i) for i in object_ids]
+        return self.audit_at(targets, record_events=record_events, lock_timeout=lock_timeout)
+
+    def audit_targets(self) -> list[tuple[str, str | None]]:
+        """What an audit of the whole root audits: (object root, object ID) for every folder holding an
+        object declaration ``0=ocfl_object_1.x`` (§3.2, §4.3; the root's ``extensions`` left out) and an
+        ``inventory.json`` key, whether that inventory parses or not: one that does not is a damaged object,
+        and the audit reports it (its ID then None). A root with a declaration but no ``inventory.json`` at
+        all is an object still being created (or whose creation died before its commit point, module
+        docstring of :mod:`archiver.repository.s3_ocfl`): no object yet (§3.5), left out, as the listing
+        leaves it out. One LIST of the root and one GET per object."""
+        roots: set[str] = set()
+        inventories: set[str] = set()
+        for key in self.store.list("")[0]:
+            if key.rel.startswith("extensions/"):
+                continue
+            parent, _, name = key.rel.rpartition("/")
+            if name.startswith("0=ocfl_object_"):
+                roots.add(parent)
+            elif name == INVENTORY:
+                inventories.add(parent)
+        targets: list[tuple[str, str | None]] = []
+        for path in sorted(roots & inventories):
+            found = self.store.get(f"{path}/{INVENTORY}")
+            parsed = _loads(found.data) if found is not None else None
+            identifier = parsed.get("id") if isinstance(parsed, dict) else None
+            targets.append((path, identifier if isinstance(identifier, str) and identifier else None))
+        return targets
+
+    def audit_at(
+        self,
+        targets: Iterable[tuple[str, str | None]],
+        *,
+        record_events: bool = True,
+        lock_timeout: float | None = 600.0,
+    ) -> AuditReport:
+        """Audit the objects at the given (object root, object ID) pairs, each by its root as listed, never
+        re-mapped from its ID (a root the layout would not give that ID is audited where it is); the ID
+        (None: unknown, its inventory unreadable) names the lock the audit event is written under. The
+        local audit and the cluster's workers both audit through here."""
+        report = AuditReport(root=self.url, started=ev.rfc3339(ev.utc_now()))
         for op, object_id in targets:
             with self.requests.measure() as measured:
                 audited = self._audit_object(op, object_id, record_events, lock_timeout)
             report.objects.append(audited)
             outcome = "intact" if audited.ok else "damaged"
-            self.request_log.append(RequestRecord("audit", object_id, outcome, dict(measured)))
+            self.request_log.append(RequestRecord("audit", object_id or op, outcome, dict(measured)))
         report.finished = ev.rfc3339(ev.utc_now())
         return report
 
-    def _audit_object(self, op: str, object_id: str, record: bool, lock_timeout: float | None) -> ObjectAudit:
+    def _audit_object(
+        self, op: str, object_id: str | None, record: bool, lock_timeout: float | None
+    ) -> ObjectAudit:
+        """One object, validated on its shadow (module docstring). A root inventory that does not parse
+        is copied as it is, so the validator reports it with the spec's codes (§3.5: E033 and the like),
+        and its content cannot be hashed (no manifest to hash it by)."""
         keys = {k.rel[len(op) + 1 :]: k for k in self.store.list(f"{op}/")[0]}
         with tempfile.TemporaryDirectory(prefix="archiver-s3-audit-", dir=self.workdir) as tmp:
             shadow = Path(tmp) / "object"
@@ -399,16 +447,17 @@ class S3OcflReader:
             result = validate_object(shadow, fixity=False)
             found = list(result.findings)
             files, size = self._hash_content(op, inventory, keys, found) if inventory is not None else (0, 0)
+            identifier = result.object_id or object_id
             audited = ObjectAudit(
                 object_path=op,
-                object_id=result.object_id or object_id,
+                object_id=identifier,
                 head=result.head,
                 files=files,
                 bytes=size,
-                issues=[_locate(f, inventory, result.object_id or object_id, op) for f in found],
+                issues=[_locate(f, inventory, identifier, op) for f in found],
             )
             if record:
-                audited.event_recorded = self._record_audit(op, object_id, audited, lock_timeout)
+                audited.event_recorded = self._record_audit(op, identifier, audited, lock_timeout)
         return audited
 
     def _hash_content(
@@ -446,9 +495,11 @@ class S3OcflReader:
         return files, size
 
     def _record_audit(
-        self, op: str, object_id: str, audited: ObjectAudit, lock_timeout: float | None
+        self, op: str, object_id: str | None, audited: ObjectAudit, lock_timeout: float | None
     ) -> bool:
-        """The audit's PREMIS fixity-check event appended to the object's log, under the object's lock."""
+        """The audit's PREMIS fixity-check event appended to the object's log, under the object's lock (an
+        object whose ID cannot be read: under a lock named by its root, which no writer takes, since no
+        writer adds versions to an object whose inventory it cannot read)."""
         codes = sorted({i.finding.code for i in audited.issues})
         if audited.ok:
             detail = f"audit: re-verified {audited.files} stored files and all inventories of v1..{audited.head}; intact"
@@ -462,7 +513,8 @@ class S3OcflReader:
             extra={"files": audited.files, "bytes": audited.bytes, "codes": codes},
         )
         try:
-            with ObjectLock(self.store, object_id, wait=lock_timeout, stale_after=self.stale_after):
+            lock_name = object_id if object_id is not None else f"object root {op}"
+            with ObjectLock(self.store, lock_name, wait=lock_timeout, stale_after=self.stale_after):
                 earlier = self.store.get(f"{op}/{EVENTS_KEY}")
                 old = earlier.data if earlier is not None else b""
                 if old and not old.endswith(b"\n"):
@@ -473,7 +525,9 @@ class S3OcflReader:
         return True
 
 
-def _locate(found: Finding, inventory: Mapping[str, Any] | None, object_id: str, op: str) -> AuditIssue:
+def _locate(
+    found: Finding, inventory: Mapping[str, Any] | None, object_id: str | None, op: str
+) -> AuditIssue:
     """A finding located by version and, for a stored file, the logical path it serves."""
     path = found.path or ""
     first = path.split("/", 1)[0]

@@ -10,7 +10,14 @@ ETAG`` replaces a key only if it still holds the bytes whose ETag was read (comp
 412 Precondition Failed otherwise, which :class:`PreconditionFailed` carries up. Measured on Ceph RGW 16.2
 (Pacific): both are honoured on PutObject; ``If-Match`` compares the ETag *without* its quotes (a quoted
 ETag never matches), so it is sent bare; ``If-Match`` on DeleteObject is ignored (the key is deleted
-whatever its ETag), so nothing here relies on a conditional delete.
+whatever its ETag), so nothing here relies on a conditional delete. AWS S3 answers a conditional write
+that races another one on the same key with 409 ``ConditionalRequestConflict`` (retryable) where Ceph
+answers 412: the same write is sent again a few times after a short backoff, and if it keeps meeting 409 it
+is a :class:`PreconditionFailed` like any other lost race (:data:`CONFLICT_RETRIES`).
+
+A conditional write whose answer is lost is retried by botocore, and the retry meets 412 because the first
+attempt *did* succeed. The callers tell that apart from a real conflict by reading the key back: our own
+bytes there (same MD5/ETag, or a lock naming our owner) mean the write was ours.
 
 **Locks** (:class:`ObjectLock`): one writer per object. OCFL 1.1 leaves locking to implementations
 (Implementation Notes §3.7); the lock is a key in archiver's storage-root extension directory
@@ -61,8 +68,10 @@ from archiver.s3.client import (
 )
 
 __all__ = [
+    "CONFLICT_RETRIES",
     "DEFAULT_STALE_AFTER_S",
     "LOCKS_DIR",
+    "ConditionalConflict",
     "Fetched",
     "Listed",
     "ObjectLock",
@@ -79,10 +88,18 @@ LOCKS_DIR = f"extensions/{WORKSPACE_NAME}/locks"
 #: a crash not to wait long.
 DEFAULT_STALE_AFTER_S = 900.0
 POLL_INTERVAL_S = 0.25
+#: How often a conditional write answered 409 ``ConditionalRequestConflict`` (AWS: another conditional
+#: write on the key was in flight) is sent again, and the first pause between attempts (doubled each time).
+CONFLICT_RETRIES = 3
+CONFLICT_BACKOFF_S = 0.1
 
 
 class PreconditionFailed(Exception):
     """A conditional write lost: the key exists (``If-None-Match``) or changed (``If-Match``)."""
+
+
+class ConditionalConflict(PreconditionFailed):
+    """409 ``ConditionalRequestConflict``: a concurrent conditional write on the key (AWS); worth a retry."""
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -188,15 +205,19 @@ class S3Store:
         key = self.key(rel)
         return f"s3://{self.bucket}/{key}".rstrip("/")
 
-    def _call(self, action: str, rel: str, method: Any, **kwargs: Any) -> Any:
-        """One request; 412 is :class:`PreconditionFailed`, anything else an ``S3_...`` ArchiverError."""
+    def _call(self, action: str, rel: str, method: Any, *, conditional: bool = False, **kwargs: Any) -> Any:
+        """One request; 412 is :class:`PreconditionFailed`, and for a ``conditional`` write 409
+        :class:`ConditionalConflict`; anything else an ``S3_...`` ArchiverError."""
         from botocore.exceptions import BotoCoreError, ClientError
 
         try:
             return method(Bucket=self.bucket, Key=self.key(rel), **kwargs)
         except ClientError as exc:
-            if error_code(exc) in ("PreconditionFailed", "412"):
+            code = error_code(exc)
+            if code in ("PreconditionFailed", "412"):
                 raise PreconditionFailed(rel) from None
+            if code == "ConditionalRequestConflict" or (conditional and code == "409"):
+                raise ConditionalConflict(rel) from None
             raise s3_error(exc, action=action, where=self.url(rel)) from None
         except BotoCoreError as exc:
             raise s3_error(exc, action=action, where=self.url(rel)) from None
@@ -292,7 +313,21 @@ class S3Store:
             args["IfNoneMatch"] = "*"
         if if_match is not None:
             args["IfMatch"] = strip_etag(if_match)  # Ceph compares the bare ETag (module docstring)
-        response = self._call("PutObject", rel, self.client.put_object, **args)
+        conditional = if_none_match or if_match is not None
+        pause = CONFLICT_BACKOFF_S
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                response = self._call(
+                    "PutObject", rel, self.client.put_object, conditional=conditional, **args
+                )
+                break
+            except ConditionalConflict:  # 409 (AWS): another conditional write was in flight; try again
+                if attempt == CONFLICT_RETRIES:
+                    raise PreconditionFailed(rel) from None
+                time.sleep(pause)
+                pause *= 2
+                if hasattr(body, "seek"):
+                    body.seek(0)
         etag = strip_etag(response.get("ETag"))
         if etag and etag != md5.hex():
             raise S3Error(
@@ -450,11 +485,19 @@ class ObjectLock:
             time.sleep(POLL_INTERVAL_S)
 
     def refresh(self) -> None:
-        """Rewrite the lock on its own ETag: proves it is still ours and restarts its stale clock."""
+        """Rewrite the lock on its own ETag: proves it is still ours and restarts its stale clock.
+
+        A 412 is either another writer's takeover or our own refresh, which succeeded but whose answer was
+        lost, retried by botocore: the lock is read, and if it names our owner its ETag is taken and we
+        carry on (as :meth:`acquire` does for its own PUT); otherwise ``S3_OCFL_LOCK_LOST``."""
         assert self.etag is not None
         try:
             self.etag = self.store.put(self.rel, self._body(), if_match=self.etag)
         except PreconditionFailed:
+            held = self.store.get(self.rel)
+            if held is not None and _parse(held.data).get("owner") == self.owner:
+                self.etag, self.refreshed = held.etag, time.monotonic()
+                return
             self.etag = None
             raise ArchiverError(
                 "S3_OCFL_LOCK_LOST",
