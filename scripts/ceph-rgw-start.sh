@@ -136,15 +136,23 @@ for attempt in 1 2 3 4 5; do
 done
 ceph-osd -c "$conf" -i "$osd_id" --mkfs --osd-uuid "$osd_uuid" >/dev/null 2>&1
 # Now and then the OSD asks the monitor something before it has the monitor map, with an all-zero cluster id,
-# is told "wrong fsid" and exits during start-up; a second start then works. Hence a few attempts.
-for attempt in 1 2 3 4 5; do
-    ceph-osd -c "$conf" -i "$osd_id" && break
-    ((attempt < 5)) || die "the OSD did not start (see $state/log/osd.$osd_id.log)"
-    say "OSD start failed (attempt $attempt), trying again"
-    sleep 1
-done
+# is told "wrong fsid" and exits during start-up; a second start then works. Hence a few attempts, each
+# judged by the OSD coming up: `ceph-osd` forks, so its exit status says only that the daemon was started
+# (a daemon that died in its start-up failed a CI run this way).
 osd_up() { timeout 10 ceph -c "$conf" osd stat 2>/dev/null | grep -q ' 1 up'; }
-wait_for "OSD" osd_up
+osd_alive() { local pid; pid=$(cat "$state/run/osd.$osd_id.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }
+for attempt in 1 2 3 4 5; do
+    ceph-osd -c "$conf" -i "$osd_id" || true
+    deadline=$((SECONDS + timeout))
+    while ((SECONDS < deadline)); do
+        osd_up && break 2
+        sleep 1
+        osd_alive || break  # died in its start-up: start it again
+    done
+    ((attempt < 5)) || die "the OSD did not come up (see $state/log/osd.$osd_id.log)"
+    say "the OSD did not come up (attempt $attempt), starting it again"
+    if osd_alive; then kill "$(cat "$state/run/osd.$osd_id.pid")" 2>/dev/null || true; sleep 2; fi
+done
 
 radosgw -c "$conf" -n client.rgw
 wait_for "radosgw" curl -fsS "http://127.0.0.1:$rgw_port/"

@@ -247,3 +247,22 @@ def test_another_article_under_an_identifier_already_in_the_bucket_fails_as_loca
     line = json.loads(changed.stdout)
     assert line["status"] == "failed" and line["error"]["code"] == "BAG_EXISTS_DIFFERENT"
     assert line["error"]["where"].startswith(f"s3://{bucket}/")
+
+
+def test_serialize_tar_sends_the_same_tar_and_other_forms_are_refused(
+    tmp_path: Path,
+    s3: S3Server,  # noqa: F811
+    client: Any,  # noqa: F811
+    bucket: str,
+    prefix: str,
+) -> None:
+    """A bucket takes each bag as its tar: --serialize tar (or a profile that asks for it) sends that same
+    tar; zip or tar.gz are refused before anything is made."""
+    expected = local_tars(tmp_path)
+    out = f"s3://{bucket}/{prefix}/tars"
+    sent = package(s3, str(tmp_path / "local-in"), "-o", out, "--serialize", "tar", cwd=tmp_path)
+    assert sent.returncode == 0, sent.stderr
+    stored = objects(client, bucket, prefix)
+    assert {k.removeprefix("tars/"): v for k, v in stored.items() if k.startswith("tars/")} == expected
+    zipped = package(s3, str(tmp_path / "local-in"), "-o", out, "--serialize", "zip", cwd=tmp_path)
+    assert zipped.returncode == 2 and "error[PACKAGE_S3_SERIALIZE]" in zipped.stderr, zipped.stderr

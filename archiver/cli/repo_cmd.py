@@ -413,6 +413,12 @@ def audit_command(
             progress.update(task, completed=done, total=total)
 
         report = audit(root, on_progress=on_progress, jobs=jobs, since=age, cluster=on_cluster)
+    finish_audit(report, as_json=as_json, quiet=quiet, started=started)
+
+
+def finish_audit(report: AuditReport, *, as_json: bool, quiet: bool, started: float) -> None:
+    """Print an audit's report (JSON, or one line per finding), the summary for several objects, and exit
+    1 on any damage: the same for a repository on disk and on S3."""
     if as_json:
         common.print_json(report.to_dict())
     else:

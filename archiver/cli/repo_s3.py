@@ -291,7 +291,7 @@ def audit_s3(
             "--deep applies to buckets of bags; an OCFL root's audit already re-hashes every stored file",
             where=url,
         )
-    from archiver.cli.repo_cmd import audit_summary, render_audit
+    from archiver.cli.repo_cmd import finish_audit
 
     if cluster is None:
         report = root.audit()
@@ -299,14 +299,7 @@ def audit_s3(
         from archiver.repository.s3_ocfl_cluster import audit_on_cluster
 
         report = audit_on_cluster(url, options, cluster)
-    if as_json:
-        common.print_json(report.to_dict())
-    else:
-        render_audit(report, quiet=quiet)
-    if len(report.objects) > 1:
-        common.err.print(audit_summary(report, time.monotonic() - started), markup=False, highlight=False)
-    if not report.ok:
-        raise typer.Exit(int(ExitCode.FAILED))
+    finish_audit(report, as_json=as_json, quiet=quiet, started=started)
 
 
 def _audit_bags(url: str, as_json: bool, quiet: bool, deep: bool, started: float, options: Any) -> None:

@@ -158,6 +158,10 @@ def package_s3_stream(
         if transfer.output is not None:  # the bucket is the commit: a scratch folder needs no flushes
             local = replace(local, outdir=Path(scratch) / "bags", durable=False)
             local.outdir.mkdir()
+            if local.plan is not None and local.plan.serialize is not None:
+                # The bag is sent as its tar (the profile's form: --serialize tar is all a bucket takes),
+                # made from the folder as it is sent, so the folder is what is made here.
+                local = replace(local, plan=replace(local.plan, serialize=None))
         fetched: dict[int, tuple[str, Path]] = {}  # index -> (the URL given, the file it was fetched to)
 
         def inputs() -> Iterator[tuple[int, Input]]:

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from archiver.cluster import ClusterSpec
 
-__all__ = ["CODES", "AuditReport", "audit", "parse_age"]
+__all__ = ["CODES", "AuditReport", "audit", "audit_event", "locate", "parse_age"]
 
 CODES = register(
     CodeInfo(
@@ -181,23 +181,29 @@ def logical_paths(inventory: Mapping[str, Any], content_path: str) -> tuple[str 
     return version, None
 
 
+def locate(
+    found: Finding, inventory: Mapping[str, Any] | None, object_id: str | None, object_path: str
+) -> AuditIssue:
+    """A finding located by version and, for a stored file, by the logical path it serves (from the
+    object's inventory, when it could be read): for an object on disk or on S3 alike."""
+    path = found.path or ""
+    first = path.split("/", 1)[0]
+    version = first if version_number(first) is not None else None
+    content_path = path if version is not None and path.count("/") >= 2 else None
+    logical = None
+    if content_path is not None and inventory is not None:
+        try:
+            version, logical = logical_paths(inventory, content_path)
+        except (AttributeError, KeyError, TypeError):
+            logical = None
+    return AuditIssue(found, object_id, object_path, version, logical, content_path)
+
+
 def _issues(result: ObjectResult, object_dir: Path) -> list[AuditIssue]:
     """The validator's findings for one object, each located by version and, for a stored file, by the
     logical path it serves (read from the object's inventory, when that is readable)."""
     inventory = _read_inventory(object_dir) if result.findings else None
-    located: list[AuditIssue] = []
-    for found in result.findings:
-        path = found.path or ""
-        first = path.split("/", 1)[0]
-        version = first if version_number(first) is not None else None
-        content_path = path if version is not None and path.count("/") >= 2 else None
-        logical = None
-        if content_path is not None and inventory is not None:
-            try:
-                version, logical = logical_paths(inventory, content_path)
-            except (AttributeError, KeyError, TypeError):
-                logical = None
-        located.append(AuditIssue(found, result.object_id, result.path, version, logical, content_path))
+    located = [locate(found, inventory, result.object_id, result.path) for found in result.findings]
     return located
 
 
@@ -231,8 +237,9 @@ def _peek_id(object_dir: Path) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _record_event(object_dir: Path, result: ObjectAudit) -> bool:
-    """A PREMIS fixity-check event in the object's log; False if the log cannot be written (read-only)."""
+def audit_event(result: ObjectAudit) -> dict[str, Any]:
+    """The PREMIS "fixity check" event an audit records in the object's log, on disk or on S3; its detail
+    starts with :data:`~archiver.repository.events.AUDIT_DETAIL_PREFIX`, which ``audit --since`` looks for."""
     codes = sorted({i.finding.code for i in result.issues})
     if result.ok:
         detail = (
@@ -241,15 +248,19 @@ def _record_event(object_dir: Path, result: ObjectAudit) -> bool:
         )
     else:
         detail = f"{ev.AUDIT_DETAIL_PREFIX}{len(result.issues)} problems found ({', '.join(codes)})"
-    event = ev.make_event(
+    return ev.make_event(
         "fixity check",
         "success" if result.ok else "failure",
         detail,
         object_version=result.head,
         extra={"files": result.files, "bytes": result.bytes, "codes": codes},
     )
+
+
+def _record_event(object_dir: Path, result: ObjectAudit) -> bool:
+    """The audit's event in the object's log; False if the log cannot be written (read-only)."""
     try:
-        ev.append_events(object_dir, [event])
+        ev.append_events(object_dir, [audit_event(result)])
     except OSError:
         return False
     return True

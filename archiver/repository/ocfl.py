@@ -60,10 +60,9 @@ from archiver.formats.ocfl.structure import (
     find_root_spec,
     object_spec,
     root_declaration,
-    version_number,
     walk_objects,
 )
-from archiver.formats.ocfl.versions import compact_json, find_version, state_map
+from archiver.formats.ocfl.versions import compact_json
 from archiver.repository import events as ev
 from archiver.repository.ingest_options import IngestOptions, check_object_id, check_user_address
 from archiver.repository.results import IngestResult, ObjectDetail, ObjectSummary
@@ -451,34 +450,12 @@ class OcflRepository:
     def show(self, object_id: str, version: str | None = None) -> ObjectDetail:
         """The object's versions, the files of ``version`` (default: the head; ``2`` or ``v2``) and its
         event log."""
-        inventory = self.inventory(object_id)
-        shown = find_version(inventory, version)
         live = self.object_root(object_id)
-        versions = [
-            {
-                "version": name,
-                "created": block.get("created"),
-                "message": block.get("message"),
-                "user": block.get("user"),
-                "files": sum(len(p) for p in block["state"].values()),
-            }
-            for name, block in sorted(
-                inventory["versions"].items(), key=lambda kv: version_number(kv[0]) or 0
-            )
-        ]
-        by_digest = {d: p[0] for d, p in inventory["manifest"].items()}
-        algorithm = inventory["digestAlgorithm"]
-        head_files = [
-            {"path": logical, algorithm: digest, "content_path": by_digest.get(digest)}
-            for logical, digest in sorted(state_map(inventory, shown).items())
-        ]
-        return ObjectDetail(
+        return ObjectDetail.of(
+            self.inventory(object_id),
+            version,
             object_id=object_id,
             path=live.relative_to(self.root).as_posix(),
-            head=inventory["head"],
-            shown=shown,
-            versions=versions,
-            files=head_files,
             events=ev.read_events(live),
         )
 

@@ -6,12 +6,14 @@ worker transport) and the facade (:mod:`archiver.repository.ocfl`) share them wi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from archiver.errors import ArchiverError, ErrorInfo
+from archiver.formats.ocfl.structure import version_number
+from archiver.formats.ocfl.versions import find_version, state_map
 from archiver.results import ItemResult
 from archiver.validation.findings import Finding
 
@@ -118,6 +120,41 @@ class ObjectDetail:
     files: list[dict[str, Any]]  # the logical state of ``shown``
     events: list[dict[str, Any]] = field(default_factory=list)
     shown: str = ""  # the version whose files are listed (the head unless asked otherwise)
+
+    @classmethod
+    def of(
+        cls,
+        inventory: Mapping[str, Any],
+        version: str | None,
+        *,
+        object_id: str,
+        path: str,
+        events: list[dict[str, Any]],
+    ) -> ObjectDetail:
+        """The detail an inventory gives: its versions (time, user, message, files), the files of
+        ``version`` (default: the head; ``2`` or ``v2``) with their digests and content paths. The same
+        for an object on disk and on S3."""
+        shown = find_version(inventory, version)
+        versions = [
+            {
+                "version": name,
+                "created": block.get("created"),
+                "message": block.get("message"),
+                "user": block.get("user"),
+                "files": sum(len(p) for p in block["state"].values()),
+            }
+            for name, block in sorted(
+                inventory["versions"].items(), key=lambda kv: version_number(kv[0]) or 0
+            )
+        ]
+        by_digest = {d: p[0] for d, p in inventory["manifest"].items()}
+        algorithm = inventory["digestAlgorithm"]
+        files = [
+            {"path": logical, algorithm: digest, "content_path": by_digest.get(digest)}
+            for logical, digest in sorted(state_map(inventory, shown).items())
+        ]
+        head = inventory["head"]
+        return cls(object_id, path, head, versions, files, events, shown)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -43,7 +43,7 @@ from archiver.formats.ocfl.structure import (
 from archiver.formats.ocfl.validator import validate_object
 from archiver.formats.ocfl.versions import find_version, state_map
 from archiver.repository import events as ev
-from archiver.repository.audit import AuditIssue, AuditReport, ObjectAudit, logical_paths
+from archiver.repository.audit import AuditReport, ObjectAudit, audit_event, locate
 from archiver.repository.export import check_export_paths
 from archiver.repository.intake import hash_and_copy
 from archiver.repository.results import ObjectDetail, ObjectSummary, RepositoryError
@@ -186,10 +186,9 @@ class S3OcflReader:
             )
         return head.inventory
 
-    def list_objects(self) -> Iterator[ObjectSummary]:
-        """Every object with a root inventory (one LIST of the root, one GET per object; no checksums):
-        object roots are the folders holding a ``0=ocfl_object_`` declaration (§4.3), the root's
-        ``extensions`` left out; one without ``inventory.json`` is still being created, and not listed."""
+    def _object_roots(self) -> tuple[set[str], set[str]]:
+        """One listing of the root: the folders holding a ``0=ocfl_object_`` declaration (§4.3) and those
+        holding an ``inventory.json``, the root's ``extensions`` left out."""
         roots: set[str] = set()
         inventories: set[str] = set()
         for key in self.store.list("")[0]:
@@ -200,6 +199,13 @@ class S3OcflReader:
                 roots.add(parent)
             elif name == INVENTORY:
                 inventories.add(parent)
+        return roots, inventories
+
+    def list_objects(self) -> Iterator[ObjectSummary]:
+        """Every object with a root inventory (one LIST of the root, one GET per object; no checksums):
+        object roots are the folders holding a ``0=ocfl_object_`` declaration (§4.3), the root's
+        ``extensions`` left out; one without ``inventory.json`` is still being created, and not listed."""
+        roots, inventories = self._object_roots()
         for path in sorted(roots & inventories):
             found = self.store.get(f"{path}/{INVENTORY}")
             inventory: Any = _loads(found.data) if found is not None else None
@@ -228,33 +234,11 @@ class S3OcflReader:
     def show(self, object_id: str, version: str | None = None) -> ObjectDetail:
         """The object's versions, the files of ``version`` (default: the head) and its event log, as
         :meth:`~archiver.repository.ocfl.OcflRepository.show` gives them."""
-        inventory = self.inventory(object_id)
-        shown = find_version(inventory, version)
-        versions = [
-            {
-                "version": name,
-                "created": block.get("created"),
-                "message": block.get("message"),
-                "user": block.get("user"),
-                "files": sum(len(p) for p in block["state"].values()),
-            }
-            for name, block in sorted(
-                inventory["versions"].items(), key=lambda kv: version_number(kv[0]) or 0
-            )
-        ]
-        by_digest = {d: p[0] for d, p in inventory["manifest"].items()}
-        algorithm = inventory["digestAlgorithm"]
-        files = [
-            {"path": logical, algorithm: digest, "content_path": by_digest.get(digest)}
-            for logical, digest in sorted(state_map(inventory, shown).items())
-        ]
-        return ObjectDetail(
+        return ObjectDetail.of(
+            self.inventory(object_id),
+            version,
             object_id=object_id,
             path=self.object_path(object_id),
-            head=inventory["head"],
-            shown=shown,
-            versions=versions,
-            files=files,
             events=self.events(object_id),
         )
 
@@ -375,16 +359,7 @@ class S3OcflReader:
         all is an object still being created (or whose creation died before its commit point, module
         docstring of :mod:`archiver.repository.s3_ocfl`): no object yet (§3.5), left out, as the listing
         leaves it out. One LIST of the root and one GET per object."""
-        roots: set[str] = set()
-        inventories: set[str] = set()
-        for key in self.store.list("")[0]:
-            if key.rel.startswith("extensions/"):
-                continue
-            parent, _, name = key.rel.rpartition("/")
-            if name.startswith("0=ocfl_object_"):
-                roots.add(parent)
-            elif name == INVENTORY:
-                inventories.add(parent)
+        roots, inventories = self._object_roots()
         targets: list[tuple[str, str | None]] = []
         for path in sorted(roots & inventories):
             found = self.store.get(f"{path}/{INVENTORY}")
@@ -454,7 +429,7 @@ class S3OcflReader:
                 head=result.head,
                 files=files,
                 bytes=size,
-                issues=[_locate(f, inventory, identifier, op) for f in found],
+                issues=[locate(f, inventory, identifier, op) for f in found],
             )
             if record:
                 audited.event_recorded = self._record_audit(op, identifier, audited, lock_timeout)
@@ -500,18 +475,7 @@ class S3OcflReader:
         """The audit's PREMIS fixity-check event appended to the object's log, under the object's lock (an
         object whose ID cannot be read: under a lock named by its root, which no writer takes, since no
         writer adds versions to an object whose inventory it cannot read)."""
-        codes = sorted({i.finding.code for i in audited.issues})
-        if audited.ok:
-            detail = f"audit: re-verified {audited.files} stored files and all inventories of v1..{audited.head}; intact"
-        else:
-            detail = f"audit: {len(audited.issues)} problems found ({', '.join(codes)})"
-        event = ev.make_event(
-            "fixity check",
-            "success" if audited.ok else "failure",
-            detail,
-            object_version=audited.head,
-            extra={"files": audited.files, "bytes": audited.bytes, "codes": codes},
-        )
+        event = audit_event(audited)
         try:
             lock_name = object_id if object_id is not None else f"object root {op}"
             with ObjectLock(self.store, lock_name, wait=lock_timeout, stale_after=self.stale_after):
@@ -523,23 +487,6 @@ class S3OcflReader:
         except ArchiverError:
             return False
         return True
-
-
-def _locate(
-    found: Finding, inventory: Mapping[str, Any] | None, object_id: str | None, op: str
-) -> AuditIssue:
-    """A finding located by version and, for a stored file, the logical path it serves."""
-    path = found.path or ""
-    first = path.split("/", 1)[0]
-    version = first if version_number(first) is not None else None
-    content_path = path if version is not None and path.count("/") >= 2 else None
-    logical = None
-    if content_path is not None and inventory is not None:
-        try:
-            version, logical = logical_paths(inventory, content_path)
-        except (AttributeError, KeyError, TypeError):
-            logical = None
-    return AuditIssue(found, object_id, op, version, logical, content_path)
 
 
 def _new_destination(dest: Path) -> Path:
