@@ -156,7 +156,7 @@ _COMMAND_ROWS: Final[tuple[_Row, ...]] = (
     ("REPO_S3_NO_TITLES", USAGE, "`repo list --title` on an `s3://` bucket, whose bags carry no titles in their object metadata"),
     ("AUDIT_DEEP_S3_ONLY", USAGE, "`audit --deep` on a local repository, which is always audited in full"),
     ("AUDIT_SINCE_INVALID", USAGE, "`audit --since` takes an age, a number and a unit: 36h, 90d, 12w or 1y"),
-    ("AUDIT_OPTION_LOCAL_ONLY", USAGE, "`audit --since` on S3 (it reads each object's log, for repositories on disk for now), or `audit --cluster` on a bucket of bags"),
+    ("AUDIT_OPTION_LOCAL_ONLY", USAGE, "`audit --since` or `audit --cluster` on a bucket of serialized bags (they apply to OCFL roots, on disk or on S3; bags keep no audit log)"),
     ("OBJECT_NOT_FOUND", USAGE, "no object with that identifier in the repository"),
     ("OBJECT_NO_VERSION", USAGE, "`repo show --version` or `repo diff` names a version the object does not have (`2`, `v2` and `v0002` all name version 2)"),
     ("EXPORT_NO_VERSION", USAGE, "the object has no such version"),

@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -286,6 +287,47 @@ def test_audit_finds_a_damaged_file_and_records_events(
     assert info.value.code == "EXPORT_FIXITY" and not (tmp_path / "out").exists()
 
 
+def test_audit_since_skips_objects_audited_lately_by_their_logs(
+    repo: S3OcflRepository, bag: tuple[Path, str], tmp_path: Path
+) -> None:
+    """``--since`` on S3 reads each object's log as the local audit does: an object whose last audit
+    succeeded within the age is skipped (its log, then its inventory: 2 GETs, nothing hashed, no event);
+    one whose audit is older, failed, or dated in the future is audited and gets its event."""
+    first = repo.ingest(bag[0])
+    other_id = "urn:uuid:00000000-0000-4000-8000-000000000043"
+    second = repo.ingest(other_bag(tmp_path / "other", other_id))
+    never = repo.audit(since=timedelta(days=90))  # no audit yet: both due
+    assert [o.skipped_since for o in never.objects] == [None, None] and never.ok
+    again = repo.audit(since=timedelta(days=90))
+    assert all(o.skipped_since and o.files == 0 and not o.event_recorded for o in again.objects)
+    assert {o.object_id for o in again.objects} == {bag[1], other_id}
+    assert {o.head for o in again.objects} == {"v1"}
+    skips = [r for r in repo.request_log if r.operation == "audit"][-2:]
+    assert [r.outcome for r in skips] == ["skipped", "skipped"]
+    assert [r.requests for r in skips] == [{"GetObject": 2}, {"GetObject": 2}]
+
+    def dated(path: str, when: datetime) -> None:
+        """The object's last audit event moved to ``when``."""
+        key = f"{path}/logs/events.jsonl"
+        fetched = repo.store.get(key)
+        assert fetched is not None
+        lines = fetched.data.splitlines()
+        last = json.loads(lines[-1])
+        assert last["eventType"] == "fixity check"
+        last["eventDateTime"] = when.isoformat()
+        repo.store.put(key, b"\n".join([*lines[:-1], json.dumps(last).encode()]) + b"\n")
+
+    now = datetime.now(UTC)
+    dated(first.object_path, now - timedelta(days=100))
+    dated(second.object_path, now + timedelta(days=3))  # a wrong clock: no evidence of a check
+    due = repo.audit(since=timedelta(days=90))
+    assert [o.skipped_since for o in due.objects] == [None, None]
+    assert all(o.event_recorded and o.files for o in due.objects)
+    # the future-dated event stays the latest, so that object stays due (the safe side), as on disk
+    after = {o.object_path: o.skipped_since for o in repo.audit(since=timedelta(days=90)).objects}
+    assert after[first.object_path] and after[second.object_path] is None
+
+
 def other_bag(where: Path, identifier: str, text: bytes = b"Another story.\n") -> Path:
     """A valid bag of another object."""
     where.mkdir(parents=True)
@@ -310,7 +352,7 @@ def test_audit_reports_an_object_whose_root_inventory_does_not_parse(
     repo.store.put(key, fetched.data[: len(fetched.data) // 2])
     repo.store.put("unfinished/0=ocfl_object_1.1", b"ocfl_object_1.1\n")  # a creation that never committed
     assert [s.object_id for s in repo.list_objects()] == [other_id]
-    assert repo.audit_targets() == sorted([(damaged.object_path, None), (intact.object_path, other_id)])
+    assert list(repo.audit_targets()) == sorted([(damaged.object_path, None), (intact.object_path, None)])
     report = repo.audit()
     assert not report.ok
     by_path = {o.object_path: o for o in report.objects}
@@ -783,6 +825,9 @@ def test_the_commands_take_an_ocfl_root_on_s3_by_its_url(
     assert damaged.returncode == 1 and "DAMAGED" in damaged.stdout and "E092" in damaged.stdout, (
         damaged.stdout
     )
+    # the audit above failed, so the object is due however recent its audit
+    cycle = cli(s3, "audit", url, "--since", "90d", "--json", cwd=tmp_path)
+    assert cycle.returncode == 1 and json.loads(cycle.stdout)["skipped_objects"] == 0, cycle.stdout
 
 
 def test_commands_that_need_an_ocfl_root_say_when_a_prefix_is_none(
@@ -793,6 +838,8 @@ def test_commands_that_need_an_ocfl_root_say_when_a_prefix_is_none(
     assert into_bucket.returncode == 2 and "error[INGEST_ID_S3]" in into_bucket.stderr, into_bucket.stderr
     got = cli(s3, "export", IDENTIFIER, "-o", "out", "--from", url, cwd=tmp_path)
     assert got.returncode == 2 and "error[S3_NOT_OCFL_ROOT]" in got.stderr, got.stderr
+    since = cli(s3, "audit", url, "--since", "90d", cwd=tmp_path)  # bags keep no audit log
+    assert since.returncode == 2 and "error[AUDIT_OPTION_LOCAL_ONLY]" in since.stderr, since.stderr
     environ = dict(os.environ, XDG_CONFIG_HOME="/nonexistent-archiver-test")
     command = [sys.executable, "-m", "archiver", "repo", "diff", IDENTIFIER, "--from", url]
     diff = subprocess.run(command, capture_output=True, text=True, env=environ, cwd=tmp_path, timeout=60)
@@ -879,3 +926,9 @@ def test_ingest_and_audit_on_a_cluster_give_a_local_runs_objects_and_report(
     assert audited(theirs) == audited(mine)
     assert {"misplaced/copy", "misplaced/cut"} <= {o.object_path for o in theirs.objects}
     assert len(theirs.objects) == 8 and not theirs.ok
+    # --since on the cluster: the workers read the logs; only the damaged objects (failed last) are due
+    cycle = cli(s3, "audit", url, "--json", "--since", "90d", "--cluster", dask_cluster.address, cwd=tmp_path)
+    assert cycle.returncode == 1, cycle.stderr
+    report = json.loads(cycle.stdout)
+    damaged = sum(1 for o in theirs.objects if not o.ok)
+    assert (report["skipped_objects"], report["damaged_objects"]) == (8 - damaged, damaged), report

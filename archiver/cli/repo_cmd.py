@@ -385,16 +385,9 @@ def audit_command(
     started = time.monotonic()
     age = parse_age(since) if since is not None else None
     if repo_s3.is_s3(repo):
-        if age is not None:
-            raise UsageError(
-                "AUDIT_OPTION_LOCAL_ONLY",
-                "--since applies to repositories on disk, not yet to S3",
-                where=repo,
-                hint="audit the prefix without it",
-            )
         on = common.cluster_from(cluster, load_settings(config))
         repo_s3.audit_s3(
-            str(repo), as_json, quiet, deep, started, common.s3_options(endpoint_url, region), on
+            str(repo), as_json, quiet, deep, started, common.s3_options(endpoint_url, region), on, age
         )
         return
     if deep:

@@ -18,6 +18,8 @@ from archiver.cli import common
 from archiver.errors import ExitCode, UsageError
 
 if TYPE_CHECKING:
+    from datetime import timedelta
+
     from archiver.cluster import ClusterSpec
     from archiver.repository.s3_ocfl import S3OcflRepository
 
@@ -270,18 +272,20 @@ def audit_s3(
     started: float,
     options: Any,
     cluster: ClusterSpec | None = None,
+    since: timedelta | None = None,
 ) -> None:
     """``audit s3://...``: an OCFL root's objects re-hashed and validated as a local audit does (``cluster``:
-    as tasks on a Dask cluster), or every serialized bag's record checked (``--deep``: downloaded,
-    re-hashed, validated)."""
+    as tasks on a Dask cluster; ``since``: those audited lately skipped), or every serialized bag's record
+    checked (``--deep``: downloaded, re-hashed, validated)."""
     root = ocfl_root(url, options)
     if root is None:
-        if cluster is not None:
+        if cluster is not None or since is not None:
+            option = "--cluster" if cluster is not None else "--since"
             raise UsageError(
                 "AUDIT_OPTION_LOCAL_ONLY",
-                "--cluster audits an OCFL root on S3, not a bucket of bags",
+                f"{option} applies to an OCFL root on S3, not to a bucket of bags",
                 where=url,
-                hint="audit the bucket without --cluster",
+                hint=f"audit the bucket without {option}",
             )
         _audit_bags(url, as_json, quiet, deep, started, options)
         return
@@ -294,11 +298,11 @@ def audit_s3(
     from archiver.cli.repo_cmd import finish_audit
 
     if cluster is None:
-        report = root.audit()
+        report = root.audit(since=since)
     else:
         from archiver.repository.s3_ocfl_cluster import audit_on_cluster
 
-        report = audit_on_cluster(url, options, cluster)
+        report = audit_on_cluster(url, options, cluster, since=since)
     finish_audit(report, as_json=as_json, quiet=quiet, started=started)
 
 

@@ -303,10 +303,9 @@ class _Auditor:
     def __call__(self, object_dir: Path) -> ObjectResult:
         rel = object_dir.relative_to(self.root).as_posix()
         if self.cutoff is not None:
-            last = ev.last_audit(object_dir)
-            # A time in the future is no evidence of a check (a wrong clock, an edited log): due.
-            if last is not None and last[1] == "success" and self.cutoff <= last[0] <= self.now:
-                return self._skip(object_dir, rel, last[0])
+            last = ev.checked_since(ev.last_audit(object_dir), self.cutoff, self.now)
+            if last is not None:
+                return self._skip(object_dir, rel, last)
         object_id = _peek_id(object_dir)
         if object_id is None or not self.locks.parent.is_dir():
             return self._check(object_dir, rel)

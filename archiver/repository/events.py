@@ -27,8 +27,11 @@ __all__ = [
     "AUDIT_DETAIL_PREFIX",
     "LOGS_DIR",
     "append_events",
+    "checked_since",
     "last_audit",
+    "last_audit_in",
     "make_event",
+    "parse_events",
     "read_events",
     "rfc3339",
     "utc_now",
@@ -106,13 +109,18 @@ def append_events(object_root: Path, events: Iterable[dict[str, Any]], *, durabl
 
 def read_events(object_root: Path) -> list[dict[str, Any]]:
     """Every complete event in the object's log, oldest first; a torn or foreign line is skipped."""
-    path = object_root / LOGS_DIR / EVENTS_FILE
     try:
-        lines = path.read_bytes().splitlines()
+        data = (object_root / LOGS_DIR / EVENTS_FILE).read_bytes()
     except FileNotFoundError:
         return []
+    return parse_events(data)
+
+
+def parse_events(data: bytes) -> list[dict[str, Any]]:
+    """The events of a log's bytes (on disk or fetched from S3), oldest first; a torn or foreign line is
+    skipped."""
     events: list[dict[str, Any]] = []
-    for line in lines:
+    for line in data.splitlines():
         try:
             value = json.loads(line)
         except ValueError:
@@ -123,18 +131,24 @@ def read_events(object_root: Path) -> list[dict[str, Any]]:
 
 
 def last_audit(object_root: Path) -> tuple[datetime, Outcome] | None:
-    """When the object's log last records an audit (a "fixity check" event of ``audit``), and its outcome;
-    None when it has none, or its log cannot be read.
-
-    Read by ``audit --since`` for every object of a root. Only an audit counts: the fixity check an ingest
-    records re-reads just the files of the version it made, so it says nothing of the older versions'
-    files. A log that cannot be read, or an event whose time cannot be, counts as no audit: the object is
-    then audited, which is the safe side.
-    """
+    """When the object's log last records an audit (:func:`last_audit_in`); None when it has none, or its
+    log cannot be read."""
     try:
         events = read_events(object_root)
     except (OSError, UnicodeDecodeError):
         return None
+    return last_audit_in(events)
+
+
+def last_audit_in(events: list[dict[str, Any]]) -> tuple[datetime, Outcome] | None:
+    """When ``events`` last record an audit (a "fixity check" event of ``audit``), and its outcome; None
+    when they record none.
+
+    Read by ``audit --since`` for every object of a root, on disk or on S3. Only an audit counts: the
+    fixity check an ingest records re-reads just the files of the version it made, so it says nothing of
+    the older versions' files. An event whose time cannot be read counts as no audit: the object is then
+    audited, which is the safe side.
+    """
     latest: tuple[datetime, Outcome] | None = None
     for event in events:
         outcome = event.get("eventOutcome")
@@ -151,3 +165,12 @@ def last_audit(object_root: Path) -> tuple[datetime, Outcome] | None:
         if when is not None and when.tzinfo is not None and (latest is None or when >= latest[0]):
             latest = (when, "success" if outcome == "success" else "failure")
     return latest
+
+
+def checked_since(last: tuple[datetime, Outcome] | None, cutoff: datetime, now: datetime) -> datetime | None:
+    """The time of the last audit when it succeeded at or after ``cutoff`` (so ``audit --since`` skips the
+    object), else None (due). ``now`` bounds it: a time in the future is no evidence of a check (a wrong
+    clock, an edited log), so that object is due."""
+    if last is not None and last[1] == "success" and cutoff <= last[0] <= now:
+        return last[0]
+    return None

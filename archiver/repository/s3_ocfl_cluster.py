@@ -13,6 +13,7 @@ repository's ``ingest --cluster``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,18 +68,23 @@ def audit_on_cluster(
     cluster: ClusterSpec,
     *,
     on_progress: Callable[[int, int, str], None] | None = None,
+    since: timedelta | None = None,
 ) -> AuditReport:
-    """Audit every object of the root at ``url`` on the cluster: the report a local audit gives."""
+    """Audit every object of the root at ``url`` on the cluster: the report a local audit gives (``since``:
+    the objects whose last audit succeeded within that time skipped, each worker reading the logs of its
+    own objects)."""
     from archiver.cluster import connect, run_ordered_on_cluster
 
     repo = S3OcflRepository.open(url, options=options)
     report = AuditReport(root=repo.url, started=ev.rfc3339(ev.utc_now()))
+    cutoff = ev.utc_now() - since if since is not None else None
     with connect(cluster) as client:
         # the targets of a local audit, by object root: a copy of an object at a root its layout would not
-        # give it, a root whose layout archiver cannot map, a damaged inventory are all audited where they are
-        targets = repo.audit_targets()
+        # give it, a root whose layout archiver cannot map, a damaged inventory are all audited where they
+        # are. Only the roots' paths are held here; every request per object is a worker's.
+        targets = list(repo.audit_targets())
         arriving = run_ordered_on_cluster(
-            targets, _audit_stream, (url, without_secrets(options)), client, chunk=AUDIT_CHUNK
+            targets, _audit_stream, (url, without_secrets(options), cutoff), client, chunk=AUDIT_CHUNK
         )
         for done, audited in enumerate(arriving, start=1):
             report.objects.append(audited)
@@ -107,9 +113,10 @@ def _audit_stream(
     emit: Callable[[list[tuple[int, ObjectAudit]]], None],
     url: str,
     options: S3Options,
+    cutoff: datetime | None,
 ) -> None:
     """On a worker: the (object root, object ID) pairs ``feed`` hands out, each audited by its root (and
     its event recorded) in turn, as a local audit does (:meth:`S3OcflReader.audit_at`)."""
     repo = S3OcflRepository.open(url, options=options)
     for index, (path, object_id) in feed:
-        emit([(index, repo.audit_at([(path, object_id)]).objects[0])])
+        emit([(index, repo.audit_at([(path, object_id)], cutoff=cutoff).objects[0])])

@@ -23,6 +23,7 @@ import json
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ from archiver.formats.ocfl.structure import (
 from archiver.formats.ocfl.validator import validate_object
 from archiver.formats.ocfl.versions import find_version, state_map
 from archiver.repository import events as ev
-from archiver.repository.audit import AuditReport, ObjectAudit, audit_event, locate
+from archiver.repository.audit import CLOCK_SKEW, AuditReport, ObjectAudit, audit_event, locate
 from archiver.repository.export import check_export_paths
 from archiver.repository.intake import hash_and_copy
 from archiver.repository.results import ObjectDetail, ObjectSummary, RepositoryError
@@ -56,7 +57,7 @@ from archiver.repository.s3_ocfl_store import (
 )
 from archiver.validation.findings import Finding, finding
 
-__all__ = ["EVENTS_KEY", "Head", "RequestRecord", "S3OcflReader"]
+__all__ = ["EVENTS_KEY", "Head", "RequestRecord", "S3OcflReader", "object_roots_in"]
 
 #: The object's event log, relative to its root (§3.8).
 EVENTS_KEY = f"{ev.LOGS_DIR}/{ev.EVENTS_FILE}"
@@ -186,27 +187,15 @@ class S3OcflReader:
             )
         return head.inventory
 
-    def _object_roots(self) -> tuple[set[str], set[str]]:
-        """One listing of the root: the folders holding a ``0=ocfl_object_`` declaration (§4.3) and those
-        holding an ``inventory.json``, the root's ``extensions`` left out."""
-        roots: set[str] = set()
-        inventories: set[str] = set()
-        for key in self.store.list("")[0]:
-            if key.rel.startswith("extensions/"):
-                continue
-            parent, _, name = key.rel.rpartition("/")
-            if name.startswith("0=ocfl_object_"):
-                roots.add(parent)
-            elif name == INVENTORY:
-                inventories.add(parent)
-        return roots, inventories
+    def iter_object_roots(self) -> Iterator[str]:
+        """The root's objects (:func:`object_roots_in`) as one listing of its keys streams by, page after
+        page: memory stays a page and a few folders, however many objects the root holds."""
+        return object_roots_in(key.rel for key in self.store.iter_keys(""))
 
     def list_objects(self) -> Iterator[ObjectSummary]:
-        """Every object with a root inventory (one LIST of the root, one GET per object; no checksums):
-        object roots are the folders holding a ``0=ocfl_object_`` declaration (§4.3), the root's
-        ``extensions`` left out; one without ``inventory.json`` is still being created, and not listed."""
-        roots, inventories = self._object_roots()
-        for path in sorted(roots & inventories):
+        """Every object with a root inventory (:meth:`iter_object_roots`; one GET per object, no checksums),
+        as the listing streams by; one without ``inventory.json`` is still being created, and not listed."""
+        for path in self.iter_object_roots():
             found = self.store.get(f"{path}/{INVENTORY}")
             inventory: Any = _loads(found.data) if found is not None else None
             try:
@@ -339,34 +328,31 @@ class S3OcflReader:
         *,
         record_events: bool = True,
         lock_timeout: float | None = 600.0,
+        since: timedelta | None = None,
     ) -> AuditReport:
         """Audit every object (or those named): the report of :func:`archiver.repository.audit.audit`, every
-        finding with its OCFL code, located by object, version and logical path (module docstring).
+        finding with its OCFL code, located by object, version and logical path (module docstring);
+        ``since`` skips the objects whose last audit succeeded within that time.
 
         Every object is :meth:`audit_targets`, damaged ones included; named objects are found by the
         layout (§4.3)."""
         if object_ids is None:
-            targets = self.audit_targets()
+            targets: Iterable[tuple[str, str | None]] = self.audit_targets()
         else:
             targets = [(self.object_path(i), i) for i in object_ids]
-        return self.audit_at(targets, record_events=record_events, lock_timeout=lock_timeout)
+        cutoff = ev.utc_now() - since if since is not None else None
+        return self.audit_at(targets, record_events=record_events, lock_timeout=lock_timeout, cutoff=cutoff)
 
-    def audit_targets(self) -> list[tuple[str, str | None]]:
-        """What an audit of the whole root audits: (object root, object ID) for every folder holding an
-        object declaration ``0=ocfl_object_1.x`` (§3.2, §4.3; the root's ``extensions`` left out) and an
-        ``inventory.json`` key, whether that inventory parses or not: one that does not is a damaged object,
-        and the audit reports it (its ID then None). A root with a declaration but no ``inventory.json`` at
-        all is an object still being created (or whose creation died before its commit point, module
-        docstring of :mod:`archiver.repository.s3_ocfl`): no object yet (§3.5), left out, as the listing
-        leaves it out. One LIST of the root and one GET per object."""
-        roots, inventories = self._object_roots()
-        targets: list[tuple[str, str | None]] = []
-        for path in sorted(roots & inventories):
-            found = self.store.get(f"{path}/{INVENTORY}")
-            parsed = _loads(found.data) if found is not None else None
-            identifier = parsed.get("id") if isinstance(parsed, dict) else None
-            targets.append((path, identifier if isinstance(identifier, str) and identifier else None))
-        return targets
+    def audit_targets(self) -> Iterator[tuple[str, str | None]]:
+        """What an audit of the whole root audits, as the listing streams by (:meth:`iter_object_roots`, no
+        request per object): (object root, None) for every folder holding an object declaration
+        ``0=ocfl_object_1.x`` (§3.2, §4.3) and an ``inventory.json`` key, whether that inventory parses or
+        not: one that does not is a damaged object, and the audit reports it. Its ID is read where it is
+        audited. A root with a declaration but no ``inventory.json`` at all is an object still being
+        created (or whose creation died before its commit point, module docstring of
+        :mod:`archiver.repository.s3_ocfl`): no object yet (§3.5), left out, as the listing leaves it out."""
+        for path in self.iter_object_roots():
+            yield path, None
 
     def audit_at(
         self,
@@ -374,20 +360,44 @@ class S3OcflReader:
         *,
         record_events: bool = True,
         lock_timeout: float | None = 600.0,
+        cutoff: datetime | None = None,
     ) -> AuditReport:
         """Audit the objects at the given (object root, object ID) pairs, each by its root as listed, never
         re-mapped from its ID (a root the layout would not give that ID is audited where it is); the ID
-        (None: unknown, its inventory unreadable) names the lock the audit event is written under. The
-        local audit and the cluster's workers both audit through here."""
+        (None: read from the object's inventory) names the lock the audit event is written under. With a
+        ``cutoff``, an object whose log records a successful audit since then is skipped (``--since``: one
+        GET of its log, one of its inventory). The local audit and the cluster's workers both audit through
+        here."""
         report = AuditReport(root=self.url, started=ev.rfc3339(ev.utc_now()))
+        now = ev.utc_now() + CLOCK_SKEW
         for op, object_id in targets:
             with self.requests.measure() as measured:
-                audited = self._audit_object(op, object_id, record_events, lock_timeout)
+                audited = self._recent_audit(op, cutoff, now) if cutoff is not None else None
+                if audited is None:
+                    audited = self._audit_object(op, object_id, record_events, lock_timeout)
             report.objects.append(audited)
-            outcome = "intact" if audited.ok else "damaged"
-            self.request_log.append(RequestRecord("audit", object_id or op, outcome, dict(measured)))
+            outcome = "skipped" if audited.skipped_since else "intact" if audited.ok else "damaged"
+            self.request_log.append(RequestRecord("audit", audited.object_id or op, outcome, dict(measured)))
         report.finished = ev.rfc3339(ev.utc_now())
         return report
+
+    def _recent_audit(self, op: str, cutoff: datetime, now: datetime) -> ObjectAudit | None:
+        """The object at ``op`` as ``audit --since`` leaves it, unchecked, when its log records a successful
+        audit since ``cutoff`` (:func:`archiver.repository.events.checked_since`); None when it is due."""
+        log = self.store.get(f"{op}/{EVENTS_KEY}")
+        last = ev.checked_since(ev.last_audit_in(ev.parse_events(log.data)) if log else None, cutoff, now)
+        if last is None:
+            return None
+        found = self.store.get(f"{op}/{INVENTORY}")
+        inventory = _loads(found.data) if found is not None else None
+        inventory = inventory if isinstance(inventory, dict) else {}
+        object_id, head = inventory.get("id"), inventory.get("head")
+        return ObjectAudit(
+            object_path=op,
+            object_id=object_id if isinstance(object_id, str) else None,
+            head=head if isinstance(head, str) else None,
+            skipped_since=ev.rfc3339(last),
+        )
 
     def _audit_object(
         self, op: str, object_id: str | None, record: bool, lock_timeout: float | None
@@ -487,6 +497,33 @@ class S3OcflReader:
         except ArchiverError:
             return False
         return True
+
+
+def object_roots_in(rels: Iterable[str]) -> Iterator[str]:
+    """The object roots among a storage root's keys, given in UTF-8 binary order (as ListObjectsV2 lists
+    them on S3 and Ceph): each folder holding both a ``0=ocfl_object_`` declaration (§4.3) and an
+    ``inventory.json``, the root's ``extensions`` left out, in the order the listing reaches their ends.
+
+    Every key under a folder ``p`` starts with ``p/``, so those keys are one unbroken run of a sorted
+    listing: once a key outside it arrives, ``p`` holds nothing more, and is given out or dropped. Only the
+    folders whose run is still open are held (the few above the current key)."""
+    open_folders: dict[str, list[bool]] = {}  # folder -> [declared, has an inventory]
+
+    def closed_by(rel: str) -> Iterator[str]:
+        for folder in [f for f in open_folders if f and not rel.startswith(f + "/")]:
+            declared, inventoried = open_folders.pop(folder)
+            if declared and inventoried:
+                yield folder
+
+    for rel in rels:
+        yield from closed_by(rel)
+        if rel.startswith("extensions/"):
+            continue
+        parent, _, name = rel.rpartition("/")
+        if name.startswith("0=ocfl_object_") or name == INVENTORY:
+            marks = open_folders.setdefault(parent, [False, False])
+            marks[0 if name != INVENTORY else 1] = True
+    yield from (f for f, (declared, inventoried) in sorted(open_folders.items()) if declared and inventoried)
 
 
 def _new_destination(dest: Path) -> Path:

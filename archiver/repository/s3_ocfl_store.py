@@ -38,6 +38,7 @@ what "requests per object written or read" is measured with.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import hashlib
 import json
@@ -368,6 +369,24 @@ class S3Store:
         """Keys under ``rel_prefix`` (relative paths) and, with ``delimiter``, the sub-folders one level
         down (relative, ending in '/') instead of the keys inside them; ``limit``: one page of at most
         that many keys."""
+        keys: list[Listed] = []
+        folders: list[str] = []
+        for page_keys, page_folders in self._pages(rel_prefix, delimiter=delimiter, limit=limit):
+            keys.extend(page_keys)
+            folders.extend(page_folders)
+        return keys, folders
+
+    def iter_keys(self, rel_prefix: str) -> Iterator[Listed]:
+        """Every key under ``rel_prefix``, one page (1,000 keys) at a time, in the order the server lists
+        them: UTF-8 binary order on S3 and Ceph, which :meth:`~archiver.repository.s3_ocfl_read.S3OcflReader.
+        iter_object_roots` relies on. Memory stays one page however large the root."""
+        for page_keys, _ in self._pages(rel_prefix):
+            yield from page_keys
+
+    def _pages(
+        self, rel_prefix: str, *, delimiter: bool = False, limit: int | None = None
+    ) -> Iterator[tuple[builtins.list[Listed], builtins.list[str]]]:
+        """ListObjectsV2, page by page: each page's keys and common prefixes, relative to the root."""
         from botocore.exceptions import BotoCoreError, ClientError
 
         start = len(self.key(""))
@@ -376,18 +395,15 @@ class S3Store:
             kwargs["Delimiter"] = "/"
         if limit is not None:
             kwargs["PaginationConfig"] = {"MaxItems": limit, "PageSize": limit}
-        keys: list[Listed] = []
-        folders: list[str] = []
         try:
             for page in self.client.get_paginator("list_objects_v2").paginate(**kwargs):
-                for item in page.get("Contents") or []:
-                    keys.append(
-                        Listed(item["Key"][start:], strip_etag(item.get("ETag")), int(item.get("Size", 0)))
-                    )
-                folders.extend(p["Prefix"][start:] for p in page.get("CommonPrefixes") or [])
+                keys = [
+                    Listed(item["Key"][start:], strip_etag(item.get("ETag")), int(item.get("Size", 0)))
+                    for item in page.get("Contents") or []
+                ]
+                yield keys, [p["Prefix"][start:] for p in page.get("CommonPrefixes") or []]
         except (BotoCoreError, ClientError) as exc:
             raise s3_error(exc, action="ListObjectsV2", where=self.url(rel_prefix)) from None
-        return keys, folders
 
 
 def file_md5(path: Path, algorithm: str) -> tuple[bytes, str, int]:
