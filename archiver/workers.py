@@ -23,20 +23,23 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import itertools
 import multiprocessing
 import os
 import signal
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 from archiver.staging import deferred_interrupts
 
-__all__ = ["Emit", "WorkerFailed", "run_ordered"]
+__all__ = ["Emit", "WorkerFailed", "map_in_threads", "run_ordered"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 #: Items a worker is given at a time: small enough to balance the workers, large enough to be cheap.
 CHUNK = 16
@@ -94,6 +97,32 @@ def run_ordered(
         raise
     finally:
         run.stop()
+
+
+def map_in_threads(fn: Callable[[T], R], items: Iterable[T], threads: int) -> Iterator[R]:
+    """``fn`` over ``items`` in ``threads`` threads of this process; results yielded in input order.
+
+    For work that waits on the network (S3 requests) rather than computes: threads share this process's
+    client and memory, and need nothing picklable. ``items`` is read lazily, at most four items a thread
+    ahead of the results yielded, so a listing of millions streams through. An exception of ``fn`` is
+    raised here, in order. Whatever ends the run (an error, Ctrl-C, the caller stopping), items not yet
+    started are dropped and those running are waited for: each is left finished, never half-done.
+    """
+    pool = ThreadPoolExecutor(max(1, threads), thread_name_prefix="archiver-io")
+    ahead = 4 * max(1, threads)
+    source = iter(items)
+    running: deque[Future[R]] = deque()
+    try:
+        running.extend(pool.submit(fn, item) for item in itertools.islice(source, ahead))
+        while running:
+            result = running[0].result()
+            running.popleft()
+            running.extend(pool.submit(fn, item) for item in itertools.islice(source, 1))
+            yield result
+    finally:
+        for future in running:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Run:

@@ -2,8 +2,9 @@
 per object for ingest and audit, against the least the layout needs, one process and a Dask cluster.
 
 N articles are packaged into bags (bench/package.py's generator, `archiver package`), then ingested into
-a fresh root with ``archiver ingest --into s3://...`` as users run it, first in one process, then into a
-second root through a cluster of two single-threaded workers; each root is then audited the same two ways.
+a fresh root with ``archiver ingest --into s3://...`` as users run it, in one process with one thread
+(``--jobs 1``), then with its default 16 threads, then into a third root through a cluster of two
+single-threaded workers; each root is then audited the same way.
 The requests are counted in a process of this script (the API's request counter) on a sample of the bags,
 by operation, and compared with the minimum: a new object of n files needs n content PUTs, the object's
 declaration, the version's inventory and sidecar, the root inventory and sidecar (n + 5 writes), and a
@@ -78,7 +79,8 @@ def main() -> None:
             creds = {k: v for k, v in env.items() if k.startswith("AWS_")}
             with daskcluster.running(workers=2, config=creds) as cluster:
                 for name, extra, root in (
-                    ("one process", [], "s3://bench/one"),
+                    ("1 thread", ["--jobs", "1"], "s3://bench/sequential"),
+                    ("16 threads", [], "s3://bench/one"),
                     ("cluster of 2", ["--cluster", cluster.address], "s3://bench/two"),
                 ):
                     ingest = [str(BIN / "archiver"), "ingest", *bags, "--into", root, "--quiet", *extra]

@@ -601,6 +601,30 @@ def test_ingest_many_reports_each_bag_and_refuses_an_invalid_one_before_any_requ
     ]
 
 
+def test_ingest_and_audit_in_threads_keep_input_order_versions_and_request_counts(
+    repo: S3OcflRepository, bag: tuple[Path, str], bag_v2: Path, tmp_path: Path
+) -> None:
+    """Twelve bags in six threads: results (and ``on_result``) in input order, the two versions of one object
+    numbered in the order given though nine other bags lie between them, each ingest's requests counted
+    apart from the others' (the exact count of a new object, every one), then the audit in threads."""
+    others = [
+        other_bag(tmp_path / "many" / f"b{n}", f"urn:uuid:00000000-0000-4000-8000-1{n:011d}")
+        for n in range(10)
+    ]
+    bags = [*others[:2], bag[0], *others[2:], bag_v2]
+    seen: list[Path] = []
+    results = repo.ingest_many(bags, jobs=6, on_result=lambda b, _r: seen.append(b))
+    assert seen == bags
+    assert [r.outcome for r in results] == ["created"] * 11 + ["updated"]
+    assert (results[2].version, results[-1].version) == ("v1", "v2")
+    stored = {r.object_id: r.stored for r in results if r.outcome == "created"}
+    created = {r.object_id: r.total for r in repo.request_log if r.outcome == "created"}
+    assert created == {object_id: n + 13 for object_id, n in stored.items()}
+    report = repo.audit(jobs=6)
+    assert report.ok and len(report.objects) == 11 and all(o.event_recorded for o in report.objects)
+    assert [o.object_path for o in report.objects] == [t for t, _ in repo.audit_targets()]
+
+
 def test_a_new_object_whose_writer_crashed_is_invisible(
     s3: S3Server, url: str, options: S3Options, bag: tuple[Path, str], tmp_path: Path
 ) -> None:

@@ -212,6 +212,15 @@ def advancing(label: str, total: int) -> Iterator[Callable[[], None]]:
         yield lambda: bar.advance(task)
 
 
+@contextlib.contextmanager
+def counting(label: str) -> Iterator[Callable[[int, int | None, str], None]]:
+    """A :func:`progress` bar whose total may be learnt on the way (an audit's objects as a listing streams
+    by), and the ``on_progress(done, total, item)`` call that moves it."""
+    with progress(label, 2) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda done, total, _item: bar.update(task, completed=done, total=total)
+
+
 def cluster_from(option: str | None, settings: Settings) -> ClusterSpec | None:
     """The cluster to run on: ``--cluster``, else the settings' (``ARCHIVER_CLUSTER``, ``[cluster] address``);
     None for this machine. An address of neither form is a UsageError before anything is done."""

@@ -110,7 +110,8 @@ def ingest_command(
         600.0, "--lock-timeout", min=0, help="Seconds to wait for another ingest of the same object."
     ),
     jobs: int = common.jobs_option(
-        "Worker processes", zero="two per core (ingest waits on reads as much as it computes)"
+        "Worker processes (threads into an OCFL root on S3)",
+        zero="two per core (ingest waits on reads as much as it computes; 16 threads on S3)",
     ),
     cluster: common.ClusterOption = None,
     receipt: Path | None = typer.Option(
@@ -183,6 +184,7 @@ def ingest_command(
             started=started,
             options=common.s3_options(endpoint_url, region, verify=verify),
             cluster=common.cluster_from(cluster, settings),
+            jobs=jobs,
             ingest_options={
                 "message": message,
                 "user_name": user_name or settings.repository.user_name,
@@ -336,7 +338,7 @@ def export_command(
 
 def audit_command(
     repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or a single OCFL object's folder."),
-    jobs: int = common.jobs_option("Objects checked at once"),
+    jobs: int = common.jobs_option("Objects checked at once", zero="one per core (16 on S3)"),
     since: str | None = typer.Option(
         None,
         "--since",
@@ -387,7 +389,7 @@ def audit_command(
     if repo_s3.is_s3(repo):
         on = common.cluster_from(cluster, load_settings(config))
         repo_s3.audit_s3(
-            str(repo), as_json, quiet, deep, started, common.s3_options(endpoint_url, region), on, age
+            str(repo), as_json, quiet, deep, started, common.s3_options(endpoint_url, region), on, age, jobs
         )
         return
     if deep:
@@ -399,12 +401,7 @@ def audit_command(
     on_cluster = common.cluster_from(cluster, settings)
     given = Path(repo).expanduser() if repo else None
     root = given if given is not None and object_spec(given) is not None else _open(repo, config).root
-    with common.progress("auditing", 2) as progress:
-        task = progress.add_task("auditing", total=None)
-
-        def on_progress(done: int, total: int, _path: str) -> None:
-            progress.update(task, completed=done, total=total)
-
+    with common.counting("auditing") as on_progress:
         report = audit(root, on_progress=on_progress, jobs=jobs, since=age, cluster=on_cluster)
     finish_audit(report, as_json=as_json, quiet=quiet, started=started)
 

@@ -93,6 +93,7 @@ def ingest_s3(
     options: Any,
     ingest_options: dict[str, Any],
     cluster: ClusterSpec | None = None,
+    jobs: int = 0,
 ) -> None:
     """``ingest --into s3://...``: new versions of objects in an OCFL root on S3 (``cluster``: as tasks on
     a Dask cluster), or tars in a bucket."""
@@ -130,7 +131,7 @@ def ingest_s3(
             advance()
 
         if cluster is None:
-            results = root.ingest_many(bags, on_result=on_result, **ingest_options)
+            results = root.ingest_many(bags, jobs=jobs, on_result=on_result, **ingest_options)
         else:
             from archiver.repository.ingest_options import IngestOptions
             from archiver.repository.s3_ocfl_cluster import ingest_on_cluster
@@ -273,6 +274,7 @@ def audit_s3(
     options: Any,
     cluster: ClusterSpec | None = None,
     since: timedelta | None = None,
+    jobs: int = 0,
 ) -> None:
     """``audit s3://...``: an OCFL root's objects re-hashed and validated as a local audit does (``cluster``:
     as tasks on a Dask cluster; ``since``: those audited lately skipped), or every serialized bag's record
@@ -297,12 +299,13 @@ def audit_s3(
         )
     from archiver.cli.repo_cmd import finish_audit
 
-    if cluster is None:
-        report = root.audit(since=since)
-    else:
-        from archiver.repository.s3_ocfl_cluster import audit_on_cluster
+    with common.counting("auditing") as on_progress:
+        if cluster is None:
+            report = root.audit(since=since, jobs=jobs, on_progress=on_progress)
+        else:
+            from archiver.repository.s3_ocfl_cluster import audit_on_cluster
 
-        report = audit_on_cluster(url, options, cluster, since=since)
+            report = audit_on_cluster(url, options, cluster, since=since, on_progress=on_progress)
     finish_audit(report, as_json=as_json, quiet=quiet, started=started)
 
 

@@ -103,7 +103,11 @@ from archiver.s3.client import (
     s3_options_from_env,
 )
 
-__all__ = ["RequestRecord", "S3OcflRepository"]
+__all__ = ["INGEST_THREADS", "RequestRecord", "S3OcflRepository"]
+
+#: Ingests at once in one process by default: each waits on a score of requests of some milliseconds
+#: and computes about 4 ms (validation, hashing), so threads, not cores, set the pace (docs/scaling.md).
+INGEST_THREADS = 16
 
 
 class S3OcflRepository(S3OcflReader):
@@ -265,22 +269,45 @@ class S3OcflRepository(S3OcflReader):
         self,
         bags: Sequence[Path],
         *,
+        jobs: int = 0,
         on_result: Callable[[Path, IngestResult], None] | None = None,
         **options: Any,
     ) -> list[IngestResult]:
-        """Ingest bags one after the other; a failure is a result with its ``error`` and never stops the
-        others, except an error that dooms them all (no credentials, endpoint down: ``FATAL_CODES``)."""
+        """Ingest bags side by side in ``jobs`` threads (0: :data:`INGEST_THREADS`), since an ingest into
+        S3 waits on its requests far more than it computes; results in input order, ``on_result`` called
+        in that order. Bags naming one object go one after the other in one thread, in the order given, so
+        that their versions are numbered in that order. A failure is a result with its ``error`` and never
+        stops the others, except an error that dooms them all (no credentials, endpoint down:
+        ``FATAL_CODES``): the bags not yet started then fail with it."""
+        from archiver.repository.ingest_workers import object_groups
+        from archiver.workers import map_in_threads
+
         chosen = IngestOptions(**options)
+        paths = [Path(bag) for bag in bags]
+        doomed: list[ArchiverError] = []
+
+        def ingest_group(group: list[int]) -> list[tuple[int, IngestResult]]:
+            done: list[tuple[int, IngestResult]] = []
+            for index in group:
+                if doomed:
+                    result = IngestResult.failure(paths[index], doomed[0])
+                else:
+                    result, fatal = self.ingest_each(paths[index], chosen)
+                    if fatal is not None:
+                        doomed.append(fatal)
+                done.append((index, result))
+            return done
+
         results: list[IngestResult] = []
-        fatal: ArchiverError | None = None
-        for bag in bags:
-            if fatal is not None:
-                result = IngestResult.failure(Path(bag), fatal)
-            else:
-                result, fatal = self.ingest_each(Path(bag), chosen)
-            results.append(result)
-            if on_result is not None:
-                on_result(Path(bag), result)
+        waiting: dict[int, IngestResult] = {}
+        groups = object_groups(paths) if len(paths) > 1 else [[0]] if paths else []
+        for finished in map_in_threads(ingest_group, groups, jobs or INGEST_THREADS):
+            waiting.update(finished)
+            while len(results) in waiting:
+                result = waiting.pop(len(results))
+                results.append(result)
+                if on_result is not None:
+                    on_result(paths[len(results) - 1], result)
         return results
 
     def ingest_each(self, bag: Path, options: IngestOptions) -> tuple[IngestResult, ArchiverError | None]:

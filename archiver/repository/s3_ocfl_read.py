@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -57,7 +57,10 @@ from archiver.repository.s3_ocfl_store import (
 )
 from archiver.validation.findings import Finding, finding
 
-__all__ = ["EVENTS_KEY", "Head", "RequestRecord", "S3OcflReader", "object_roots_in"]
+__all__ = ["AUDIT_THREADS", "EVENTS_KEY", "Head", "RequestRecord", "S3OcflReader", "object_roots_in"]
+
+#: Objects audited at once in one process by default: each waits on a GET per stored file.
+AUDIT_THREADS = 16
 
 #: The object's event log, relative to its root (§3.8).
 EVENTS_KEY = f"{ev.LOGS_DIR}/{ev.EVENTS_FILE}"
@@ -329,10 +332,15 @@ class S3OcflReader:
         record_events: bool = True,
         lock_timeout: float | None = 600.0,
         since: timedelta | None = None,
+        jobs: int = 0,
+        on_progress: Callable[[int, int | None, str], None] | None = None,
     ) -> AuditReport:
         """Audit every object (or those named): the report of :func:`archiver.repository.audit.audit`, every
         finding with its OCFL code, located by object, version and logical path (module docstring);
-        ``since`` skips the objects whose last audit succeeded within that time.
+        ``since`` skips the objects whose last audit succeeded within that time; ``jobs`` objects are
+        audited at once, in threads (0: :data:`AUDIT_THREADS`), as an audit waits on its GETs;
+        ``on_progress(done, total, object_path)`` after each object (``total`` None: the root's listing,
+        which streams, is not over).
 
         Every object is :meth:`audit_targets`, damaged ones included; named objects are found by the
         layout (§4.3)."""
@@ -341,7 +349,14 @@ class S3OcflReader:
         else:
             targets = [(self.object_path(i), i) for i in object_ids]
         cutoff = ev.utc_now() - since if since is not None else None
-        return self.audit_at(targets, record_events=record_events, lock_timeout=lock_timeout, cutoff=cutoff)
+        return self.audit_at(
+            targets,
+            record_events=record_events,
+            lock_timeout=lock_timeout,
+            cutoff=cutoff,
+            jobs=jobs,
+            on_progress=on_progress,
+        )
 
     def audit_targets(self) -> Iterator[tuple[str, str | None]]:
         """What an audit of the whole root audits, as the listing streams by (:meth:`iter_object_roots`, no
@@ -361,6 +376,8 @@ class S3OcflReader:
         record_events: bool = True,
         lock_timeout: float | None = 600.0,
         cutoff: datetime | None = None,
+        jobs: int = 1,
+        on_progress: Callable[[int, int | None, str], None] | None = None,
     ) -> AuditReport:
         """Audit the objects at the given (object root, object ID) pairs, each by its root as listed, never
         re-mapped from its ID (a root the layout would not give that ID is audited where it is); the ID
@@ -368,16 +385,28 @@ class S3OcflReader:
         ``cutoff``, an object whose log records a successful audit since then is skipped (``--since``: one
         GET of its log, one of its inventory). The local audit and the cluster's workers both audit through
         here."""
+        from archiver.workers import map_in_threads
+
         report = AuditReport(root=self.url, started=ev.rfc3339(ev.utc_now()))
         now = ev.utc_now() + CLOCK_SKEW
-        for op, object_id in targets:
+
+        def audit_one(target: tuple[str, str | None]) -> ObjectAudit:
+            op, object_id = target
             with self.requests.measure() as measured:
                 audited = self._recent_audit(op, cutoff, now) if cutoff is not None else None
                 if audited is None:
                     audited = self._audit_object(op, object_id, record_events, lock_timeout)
-            report.objects.append(audited)
             outcome = "skipped" if audited.skipped_since else "intact" if audited.ok else "damaged"
             self.request_log.append(RequestRecord("audit", audited.object_id or op, outcome, dict(measured)))
+            return audited
+
+        threads = jobs or AUDIT_THREADS
+        total = len(targets) if isinstance(targets, Sized) else None
+        arriving = map(audit_one, targets) if threads == 1 else map_in_threads(audit_one, targets, threads)
+        for done, audited in enumerate(arriving, start=1):
+            report.objects.append(audited)
+            if on_progress is not None:
+                on_progress(done, total, audited.object_path)
         report.finished = ev.rfc3339(ev.utc_now())
         return report
 

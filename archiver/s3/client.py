@@ -55,6 +55,9 @@ MIN_PART_SIZE = 5 * MiB
 MAX_PART_SIZE = 5 * GiB
 MAX_PARTS = 10_000
 MAX_SINGLE_PUT = 5 * GiB
+#: HTTP connections a client keeps (botocore's default is 10): threads that share the client each hold
+#: one while a request is out, and a full pool drops connections and opens new ones.
+MAX_CONNECTIONS = 64
 CHUNK = MiB
 
 Form = Literal["tar", "ocfl"]
@@ -199,6 +202,7 @@ def make_client(options: S3Options) -> Any:
         request_checksum_calculation="when_required",
         response_checksum_validation="when_required",
         retries={"mode": "standard", "max_attempts": 5},
+        max_pool_connections=MAX_CONNECTIONS,
         connect_timeout=10,
         read_timeout=120,
         user_agent_extra=f"{DISTRIBUTION}/{__version__}",
