@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import itertools
 import multiprocessing
 import os
 import signal
+import threading
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
@@ -99,30 +100,57 @@ def run_ordered(
         run.stop()
 
 
-def map_in_threads(fn: Callable[[T], R], items: Iterable[T], threads: int) -> Iterator[R]:
+def map_in_threads(
+    fn: Callable[[T], R], items: Iterable[T], threads: int, *, stop: threading.Event | None = None
+) -> Generator[R, None, None]:
     """``fn`` over ``items`` in ``threads`` threads of this process; results yielded in input order.
 
     For work that waits on the network (S3 requests) rather than computes: threads share this process's
-    client and memory, and need nothing picklable. ``items`` is read lazily, at most four items a thread
-    ahead of the results yielded, so a listing of millions streams through. An exception of ``fn`` is
-    raised here, in order. Whatever ends the run (an error, Ctrl-C, the caller stopping), items not yet
-    started are dropped and those running are waited for: each is left finished, never half-done.
+    client and memory, and need nothing picklable. ``items`` is read lazily: at most four items a thread
+    are started and not yet yielded, so a listing of millions streams through, and a slow item holds back
+    only the yielding, not the other threads, until that window is full. An exception of ``fn`` is raised
+    here, in its turn. Close the iterator when done with it early (``contextlib.closing``): an exception
+    in the caller's loop does not reach the generator otherwise.
+
+    Whatever ends the run (an error, Ctrl-C, the caller stopping), ``stop`` is set, for items made of
+    several steps to stop between them, items not yet started are dropped, and those running are waited
+    for with Ctrl-C held back (:func:`archiver.staging.deferred_interrupts`), so that each releases what
+    it holds (an object's lock, its staging folder): none is left half-done.
     """
-    pool = ThreadPoolExecutor(max(1, threads), thread_name_prefix="archiver-io")
-    ahead = 4 * max(1, threads)
-    source = iter(items)
-    running: deque[Future[R]] = deque()
+    threads = max(1, threads)
+    window = 4 * threads
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="archiver-io")
+    source = enumerate(items)
+    running: dict[Future[R], int] = {}
+    finished: dict[int, Future[R]] = {}
+    turn = 0
+    exhausted = False
     try:
-        running.extend(pool.submit(fn, item) for item in itertools.islice(source, ahead))
-        while running:
-            result = running[0].result()
-            running.popleft()
-            running.extend(pool.submit(fn, item) for item in itertools.islice(source, 1))
-            yield result
+        while True:
+            while not exhausted and len(running) + len(finished) < window:
+                pair = next(source, None)
+                if pair is None:
+                    exhausted = True
+                else:
+                    running[pool.submit(fn, pair[1])] = pair[0]
+            while turn in finished:
+                result = finished.pop(turn).result()
+                turn += 1
+                yield result
+            if not running:
+                if exhausted and not finished:
+                    return
+                continue
+            done, _ = wait_futures(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                finished[running.pop(future)] = future
     finally:
+        if stop is not None:
+            stop.set()
         for future in running:
             future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        with deferred_interrupts():
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Run:

@@ -3,8 +3,9 @@ per object for ingest and audit, against the least the layout needs, one process
 
 N articles are packaged into bags (bench/package.py's generator, `archiver package`), then ingested into
 a fresh root with ``archiver ingest --into s3://...`` as users run it, in one process with one thread
-(``--jobs 1``), then with its default 16 threads, then into a third root through a cluster of two
-single-threaded workers; each root is then audited the same way.
+(``--jobs 1``), then with its default 16 threads, then through a cluster of two single-threaded workers,
+then of two workers of 8 threads (``dask worker --nthreads 8``), each into a root of its own; each root is
+then audited the same way.
 The requests are counted in a process of this script (the API's request counter) on a sample of the bags,
 by operation, and compared with the minimum: a new object of n files needs n content PUTs, the object's
 declaration, the version's inventory and sidecar, the root inventory and sidecar (n + 5 writes), and a
@@ -77,11 +78,15 @@ def main() -> None:
             client.create_bucket(Bucket="bench")
             counted = _count_requests(bags[: args.sample], files)
             creds = {k: v for k, v in env.items() if k.startswith("AWS_")}
-            with daskcluster.running(workers=2, config=creds) as cluster:
+            with (
+                daskcluster.running(workers=2, config=creds) as cluster,
+                daskcluster.running(workers=2, config=creds, threads=8) as threaded,
+            ):
                 for name, extra, root in (
                     ("1 thread", ["--jobs", "1"], "s3://bench/sequential"),
                     ("16 threads", [], "s3://bench/one"),
                     ("cluster of 2", ["--cluster", cluster.address], "s3://bench/two"),
+                    ("2 x 8 threads", ["--cluster", threaded.address], "s3://bench/three"),
                 ):
                     ingest = [str(BIN / "archiver"), "ingest", *bags, "--into", root, "--quiet", *extra]
                     run([str(BIN / "archiver"), "repo", "init", root], env)

@@ -34,11 +34,15 @@ class DaskCluster:
     """``dask scheduler`` + ``workers`` single-threaded ``dask worker`` processes (each with its nanny,
     which restarts a killed worker, as a deployed cluster's would)."""
 
-    def __init__(self, workdir: Path, workers: int = 2, config: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, workdir: Path, workers: int = 2, config: dict[str, str] | None = None, threads: int = 1
+    ) -> None:
         """``config``: Dask settings as environment variables (``DASK_DISTRIBUTED__SCHEDULER__...``), for
-        every process: the scheduler's own settings (allowed-failures) are not the client's to change."""
+        every process: the scheduler's own settings (allowed-failures) are not the client's to change.
+        ``threads``: each worker's ``--nthreads``."""
         self.workdir = workdir
         self.workers = workers
+        self.threads = threads
         self.procs: list[subprocess.Popen[bytes]] = []
         self.logs: list[IO[bytes]] = []
         self.address = ""
@@ -93,7 +97,7 @@ class DaskCluster:
             "worker",
             self.address,
             "--nthreads",
-            "1",
+            str(self.threads),
             "--nworkers",
             "1",
             "--host",
@@ -160,10 +164,12 @@ class DaskCluster:
 
 
 @contextlib.contextmanager
-def running(workers: int = 2, config: dict[str, str] | None = None) -> Iterator[DaskCluster]:
+def running(
+    workers: int = 2, config: dict[str, str] | None = None, threads: int = 1
+) -> Iterator[DaskCluster]:
     """A started cluster in a temporary folder of its own, stopped on the way out."""
     with tempfile.TemporaryDirectory(prefix="archiver-dask-") as folder:
-        cluster = DaskCluster(Path(folder), workers, config)
+        cluster = DaskCluster(Path(folder), workers, config, threads)
         try:
             yield cluster.start()
         finally:

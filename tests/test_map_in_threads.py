@@ -38,7 +38,7 @@ def test_the_items_are_read_lazily_a_few_ahead_of_the_results() -> None:
     assert len(taken) < 40
 
 
-def test_an_error_is_raised_in_order_and_nothing_after_it_is_started() -> None:
+def test_an_error_is_raised_in_its_turn_and_only_a_window_after_it_is_started() -> None:
     started: list[int] = []
     lock = threading.Lock()
 
@@ -55,6 +55,49 @@ def test_an_error_is_raised_in_order_and_nothing_after_it_is_started() -> None:
             got.append(value)
     assert got == [0, 1, 2, 3, 4]
     assert max(started) < 5 + 1 + 4 * 3  # the window, not the whole input
+
+
+def test_a_slow_item_holds_back_the_yielding_not_the_other_threads() -> None:
+    """While the first item takes its time, the other threads go on through the window."""
+    started: list[int] = []
+    release = threading.Event()
+
+    def first_waits(n: int) -> int:
+        started.append(n)
+        if n == 0:
+            release.wait(5)
+        return n
+
+    results = map_in_threads(first_waits, range(100), 3)
+    waiter = threading.Timer(0.3, release.set)
+    waiter.start()
+    assert next(results) == 0
+    assert len(started) >= 4 * 3 - 1  # the whole window was started while item 0 waited
+    assert list(results) == list(range(1, 100))
+
+
+def test_closing_early_sets_stop_and_waits_for_the_running_items() -> None:
+    """An item made of several steps sees ``stop`` and ends between them; closing returns only once every
+    started item has returned (none left half-done in the background)."""
+    stop = threading.Event()
+    returned: list[tuple[int, int]] = []
+
+    def several_steps(n: int) -> int:
+        steps = 0
+        while steps < 20 and not stop.is_set():
+            time.sleep(0.01)
+            steps += 1
+        returned.append((n, steps))
+        return n
+
+    results = map_in_threads(several_steps, range(1000), 4, stop=stop)
+    assert next(results) == 0
+    results.close()
+    assert stop.is_set()
+    count = len(returned)
+    time.sleep(0.3)
+    assert len(returned) == count and count < 1000  # nothing ran on after close()
+    assert any(steps < 20 for _, steps in returned)  # the items running at close() stopped between steps
 
 
 def test_no_items_no_threads_needed() -> None:

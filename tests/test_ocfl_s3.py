@@ -612,6 +612,9 @@ def test_ingest_and_audit_in_threads_keep_input_order_versions_and_request_count
         for n in range(10)
     ]
     bags = [*others[:2], bag[0], *others[2:], bag_v2]
+    with pytest.raises(ArchiverError) as info:  # one --id for several bags: versions in no stated order
+        repo.ingest_many(bags[:2], object_id=IDENTIFIER)
+    assert info.value.code == "INGEST_ID_ONE_BAG"
     seen: list[Path] = []
     results = repo.ingest_many(bags, jobs=6, on_result=lambda b, _r: seen.append(b))
     assert seen == bags
@@ -623,6 +626,14 @@ def test_ingest_and_audit_in_threads_keep_input_order_versions_and_request_count
     report = repo.audit(jobs=6)
     assert report.ok and len(report.objects) == 11 and all(o.event_recorded for o in report.objects)
     assert [o.object_path for o in report.objects] == [t for t, _ in repo.audit_targets()]
+    # the listing side by side, by top-level folder, finds what one listing finds, in the same order,
+    # leaving out the root's extensions and a declaration in the root itself
+    repo.store.put("extensions/0=ocfl_object_1.1", b"ocfl_object_1.1\n")
+    repo.store.put("extensions/x/0=ocfl_object_1.1", b"ocfl_object_1.1\n")
+    repo.store.put("extensions/x/inventory.json", b"{}")
+    one = list(repo.iter_object_roots())
+    assert list(repo.iter_object_roots(threads=4)) == one and len(one) == 11
+    assert [s.path for s in repo.list_objects()] == one
 
 
 def test_a_new_object_whose_writer_crashed_is_invisible(

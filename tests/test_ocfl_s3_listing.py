@@ -6,9 +6,11 @@ obvious rule that needs every key in memory: a folder with a declaration and an 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from archiver.errors import ArchiverError
 from archiver.repository.s3_ocfl_read import object_roots_in
 
 DECLARATION = "0=ocfl_object_1.1"
@@ -17,7 +19,8 @@ DECLARATION = "0=ocfl_object_1.1"
 def roots_by_sets(rels: list[str]) -> set[str]:
     declared = {r.rpartition("/")[0] for r in rels if r.rpartition("/")[2].startswith("0=ocfl_object_")}
     inventoried = {r.rpartition("/")[0] for r in rels if r.rpartition("/")[2] == "inventory.json"}
-    return {f for f in declared & inventoried if not f.startswith("extensions/") and f != "extensions"}
+    found = declared & inventoried
+    return {f for f in found if f and not f.startswith("extensions/") and f != "extensions"}
 
 
 def listing(rels: list[str]) -> list[str]:
@@ -44,6 +47,8 @@ def test_neighbours_that_sort_between_a_folder_and_its_keys_are_told_apart() -> 
         f"extensions/mine/{DECLARATION}",
         "extensions/mine/inventory.json",
         "0=ocfl_1.1",
+        "0=ocfl_object_1.1",  # in the storage root itself: the root's files are no object's (§4.2)
+        "inventory.json",
         "ocfl_layout.json",
         f"z/{DECLARATION}",
         "z/inventory.json",
@@ -63,3 +68,12 @@ def test_the_streamed_roots_are_those_of_the_whole_listing(rels: list[str]) -> N
     found = list(object_roots_in(listing(rels)))
     assert len(found) == len(set(found))
     assert set(found) == roots_by_sets(listing(rels))
+
+
+def test_a_listing_out_of_order_is_an_error_not_a_shorter_list() -> None:
+    """Out of order (S3 Express directory buckets, some gateways), a folder's run would close before its
+    inventory arrived and the object be dropped without a word: it is S3_LISTING_UNORDERED instead."""
+    rels = [f"x/{DECLARATION}", f"y/{DECLARATION}", "x/inventory.json", "y/inventory.json"]
+    with pytest.raises(ArchiverError) as info:
+        list(object_roots_in(rels))
+    assert info.value.code == "S3_LISTING_UNORDERED"

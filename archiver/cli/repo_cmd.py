@@ -111,7 +111,7 @@ def ingest_command(
     ),
     jobs: int = common.jobs_option(
         "Worker processes (threads into an OCFL root on S3)",
-        zero="two per core (ingest waits on reads as much as it computes; 16 threads on S3)",
+        zero="two per core (ingest waits on reads as much as it computes; on S3 16 threads, at most 64)",
     ),
     cluster: common.ClusterOption = None,
     receipt: Path | None = typer.Option(
@@ -338,7 +338,9 @@ def export_command(
 
 def audit_command(
     repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or a single OCFL object's folder."),
-    jobs: int = common.jobs_option("Objects checked at once", zero="one per core (16 on S3)"),
+    jobs: int = common.jobs_option(
+        "Objects checked at once", zero="one per core (on S3 16 threads, at most 64)"
+    ),
     since: str | None = typer.Option(
         None,
         "--since",

@@ -52,8 +52,6 @@ CODES = register(
     ),
 )
 LOCK_TIMEOUT_S = 600.0
-#: How far ahead of this machine's clock a recorded audit may be and still count (another host's clock).
-CLOCK_SKEW = timedelta(minutes=10)
 #: The longest age ``--since`` takes: more than any archive has run.
 MAX_AGE = timedelta(days=365 * 1000)
 ProgressCallback = Callable[[int, int, str], None]
@@ -296,7 +294,7 @@ class _Auditor:
         self.root = root
         self.record = record
         self.cutoff = cutoff
-        self.now = ev.utc_now() + CLOCK_SKEW
+        self.now = ev.utc_now()
         self.locks = root / "extensions" / WORKSPACE_NAME / "locks"
         self.audits: dict[str, ObjectAudit] = {}
 

@@ -16,7 +16,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,6 +25,7 @@ from archiver.formats.ocfl.versions import compact_json
 
 __all__ = [
     "AUDIT_DETAIL_PREFIX",
+    "CLOCK_SKEW",
     "LOGS_DIR",
     "append_events",
     "checked_since",
@@ -167,10 +168,15 @@ def last_audit_in(events: list[dict[str, Any]]) -> tuple[datetime, Outcome] | No
     return latest
 
 
+#: How far ahead of this machine's clock a recorded audit may be and still count (another host's clock).
+CLOCK_SKEW = timedelta(minutes=10)
+
+
 def checked_since(last: tuple[datetime, Outcome] | None, cutoff: datetime, now: datetime) -> datetime | None:
     """The time of the last audit when it succeeded at or after ``cutoff`` (so ``audit --since`` skips the
-    object), else None (due). ``now`` bounds it: a time in the future is no evidence of a check (a wrong
-    clock, an edited log), so that object is due."""
-    if last is not None and last[1] == "success" and cutoff <= last[0] <= now:
+    object), else None (due). ``now`` (this machine's clock when the audit began) bounds it, give or take
+    :data:`CLOCK_SKEW`: a time further in the future is no evidence of a check (a wrong clock, an edited
+    log), so that object is due."""
+    if last is not None and last[1] == "success" and cutoff <= last[0] <= now + CLOCK_SKEW:
         return last[0]
     return None

@@ -58,6 +58,20 @@ def check_object_id(object_id: str) -> None:
         )
 
 
+def check_batch(options: IngestOptions, bags: int) -> None:
+    """Refuse what a batch of ``bags`` cannot be given: an ``--id`` that is no URI, or one ``--id`` for
+    several bags (``INGEST_ID_ONE_BAG``: they would all be versions of one object, in no stated order)."""
+    if options.object_id is None:
+        return
+    check_object_id(options.object_id)
+    if bags > 1:
+        raise UsageError(
+            "INGEST_ID_ONE_BAG",
+            f"--id names one object, and {bags} bags were given",
+            hint="ingest the bags one at a time, each with its own --id",
+        )
+
+
 def default_user_name() -> str:
     """The version's ``user.name`` when none is configured: the login name, else ``archiver``."""
     try:

@@ -64,7 +64,7 @@ from archiver.formats.ocfl.structure import (
 )
 from archiver.formats.ocfl.versions import compact_json
 from archiver.repository import events as ev
-from archiver.repository.ingest_options import IngestOptions, check_object_id, check_user_address
+from archiver.repository.ingest_options import IngestOptions, check_batch, check_object_id, check_user_address
 from archiver.repository.results import IngestResult, ObjectDetail, ObjectSummary
 
 if TYPE_CHECKING:
@@ -395,14 +395,7 @@ class OcflRepository:
 
         chosen = IngestOptions(**options)
         self.check_writable()
-        if chosen.object_id is not None:
-            check_object_id(chosen.object_id)
-            if len(bags) > 1:
-                raise UsageError(
-                    "INGEST_ID_ONE_BAG",
-                    f"--id names one object, and {len(bags)} bags were given",
-                    hint="ingest the bags one at a time, each with its own --id",
-                )
+        check_batch(chosen, len(bags))
         return ingest_in_workers(self, bags, chosen, jobs=jobs, on_result=on_result, cluster=cluster)
 
     # --- reading ----------------------------------------------------------------------------------------

@@ -41,9 +41,11 @@ side: list, show, export, audit, download.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -76,6 +78,7 @@ from archiver.repository import events as ev
 from archiver.repository.commit import build_object, make_receipt, plan_next
 from archiver.repository.ingest_options import (
     IngestOptions,
+    check_batch,
     check_object_id,
     check_user_address,
     default_user_address,
@@ -96,6 +99,7 @@ from archiver.repository.s3_ocfl_store import (
 )
 from archiver.s3.client import (
     FATAL_CODES,
+    MAX_THREADS,
     S3Options,
     S3UsageError,
     make_client,
@@ -283,12 +287,16 @@ class S3OcflRepository(S3OcflReader):
         from archiver.workers import map_in_threads
 
         chosen = IngestOptions(**options)
+        check_batch(chosen, len(bags))
         paths = [Path(bag) for bag in bags]
         doomed: list[ArchiverError] = []
+        stop = threading.Event()  # the run ended early (Ctrl-C, an error): a group stops between bags
 
         def ingest_group(group: list[int]) -> list[tuple[int, IngestResult]]:
             done: list[tuple[int, IngestResult]] = []
             for index in group:
+                if stop.is_set():
+                    break
                 if doomed:
                     result = IngestResult.failure(paths[index], doomed[0])
                 else:
@@ -301,13 +309,16 @@ class S3OcflRepository(S3OcflReader):
         results: list[IngestResult] = []
         waiting: dict[int, IngestResult] = {}
         groups = object_groups(paths) if len(paths) > 1 else [[0]] if paths else []
-        for finished in map_in_threads(ingest_group, groups, jobs or INGEST_THREADS):
-            waiting.update(finished)
-            while len(results) in waiting:
-                result = waiting.pop(len(results))
-                results.append(result)
-                if on_result is not None:
-                    on_result(paths[len(results) - 1], result)
+        threads = min(jobs or INGEST_THREADS, MAX_THREADS)
+        arriving = map_in_threads(ingest_group, groups, threads, stop=stop)
+        with contextlib.closing(arriving):
+            for finished in arriving:
+                waiting.update(finished)
+                while len(results) in waiting:
+                    result = waiting.pop(len(results))
+                    results.append(result)
+                    if on_result is not None:
+                        on_result(paths[len(results) - 1], result)
         return results
 
     def ingest_each(self, bag: Path, options: IngestOptions) -> tuple[IngestResult, ArchiverError | None]:

@@ -18,6 +18,7 @@ the object's log (§3.8), under the object's lock so that no other writer's even
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import tempfile
@@ -44,7 +45,7 @@ from archiver.formats.ocfl.structure import (
 from archiver.formats.ocfl.validator import validate_object
 from archiver.formats.ocfl.versions import find_version, state_map
 from archiver.repository import events as ev
-from archiver.repository.audit import CLOCK_SKEW, AuditReport, ObjectAudit, audit_event, locate
+from archiver.repository.audit import AuditReport, ObjectAudit, audit_event, locate
 from archiver.repository.export import check_export_paths
 from archiver.repository.intake import hash_and_copy
 from archiver.repository.results import ObjectDetail, ObjectSummary, RepositoryError
@@ -55,6 +56,7 @@ from archiver.repository.s3_ocfl_store import (
     RequestCounter,
     S3Store,
 )
+from archiver.s3.client import MAX_THREADS
 from archiver.validation.findings import Finding, finding
 
 __all__ = ["AUDIT_THREADS", "EVENTS_KEY", "Head", "RequestRecord", "S3OcflReader", "object_roots_in"]
@@ -190,28 +192,58 @@ class S3OcflReader:
             )
         return head.inventory
 
-    def iter_object_roots(self) -> Iterator[str]:
-        """The root's objects (:func:`object_roots_in`) as one listing of its keys streams by, page after
-        page: memory stays a page and a few folders, however many objects the root holds."""
-        return object_roots_in(key.rel for key in self.store.iter_keys(""))
+    def iter_object_roots(self, *, threads: int = 1) -> Iterator[str]:
+        """The root's objects (:func:`object_roots_in`) as the listing of its keys streams by, page after
+        page: memory stays a page and a few folders, however many objects the root holds.
+
+        One listing is a chain of requests (each page names the next), a million pages for 100 million
+        objects. With ``threads`` > 1 the root's top-level folders (one LIST with a delimiter: the 4,096
+        of the hashed layouts' first tuple) are listed side by side, each as its own sorted run, and their
+        roots given out in the same order; the keys directly in the root are the root's own files, never
+        an object's (§4.2)."""
+        if threads <= 1:
+            yield from object_roots_in(key.rel for key in self.store.iter_keys(""))
+            return
+        from archiver.workers import map_in_threads
+
+        _, folders = self.store.list("", delimiter=True)
+
+        def roots_under(folder: str) -> list[str]:
+            return list(object_roots_in(key.rel for key in self.store.iter_keys(folder)))
+
+        tops = [f for f in folders if f != "extensions/"]
+        with contextlib.closing(map_in_threads(roots_under, tops, threads)) as arriving:
+            for found in arriving:
+                yield from found
 
     def list_objects(self) -> Iterator[ObjectSummary]:
-        """Every object with a root inventory (:meth:`iter_object_roots`; one GET per object, no checksums),
-        as the listing streams by; one without ``inventory.json`` is still being created, and not listed."""
-        for path in self.iter_object_roots():
-            found = self.store.get(f"{path}/{INVENTORY}")
-            inventory: Any = _loads(found.data) if found is not None else None
-            try:
-                head = inventory["head"]
-                yield ObjectSummary(
-                    object_id=inventory["id"],
-                    path=path,
-                    head=head,
-                    versions=len(inventory["versions"]),
-                    updated=inventory["versions"][head]["created"],
-                )
-            except (KeyError, TypeError, AttributeError):
-                continue  # a damaged object: the audit reports it
+        """Every object with a root inventory (:meth:`iter_object_roots`; one GET per object, no checksums,
+        in threads), in the listing's order; one without ``inventory.json`` is still being created, and
+        not listed."""
+        from archiver.workers import map_in_threads
+
+        roots = self.iter_object_roots(threads=AUDIT_THREADS)
+        with contextlib.closing(map_in_threads(self._summary, roots, AUDIT_THREADS)) as arriving:
+            for summary in arriving:
+                if summary is not None:
+                    yield summary
+
+    def _summary(self, path: str) -> ObjectSummary | None:
+        """The object at ``path`` as :meth:`list_objects` gives it; None for a damaged one (the audit
+        reports it)."""
+        found = self.store.get(f"{path}/{INVENTORY}")
+        inventory: Any = _loads(found.data) if found is not None else None
+        try:
+            head = inventory["head"]
+            return ObjectSummary(
+                object_id=inventory["id"],
+                path=path,
+                head=head,
+                versions=len(inventory["versions"]),
+                updated=inventory["versions"][head]["created"],
+            )
+        except (KeyError, TypeError, AttributeError):
+            return None
 
     def events(self, object_id: str) -> list[dict[str, Any]]:
         """The object's PREMIS events, oldest first (read by :func:`archiver.repository.events.read_events`)."""
@@ -366,7 +398,7 @@ class S3OcflReader:
         audited. A root with a declaration but no ``inventory.json`` at all is an object still being
         created (or whose creation died before its commit point, module docstring of
         :mod:`archiver.repository.s3_ocfl`): no object yet (§3.5), left out, as the listing leaves it out."""
-        for path in self.iter_object_roots():
+        for path in self.iter_object_roots(threads=AUDIT_THREADS):
             yield path, None
 
     def audit_at(
@@ -388,7 +420,7 @@ class S3OcflReader:
         from archiver.workers import map_in_threads
 
         report = AuditReport(root=self.url, started=ev.rfc3339(ev.utc_now()))
-        now = ev.utc_now() + CLOCK_SKEW
+        now = ev.utc_now()
 
         def audit_one(target: tuple[str, str | None]) -> ObjectAudit:
             op, object_id = target
@@ -400,20 +432,23 @@ class S3OcflReader:
             self.request_log.append(RequestRecord("audit", audited.object_id or op, outcome, dict(measured)))
             return audited
 
-        threads = jobs or AUDIT_THREADS
+        threads = min(jobs or AUDIT_THREADS, MAX_THREADS)
         total = len(targets) if isinstance(targets, Sized) else None
-        arriving = map(audit_one, targets) if threads == 1 else map_in_threads(audit_one, targets, threads)
-        for done, audited in enumerate(arriving, start=1):
-            report.objects.append(audited)
-            if on_progress is not None:
-                on_progress(done, total, audited.object_path)
+        with contextlib.closing(map_in_threads(audit_one, targets, threads)) as arriving:
+            for done, audited in enumerate(arriving, start=1):
+                report.objects.append(audited)
+                if on_progress is not None:
+                    on_progress(done, total, audited.object_path)
         report.finished = ev.rfc3339(ev.utc_now())
         return report
 
     def _recent_audit(self, op: str, cutoff: datetime, now: datetime) -> ObjectAudit | None:
         """The object at ``op`` as ``audit --since`` leaves it, unchecked, when its log records a successful
         audit since ``cutoff`` (:func:`archiver.repository.events.checked_since`); None when it is due."""
-        log = self.store.get(f"{op}/{EVENTS_KEY}")
+        try:
+            log = self.store.get(f"{op}/{EVENTS_KEY}")
+        except ArchiverError:
+            return None  # a log that cannot be read is no evidence of a check: due, as on disk
         last = ev.checked_since(ev.last_audit_in(ev.parse_events(log.data)) if log else None, cutoff, now)
         if last is None:
             return None
@@ -535,7 +570,8 @@ def object_roots_in(rels: Iterable[str]) -> Iterator[str]:
 
     Every key under a folder ``p`` starts with ``p/``, so those keys are one unbroken run of a sorted
     listing: once a key outside it arrives, ``p`` holds nothing more, and is given out or dropped. Only the
-    folders whose run is still open are held (the few above the current key)."""
+    folders whose run is still open are held (the few above the current key). The keys directly in the
+    root are the storage root's own files (§4.2), never an object's."""
     open_folders: dict[str, list[bool]] = {}  # folder -> [declared, has an inventory]
 
     def closed_by(rel: str) -> Iterator[str]:
@@ -544,7 +580,16 @@ def object_roots_in(rels: Iterable[str]) -> Iterator[str]:
             if declared and inventoried:
                 yield folder
 
+    previous = b""
     for rel in rels:
+        if rel.encode("utf-8", "surrogatepass") <= previous:
+            raise ArchiverError(
+                "S3_LISTING_UNORDERED",
+                f"the server listed {rel!r} after {previous.decode('utf-8', 'replace')!r}: not in UTF-8 binary "
+                "order, so the root's objects cannot be found as its listing streams",
+                hint="use a general-purpose bucket (S3 Express directory buckets list unordered)",
+            )
+        previous = rel.encode("utf-8", "surrogatepass")
         yield from closed_by(rel)
         if rel.startswith("extensions/"):
             continue
@@ -552,7 +597,7 @@ def object_roots_in(rels: Iterable[str]) -> Iterator[str]:
         if name.startswith("0=ocfl_object_") or name == INVENTORY:
             marks = open_folders.setdefault(parent, [False, False])
             marks[0 if name != INVENTORY else 1] = True
-    yield from (f for f, (declared, inventoried) in sorted(open_folders.items()) if declared and inventoried)
+    yield from closed_by("")
 
 
 def _new_destination(dest: Path) -> Path:

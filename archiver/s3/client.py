@@ -56,8 +56,11 @@ MAX_PART_SIZE = 5 * GiB
 MAX_PARTS = 10_000
 MAX_SINGLE_PUT = 5 * GiB
 #: HTTP connections a client keeps (botocore's default is 10): threads that share the client each hold
-#: one while a request is out, and a full pool drops connections and opens new ones.
-MAX_CONNECTIONS = 64
+#: one while a request is out, and a full pool drops connections and opens new ones (with a warning).
+MAX_CONNECTIONS = 128
+#: The most threads one process sends requests from (``--jobs`` beyond it is taken as this): with the
+#: threads that list a root at the same time, they stay within :data:`MAX_CONNECTIONS`.
+MAX_THREADS = 64
 CHUNK = MiB
 
 Form = Literal["tar", "ocfl"]
