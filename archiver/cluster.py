@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import socket
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -35,6 +36,7 @@ __all__ = [
     "MAX_RESUBMITS",
     "ClusterLostError",
     "ClusterSpec",
+    "cluster_progress",
     "connect",
     "run_ordered_on_cluster",
     "worker_threads",
@@ -51,6 +53,14 @@ CONNECT_TIMEOUT_S = 10.0
 
 #: Times a chunk is sent again after its workers died under it (KilledWorker) before the run gives up.
 MAX_RESUBMITS = 3
+
+#: Where a run on the cluster reports how many of its items the scheduler has seen done so far, in any
+#: order (``report(done)``), while the results still come in input order: a progress bar set here (the
+#: CLI's, :func:`archiver.cli.common.advancing`) follows the cluster, not the first slow task. Unset, no
+#: report.
+cluster_progress: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar(
+    "cluster_progress", default=None
+)
 
 _HINT_INSTALL = "pip install 'news-archiver[cluster]' here, on the scheduler and on every worker"
 
@@ -244,6 +254,7 @@ def run_ordered_on_cluster(
     chunk: int = CHUNK,
     window: int | None = None,
     max_resubmits: int = MAX_RESUBMITS,
+    weight: Callable[[Any], int] | None = None,
 ) -> Iterator[Any]:
     """Run ``work(feed, emit, *args)`` over ``items`` as tasks on the cluster; yield results in input order.
 
@@ -260,6 +271,9 @@ def run_ordered_on_cluster(
     chunk may run twice: ``work`` must make a repeat harmless (packaging's staging does). The scheduler
     lost mid-run is ClusterLostError, raised after the results already yielded. Whatever ends the run, the
     tasks still outstanding are cancelled (one already running finishes on its worker).
+
+    As each task finishes, the number of items done on the cluster so far goes to :data:`cluster_progress`
+    (each item counting ``weight(item)``, default 1: a group of bags counts its bags).
     """
     from distributed import as_completed
     from distributed.scheduler import KilledWorker
@@ -275,6 +289,8 @@ def run_ordered_on_cluster(
     waiting: dict[int, Any] = {}
     next_chunk = next_index = 0
     scheduler = str(getattr(client.scheduler, "address", "") or "") or None
+    report = cluster_progress.get()
+    finished = 0
 
     def lost() -> ClusterLostError:
         return ClusterLostError(
@@ -318,8 +334,12 @@ def run_ordered_on_cluster(
                 number, attempt, _ = inflight.pop(future.key)
                 if future.status == "finished":
                     with talking():
-                        waiting.update(future.result())
+                        results = future.result()
                     future.release()
+                    waiting.update(results)
+                    if report is not None:
+                        finished += sum(weight(items[i]) for i, _ in results) if weight else len(results)
+                        report(finished)
                 elif future.status == "error":
                     with talking():
                         exc = future.exception()

@@ -191,6 +191,11 @@ def squares(feed: Iterator[tuple[int, Any]], emit: Any, delay: float) -> None:
     emit(held)
 
 
+def identity(feed: Iterator[tuple[int, Any]], emit: Any) -> None:
+    """Each item as it is."""
+    emit(list(feed))
+
+
 def fail_on(feed: Iterator[tuple[int, Any]], emit: Any, bad: int) -> None:
     for index, item in feed:
         if item == bad:

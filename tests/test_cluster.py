@@ -167,6 +167,33 @@ def test_results_come_in_input_order(cluster: DaskCluster) -> None:
         )
 
 
+def test_the_progress_is_the_schedulers_count_not_the_ordered_results(cluster: DaskCluster) -> None:
+    """The count goes up as tasks finish, in any order, to the total, each item counted once; a weight
+    counts a group's members (ingest's groups of bags). Results still come in input order."""
+    from archiver.cluster import cluster_progress
+
+    counts: list[int] = []
+    yielded_when: list[int] = []
+    token = cluster_progress.set(counts.append)
+    try:
+        with cluster.client() as client:
+            items = list(range(60))
+            for got in run_ordered_on_cluster(
+                items, daskcluster.squares, (0.002,), client, chunk=4, window=4
+            ):
+                yielded_when.append(counts[-1])
+                assert got == items[len(yielded_when) - 1] ** 2
+            assert counts == sorted(counts) and counts[-1] == 60 and len(counts) == 15
+            # the scheduler's count is never behind the results given out, and was ahead of them at times
+            assert all(done >= n for n, done in enumerate(yielded_when, start=1))
+            counts.clear()
+            groups = [[1, 2, 3], [4], [5, 6]] * 5
+            list(run_ordered_on_cluster(groups, daskcluster.identity, (), client, chunk=2, weight=len))
+            assert counts[-1] == 30
+    finally:
+        cluster_progress.reset(token)
+
+
 def test_an_error_in_the_work_is_raised_as_it_was(cluster: DaskCluster) -> None:
     with cluster.client() as client:
         run = run_ordered_on_cluster(list(range(50)), daskcluster.fail_on, (30,), client, chunk=4)

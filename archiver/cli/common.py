@@ -206,19 +206,49 @@ def progress(label: str, total: int) -> Progress:
 
 @contextlib.contextmanager
 def advancing(label: str, total: int) -> Iterator[Callable[[], None]]:
-    """A :func:`progress` bar with one task of ``total`` steps, and the call that marks one step done."""
+    """A :func:`progress` bar with one task of ``total`` steps, and the call that marks one step done.
+
+    On a Dask cluster the bar follows the scheduler instead (:func:`_following_cluster`): the items its
+    tasks have done, in whatever order, while the results are still reported in input order."""
     with progress(label, total) as bar:
         task = bar.add_task(label, total=total)
-        yield lambda: bar.advance(task)
+        with _following_cluster(lambda done: bar.update(task, completed=done)) as followed:
+            yield lambda: None if followed() else bar.advance(task)
 
 
 @contextlib.contextmanager
 def counting(label: str) -> Iterator[Callable[[int, int | None, str], None]]:
     """A :func:`progress` bar whose total may be learnt on the way (an audit's objects as a listing streams
-    by), and the ``on_progress(done, total, item)`` call that moves it."""
+    by), and the ``on_progress(done, total, item)`` call that moves it (on a cluster, the total only:
+    the count is the scheduler's, as in :func:`advancing`)."""
     with progress(label, 2) as bar:
         task = bar.add_task(label, total=None)
-        yield lambda done, total, _item: bar.update(task, completed=done, total=total)
+        with _following_cluster(lambda done: bar.update(task, completed=done)) as followed:
+
+            def on_progress(done: int, total: int | None, _item: str) -> None:
+                bar.update(task, total=total) if followed() else bar.update(task, completed=done, total=total)
+
+            yield on_progress
+
+
+@contextlib.contextmanager
+def _following_cluster(show: Callable[[int], None]) -> Iterator[Callable[[], bool]]:
+    """Route the counts of a run on a Dask cluster (:data:`archiver.cluster.cluster_progress`) to ``show``
+    while the block runs; yields whether any came, so the caller's own per-result count then stands back."""
+    from archiver.cluster import cluster_progress
+
+    heard = False
+
+    def on_count(done: int) -> None:
+        nonlocal heard
+        heard = True
+        show(done)
+
+    token = cluster_progress.set(on_count)
+    try:
+        yield lambda: heard
+    finally:
+        cluster_progress.reset(token)
 
 
 def cluster_from(option: str | None, settings: Settings) -> ClusterSpec | None:

@@ -134,7 +134,7 @@ def run_grouped_on_cluster(
     items = [[(i, bags[i]) for i in group] for group in groups]
     waiting: dict[int, IngestResult] = {}
     next_index = 0
-    for done in run_ordered_on_cluster(items, _grouped, (work, args), client, chunk=chunk):
+    for done in run_ordered_on_cluster(items, _grouped, (work, args), client, chunk=chunk, weight=len):
         waiting.update(done)
         while next_index in waiting:
             yield waiting.pop(next_index)

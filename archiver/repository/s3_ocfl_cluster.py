@@ -12,6 +12,7 @@ repository's ``ingest --cluster``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -102,7 +103,7 @@ def _ingest_stream(
     ingest: IngestOptions,
 ) -> None:
     """On a worker: the bags ``feed`` hands out, each ingested and reported as it is done."""
-    repo = S3OcflRepository.open(url, options=options)
+    repo = _opened(url, options)
     for index, bag in feed:
         result, _fatal = repo.ingest_each(bag, ingest)
         emit([(index, result)])
@@ -117,6 +118,23 @@ def _audit_stream(
 ) -> None:
     """On a worker: the (object root, object ID) pairs ``feed`` hands out, each audited by its root (and
     its event recorded) in turn, as a local audit does (:meth:`S3OcflReader.audit_at`)."""
-    repo = S3OcflRepository.open(url, options=options)
+    repo = _opened(url, options)
     for index, (path, object_id) in feed:
         emit([(index, repo.audit_at([(path, object_id)], cutoff=cutoff).objects[0])])
+
+
+_OPENED: dict[tuple[str, S3Options], S3OcflRepository] = {}
+_OPENING = threading.Lock()
+
+
+def _opened(url: str, options: S3Options) -> S3OcflRepository:
+    """On a worker: the root as this process opened it for an earlier task. Opening costs a client (tens
+    of milliseconds of CPU) and two requests, which tasks of a few objects would otherwise pay each time;
+    the client is safe to share between a worker's threads. Its request log is kept empty: only the
+    process that submits the run reads one."""
+    with _OPENING:
+        repo = _OPENED.get((url, options))
+        if repo is None:
+            repo = _OPENED[(url, options)] = S3OcflRepository.open(url, options=options)
+    repo.request_log.clear()
+    return repo
