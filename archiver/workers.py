@@ -109,36 +109,62 @@ def map_in_threads(
     client and memory, and need nothing picklable. ``items`` is read lazily: at most four items a thread
     are started and not yet yielded, so a listing of millions streams through, and a slow item holds back
     only the yielding, not the other threads, until that window is full. An exception of ``fn`` is raised
-    here, in its turn. Close the iterator when done with it early (``contextlib.closing``): an exception
-    in the caller's loop does not reach the generator otherwise.
+    here, in its turn; one of ``items`` itself once the items before it are yielded. Close the iterator
+    when done with it early (``contextlib.closing``): an exception in the caller's loop does not reach the
+    generator otherwise. With one thread, ``fn`` runs here, in the caller's thread.
 
     Whatever ends the run (an error, Ctrl-C, the caller stopping), ``stop`` is set, for items made of
-    several steps to stop between them, items not yet started are dropped, and those running are waited
-    for with Ctrl-C held back (:func:`archiver.staging.deferred_interrupts`), so that each releases what
-    it holds (an object's lock, its staging folder): none is left half-done.
+    several steps to stop between them, items not yet started are dropped, ``items`` is closed (a
+    generator), and those running are waited for with Ctrl-C held back
+    (:func:`archiver.staging.deferred_interrupts`), so that each releases what it holds (an object's lock,
+    its staging folder): none is left half-done.
     """
-    threads = max(1, threads)
+    try:
+        if threads <= 1:
+            for item in items:
+                yield fn(item)
+            return
+        yield from _threaded(fn, iter(items), threads, stop)
+    finally:
+        if stop is not None:
+            stop.set()
+        close = getattr(items, "close", None)
+        if callable(close):
+            close()
+
+
+def _threaded(
+    fn: Callable[[T], R], source: Iterator[T], threads: int, stop: threading.Event | None
+) -> Generator[R, None, None]:
+    """:func:`map_in_threads` with a pool of ``threads``; ``stop`` set before the running items are
+    waited for."""
     window = 4 * threads
     pool = ThreadPoolExecutor(threads, thread_name_prefix="archiver-io")
-    source = enumerate(items)
     running: dict[Future[R], int] = {}
     finished: dict[int, Future[R]] = {}
-    turn = 0
-    exhausted = False
+    taken = turn = 0
+    failure: BaseException | None = None  # raised by ``source``: given once the items before it are out
     try:
         while True:
-            while not exhausted and len(running) + len(finished) < window:
-                pair = next(source, None)
-                if pair is None:
-                    exhausted = True
-                else:
-                    running[pool.submit(fn, pair[1])] = pair[0]
+            while failure is None and taken >= 0 and len(running) + len(finished) < window:
+                try:
+                    item = next(source)
+                except StopIteration:
+                    taken = -1
+                    break
+                except Exception as exc:
+                    failure = exc
+                    break
+                running[pool.submit(fn, item)] = taken
+                taken += 1
             while turn in finished:
                 result = finished.pop(turn).result()
                 turn += 1
                 yield result
             if not running:
-                if exhausted and not finished:
+                if failure is not None:
+                    raise failure
+                if taken < 0:
                     return
                 continue
             done, _ = wait_futures(running, return_when=FIRST_COMPLETED)

@@ -102,3 +102,38 @@ def test_closing_early_sets_stop_and_waits_for_the_running_items() -> None:
 
 def test_no_items_no_threads_needed() -> None:
     assert list(map_in_threads(lambda n: n, [], 8)) == []
+
+
+def test_an_error_of_the_items_comes_after_the_results_before_it() -> None:
+    """A listing that fails (S3_LISTING_UNORDERED, a lost connection) after some items: those items'
+    results are all given out first, in order, then its error."""
+
+    def listing() -> Iterator[int]:
+        yield from range(7)
+        raise RuntimeError("the listing broke")
+
+    got: list[int] = []
+    with pytest.raises(RuntimeError, match="the listing broke"):
+        for value in map_in_threads(lambda n: n * 10, listing(), 3):
+            got.append(value)
+    assert got == [n * 10 for n in range(7)]
+
+
+def test_one_thread_runs_in_the_callers_thread_and_closes_the_items() -> None:
+    where: set[str] = set()
+    stop = threading.Event()
+
+    def source() -> Iterator[int]:
+        try:
+            yield from range(100)
+        finally:
+            where.add("closed")
+
+    def note(n: int) -> int:
+        where.add(threading.current_thread().name)
+        return n
+
+    results = map_in_threads(note, source(), 1, stop=stop)
+    assert [next(results) for _ in range(3)] == [0, 1, 2]
+    results.close()
+    assert where == {threading.main_thread().name, "closed"} and stop.is_set()

@@ -805,3 +805,13 @@ def test_ocfl_py_reads_our_root(tmp_path: Path, layout: Layout) -> None:
     assert ocfl_root.layout_name == layout.name
     for object_id in ("object-01", "urn:uuid:6e8bc430", LONG_101):
         assert ocfl_root.object_path(object_id) == layout.object_path(object_id)
+
+
+def test_only_hashed_layouts_with_tuples_promise_an_even_spread_of_top_level_folders() -> None:
+    """What an S3 root's listing may split on: 16 ** tupleSize folders for 0003 and 0004, none otherwise."""
+    from archiver.formats.ocfl.layouts import FlatDirectLayout, HashAndIdNTupleLayout, HashedNTupleLayout
+
+    assert HashedNTupleLayout().spread == 4096
+    assert HashAndIdNTupleLayout(tuple_size=2, number_of_tuples=1).spread == 256
+    assert HashedNTupleLayout(tuple_size=0, number_of_tuples=0).spread == 0
+    assert FlatDirectLayout().spread == 0

@@ -219,11 +219,14 @@ class S3OcflRepository(S3OcflReader):
         *,
         options: S3Options | None = None,
         client: Any = None,
+        counter: RequestCounter | None = None,
         stale_after: float = DEFAULT_STALE_AFTER_S,
         workdir: Path | None = None,
     ) -> S3OcflRepository:
-        """Open the storage root under ``url``: a prefix without ``0=ocfl_1.1`` is none (``S3_NOT_OCFL_ROOT``)."""
-        store = cls.connect(url, options=options, client=client)
+        """Open the storage root under ``url``: a prefix without ``0=ocfl_1.1`` is none (``S3_NOT_OCFL_ROOT``).
+        ``counter``: the one already hooked on ``client``, for a client shared by many opens (a new one
+        would add a hook to it each time)."""
+        store = cls.connect(url, options=options, client=client, counter=counter)
         return cls._opened(store, stale_after=stale_after, workdir=workdir)
 
     @classmethod

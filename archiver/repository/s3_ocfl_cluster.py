@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from archiver.repository import events as ev
 from archiver.repository.audit import AuditReport, ObjectAudit
@@ -24,7 +24,8 @@ from archiver.repository.ingest_options import IngestOptions
 from archiver.repository.ingest_workers import run_grouped_on_cluster
 from archiver.repository.results import IngestResult
 from archiver.repository.s3_ocfl import S3OcflRepository
-from archiver.s3.client import S3Options, without_secrets
+from archiver.repository.s3_ocfl_store import RequestCounter
+from archiver.s3.client import S3Options, make_client, without_secrets
 
 if TYPE_CHECKING:
     from archiver.cluster import ClusterSpec
@@ -123,18 +124,20 @@ def _audit_stream(
         emit([(index, repo.audit_at([(path, object_id)], cutoff=cutoff).objects[0])])
 
 
-_OPENED: dict[tuple[str, S3Options], S3OcflRepository] = {}
-_OPENING = threading.Lock()
+_CLIENTS: dict[S3Options, tuple[Any, RequestCounter]] = {}
+_CLIENTS_LOCK = threading.Lock()
 
 
 def _opened(url: str, options: S3Options) -> S3OcflRepository:
-    """On a worker: the root as this process opened it for an earlier task. Opening costs a client (tens
-    of milliseconds of CPU) and two requests, which tasks of a few objects would otherwise pay each time;
-    the client is safe to share between a worker's threads. Its request log is kept empty: only the
-    process that submits the run reads one."""
-    with _OPENING:
-        repo = _OPENED.get((url, options))
-        if repo is None:
-            repo = _OPENED[(url, options)] = S3OcflRepository.open(url, options=options)
-    repo.request_log.clear()
-    return repo
+    """On a worker: the root opened afresh for this task (its declaration and layout read again, so a root
+    re-created under the same URL is seen as it is now), through the client this process made for an
+    earlier task: making one costs tens of milliseconds of CPU, which tasks of a few objects would
+    otherwise pay each time, and it is safe to share between a worker's threads. (A client keeps the
+    credentials it found: static keys rotated on a worker take effect when the worker restarts; instance
+    roles and SSO refresh themselves.)"""
+    with _CLIENTS_LOCK:
+        found = _CLIENTS.get(options)
+        if found is None:
+            found = _CLIENTS[options] = (make_client(options), RequestCounter())
+    client, counter = found
+    return S3OcflRepository.open(url, client=client, counter=counter)

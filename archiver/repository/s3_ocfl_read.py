@@ -22,6 +22,7 @@ import contextlib
 import hashlib
 import json
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -63,6 +64,8 @@ __all__ = ["AUDIT_THREADS", "EVENTS_KEY", "Head", "RequestRecord", "S3OcflReader
 
 #: Objects audited at once in one process by default: each waits on a GET per stored file.
 AUDIT_THREADS = 16
+#: The fewest evenly filled top-level folders worth listing side by side (a layout's ``spread``).
+MIN_SPREAD = 256
 
 #: The object's event log, relative to its root (§3.8).
 EVENTS_KEY = f"{ev.LOGS_DIR}/{ev.EVENTS_FILE}"
@@ -197,22 +200,33 @@ class S3OcflReader:
         page: memory stays a page and a few folders, however many objects the root holds.
 
         One listing is a chain of requests (each page names the next), a million pages for 100 million
-        objects. With ``threads`` > 1 the root's top-level folders (one LIST with a delimiter: the 4,096
-        of the hashed layouts' first tuple) are listed side by side, each as its own sorted run, and their
-        roots given out in the same order; the keys directly in the root are the root's own files, never
-        an object's (§4.2)."""
-        if threads <= 1:
+        objects. With ``threads`` > 1, and a layout that spreads objects evenly over many top-level folders
+        (:attr:`~archiver.formats.ocfl.layouts.Layout.spread`: the 4,096 of the hashed layouts' default
+        first tuple), those folders are listed side by side instead, each as its own sorted run, and their
+        roots given out in the same order (one folder's roots held at a time each); the keys directly in
+        the root are the root's own files, never an object's (§4.2). Any other layout is listed in one
+        chain: flat layouts make every object a folder of its own, and an ID-derived tree may put nearly
+        all objects under one."""
+        spread = self.layout.spread if self.layout is not None else 0
+        if threads <= 1 or spread < MIN_SPREAD:
             yield from object_roots_in(key.rel for key in self.store.iter_keys(""))
             return
         from archiver.workers import map_in_threads
 
         _, folders = self.store.list("", delimiter=True)
+        stop = threading.Event()  # the listing ended early: the folders being listed stop between keys
 
         def roots_under(folder: str) -> list[str]:
-            return list(object_roots_in(key.rel for key in self.store.iter_keys(folder)))
+            def keys() -> Iterator[str]:
+                for key in self.store.iter_keys(folder):
+                    if stop.is_set():
+                        return
+                    yield key.rel
+
+            return list(object_roots_in(keys()))
 
         tops = [f for f in folders if f != "extensions/"]
-        with contextlib.closing(map_in_threads(roots_under, tops, threads)) as arriving:
+        with contextlib.closing(map_in_threads(roots_under, tops, threads, stop=stop)) as arriving:
             for found in arriving:
                 yield from found
 

@@ -199,6 +199,13 @@ class Layout(abc.ABC):
     def description(self) -> str:
         """One line for ocfl_layout.json's "description" (§4.1): the arrangement in words, with parameters."""
 
+    @property
+    def spread(self) -> int:
+        """How many top-level folders the layout spreads objects over evenly (0: none it can promise): a
+        reader may list those folders side by side. Flat layouts make every object a top-level folder, and
+        an ID-derived tree (0007) may put nearly all under one."""
+        return 0
+
 
 @dataclass(frozen=True)
 class FlatDirectLayout(Layout):
@@ -246,6 +253,11 @@ class _HashedLayout(Layout):
     def __post_init__(self) -> None:
         super().__post_init__()
         _check_hashed(self.name, self.digest_algorithm, self.tuple_size, self.number_of_tuples)
+
+    @property
+    def spread(self) -> int:
+        """The first tuple of a hex digest: 16 ** tupleSize folders, evenly filled (0 without tuples)."""
+        return 16**self.tuple_size if self.tuple_size and self.number_of_tuples else 0
 
     def _digest(self, object_id: str) -> str:
         """The lower-case hex digest of the UTF-8 ID."""
