@@ -58,33 +58,33 @@ def test_an_error_is_raised_in_its_turn_and_only_a_window_after_it_is_started() 
 
 
 def test_a_slow_item_holds_back_the_yielding_not_the_other_threads() -> None:
-    """While the first item takes its time, the other threads go on through the window."""
-    started: list[int] = []
+    """While the first item waits, the other threads go on through the window: the first item is let go
+    only by the last item of the window, which could not start if the first held its thread's place."""
     release = threading.Event()
 
     def first_waits(n: int) -> int:
-        started.append(n)
         if n == 0:
-            release.wait(5)
+            assert release.wait(30), "the rest of the window never ran while item 0 waited"
+        if n == 4 * 3 - 1:
+            release.set()
         return n
 
-    results = map_in_threads(first_waits, range(100), 3)
-    waiter = threading.Timer(0.3, release.set)
-    waiter.start()
-    assert next(results) == 0
-    assert len(started) >= 4 * 3 - 1  # the whole window was started while item 0 waited
-    assert list(results) == list(range(1, 100))
+    assert list(map_in_threads(first_waits, range(100), 3)) == list(range(100))
 
 
 def test_closing_early_sets_stop_and_waits_for_the_running_items() -> None:
     """An item made of several steps sees ``stop`` and ends between them; closing returns only once every
     started item has returned (none left half-done in the background)."""
     stop = threading.Event()
+    running = threading.Semaphore(0)
     returned: list[tuple[int, int]] = []
 
     def several_steps(n: int) -> int:
+        if n == 0:
+            return n
+        running.release()
         steps = 0
-        while steps < 20 and not stop.is_set():
+        while steps < 2000 and not stop.is_set():
             time.sleep(0.01)
             steps += 1
         returned.append((n, steps))
@@ -92,12 +92,13 @@ def test_closing_early_sets_stop_and_waits_for_the_running_items() -> None:
 
     results = map_in_threads(several_steps, range(1000), 4, stop=stop)
     assert next(results) == 0
+    assert running.acquire(timeout=30)  # at least one item is in its steps
     results.close()
     assert stop.is_set()
     count = len(returned)
-    time.sleep(0.3)
-    assert len(returned) == count and count < 1000  # nothing ran on after close()
-    assert any(steps < 20 for _, steps in returned)  # the items running at close() stopped between steps
+    time.sleep(0.2)
+    assert len(returned) == count and 0 < count < 1000  # every started item returned; none ran on
+    assert all(steps < 2000 for _, steps in returned)  # and each stopped between its steps
 
 
 def test_no_items_no_threads_needed() -> None:

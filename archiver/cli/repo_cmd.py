@@ -110,8 +110,8 @@ def ingest_command(
         600.0, "--lock-timeout", min=0, help="Seconds to wait for another ingest of the same object."
     ),
     jobs: int = common.jobs_option(
-        "Worker processes (threads into an OCFL root on S3)",
-        zero="two per core (ingest waits on reads as much as it computes; on S3 16 threads, at most 64)",
+        "Worker processes (into an OCFL root on S3: threads, at most 64; with --cluster: unused)",
+        zero="two per core (ingest waits on reads as much as it computes; 16 threads on S3)",
     ),
     cluster: common.ClusterOption = None,
     receipt: Path | None = typer.Option(
@@ -162,17 +162,10 @@ def ingest_command(
     """
     from archiver.config import load_settings
     from archiver.repository import OcflRepository, resolve_repository
-    from archiver.repository.ingest_options import check_object_id, check_user_address
+    from archiver.repository.ingest_options import IngestOptions, check_batch, check_user_address
 
     started = time.monotonic()
-    if object_id is not None:
-        if len(bags) > 1:
-            raise UsageError(
-                "INGEST_ID_ONE_BAG",
-                f"--id names one object, and {len(bags)} bags were given",
-                hint="ingest the bags one at a time, each with its own --id",
-            )
-        check_object_id(object_id)
+    check_batch(IngestOptions(object_id=object_id), len(bags))  # before anything is made or sent
     if repo_s3.is_s3(into):
         settings = load_settings(config)
         repo_s3.ingest_s3(
@@ -339,7 +332,7 @@ def export_command(
 def audit_command(
     repo: str | None = typer.Argument(None, help=f"{_REPO_HELP} Or a single OCFL object's folder."),
     jobs: int = common.jobs_option(
-        "Objects checked at once", zero="one per core (on S3 16 threads, at most 64)"
+        "Objects checked at once", zero="one per core (on S3: 16 threads; at most 64 are used)"
     ),
     since: str | None = typer.Option(
         None,
@@ -370,9 +363,11 @@ def audit_command(
     recorded as an event in each object's log. Several objects end with a summary line on stderr. Exit 0
     intact (warnings allowed), 1 any damage, 2 usage error.
 
-    For s3://BUCKET/PREFIX (the serialized bags `ingest --into s3://` writes), each bag's recorded SHA-256
-    and the server's ETag are checked without downloading; --deep downloads each bag, compares its SHA-256
-    with the one recorded when it was sent, and validates it as a bag.
+    An OCFL root on S3 (s3://BUCKET/PREFIX holding 0=ocfl_1.1) is audited the same way, its stored files
+    streamed and hashed, several objects at once (--jobs threads). For a bucket of serialized bags (what
+    `ingest --into s3://` writes there), each bag's recorded SHA-256 and the server's ETag are checked
+    without downloading; --deep downloads each bag, compares its SHA-256 with the one recorded when it was
+    sent, and validates it as a bag.
 
     Example:
 
@@ -380,6 +375,7 @@ def audit_command(
         archiver audit ~/archive-repo/3c0/ff4/240/3c0ff424...   # one object
         archiver audit ~/archive-repo --since 90d      # the quarterly cycle: what was not checked lately
         archiver audit /shared/archive-repo --cluster tcp://scheduler.example.org:8786
+        archiver audit s3://archive/ocfl --since 90d --jobs 32
         archiver audit s3://archive/news --deep
     """
     from archiver.config import load_settings
