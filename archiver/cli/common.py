@@ -226,7 +226,7 @@ def counting(label: str) -> Iterator[Callable[[int, int | None, str], None]]:
         with _following_cluster(lambda done: bar.update(task, completed=done)) as followed:
 
             def on_progress(done: int, total: int | None, _item: str) -> None:
-                bar.update(task, total=total) if followed() else bar.update(task, completed=done, total=total)
+                bar.update(task, total=total, completed=None if followed() else done)
 
             yield on_progress
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CLUSTER_CHUNK",
     "default_ingest_workers",
+    "in_input_order",
     "ingest_in_workers",
     "object_groups",
     "repeats_an_object",
@@ -132,9 +133,17 @@ def run_grouped_on_cluster(
         yield from run_ordered_on_cluster(bags, work, args, client, chunk=chunk)
         return
     items = [[(i, bags[i]) for i in group] for group in groups]
+    yield from in_input_order(
+        run_ordered_on_cluster(items, _grouped, (work, args), client, chunk=chunk, weight=len)
+    )
+
+
+def in_input_order(groups_done: Iterable[list[tuple[int, IngestResult]]]) -> Iterator[IngestResult]:
+    """The results of groups of bags (:func:`object_groups`; each ``(input index, result)`` pairs), as the
+    groups finish, given out in the bags' input order."""
     waiting: dict[int, IngestResult] = {}
     next_index = 0
-    for done in run_ordered_on_cluster(items, _grouped, (work, args), client, chunk=chunk, weight=len):
+    for done in groups_done:
         waiting.update(done)
         while next_index in waiting:
             yield waiting.pop(next_index)

@@ -286,7 +286,7 @@ class S3OcflRepository(S3OcflReader):
         that their versions are numbered in that order. A failure is a result with its ``error`` and never
         stops the others, except an error that dooms them all (no credentials, endpoint down:
         ``FATAL_CODES``): the bags not yet started then fail with it."""
-        from archiver.repository.ingest_workers import object_groups
+        from archiver.repository.ingest_workers import in_input_order, object_groups
         from archiver.workers import map_in_threads
 
         chosen = IngestOptions(**options)
@@ -310,18 +310,14 @@ class S3OcflRepository(S3OcflReader):
             return done
 
         results: list[IngestResult] = []
-        waiting: dict[int, IngestResult] = {}
         groups = object_groups(paths) if len(paths) > 1 else [[0]] if paths else []
         threads = min(jobs or INGEST_THREADS, MAX_THREADS)
         arriving = map_in_threads(ingest_group, groups, threads, stop=stop)
         with contextlib.closing(arriving):
-            for finished in arriving:
-                waiting.update(finished)
-                while len(results) in waiting:
-                    result = waiting.pop(len(results))
-                    results.append(result)
-                    if on_result is not None:
-                        on_result(paths[len(results) - 1], result)
+            for result in in_input_order(arriving):
+                results.append(result)
+                if on_result is not None:
+                    on_result(paths[len(results) - 1], result)
         return results
 
     def ingest_each(self, bag: Path, options: IngestOptions) -> tuple[IngestResult, ArchiverError | None]:
