@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import bagit
 import pytest
@@ -27,6 +29,7 @@ from archiver.repository import (
     OcflRepository,
     RepositoryLockedError,
 )
+from archiver.repository import ocfl as ocfl_module
 from archiver.repository.events import read_events
 from archiver.repository.ingest import Batch
 from archiver.repository.intake import manifest_digests
@@ -162,6 +165,56 @@ def test_init_and_open_refuse_what_is_not_a_repository(tmp_path: Path) -> None:
     assert exc.value.code == "REPO_NOT_OCFL"
     (tmp_path / "empty").mkdir()
     assert OcflRepository.open(tmp_path / "empty", create=True).created
+
+
+def test_a_root_renamed_into_place_between_inits_checks_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The interleaving that failed one bag of a CI run, forced: this init finds no root, another process's
+    whole init lands (here, a real init run at the moment in between), then this one finds the folder full.
+    It is the other's complete root, so it is opened, not refused as REPO_NOT_EMPTY."""
+    root = tmp_path / "repo"
+    real = ocfl_module.make_layout
+
+    def another_init_lands_first(*args: Any) -> Any:
+        monkeypatch.setattr(ocfl_module, "make_layout", real)
+        assert OcflRepository.init(root).created
+        return real(*args)
+
+    monkeypatch.setattr(ocfl_module, "make_layout", another_init_lands_first)
+    repo = OcflRepository.init(root)
+    assert not repo.created and repo.spec == "1.1" and ocfl_module.make_layout is real
+
+
+def _create_at_once(root: str, start: Any, done: Any) -> None:
+    start.wait()
+    try:
+        OcflRepository.open(Path(root), create=True)
+        done.put("ok")
+    except UsageError as exc:
+        done.put(exc.code)
+
+
+def test_processes_creating_one_root_at_once_all_open_it(tmp_path: Path) -> None:
+    """Each worker process of an ingest creates the storage root its first bag needs; the one whose
+    rename lands first makes it, the others must open it, not call it a stranger's folder (REPO_NOT_EMPTY),
+    wherever between their checks the rename falls. Real processes released by one barrier, many rounds,
+    some into an empty folder the user made."""
+    forked = multiprocessing.get_context("fork")
+    for n in range(20):
+        root = tmp_path / f"root{n}"
+        if n % 2:
+            root.mkdir()
+        start, done = forked.Barrier(4), forked.Queue()
+        racers = [forked.Process(target=_create_at_once, args=(str(root), start, done)) for _ in range(4)]
+        for racer in racers:
+            racer.start()
+        outcomes = [done.get(timeout=60) for _ in racers]
+        for racer in racers:
+            racer.join(timeout=60)
+        assert outcomes == ["ok"] * 4, (n, outcomes)
+        assert OcflRepository.open(root).spec == "1.1"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(STAGING_PREFIX)]
 
 
 # --------------------------------------------------------------------------------------------------------

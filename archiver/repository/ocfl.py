@@ -169,6 +169,8 @@ class OcflRepository:
                 "REPO_LAYOUT_UNSUPPORTED", str(exc), hint=f"known layouts: {', '.join(LAYOUTS)}"
             ) from None
         if root.exists() and (not root.is_dir() or any(root.iterdir())):
+            if find_root_spec(root) is not None:  # another process renamed its new root into place meanwhile
+                return cls.open(root, durable=durable)
             raise UsageError(
                 "REPO_NOT_EMPTY",
                 "not an OCFL storage root, and not empty",
@@ -208,9 +210,11 @@ class OcflRepository:
                 hint="create one with `archiver repo init`",
             )
         spec = find_root_spec(root)
+        if spec is None and create and root.is_dir() and not any(root.iterdir()):
+            return cls.init(root, durable=durable)
         if spec is None:
-            if create and root.is_dir() and not any(root.iterdir()):
-                return cls.init(root, durable=durable)
+            spec = find_root_spec(root)  # another process may have renamed a new root over the empty folder
+        if spec is None:
             found = object_spec(root)
             raise UsageError(
                 "REPO_NOT_OCFL",

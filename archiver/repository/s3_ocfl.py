@@ -193,6 +193,8 @@ class S3OcflRepository(S3OcflReader):
             r for r, etag in present.items() if hashlib.md5(files.get(r, b"?")).hexdigest() != etag
         )
         if foreign or len(present) > len(files):
+            if ROOT_DECLARATION in present:  # another init finished meanwhile, and has been written to since
+                return cls._opened(store, stale_after=stale_after, workdir=workdir)
             raise S3UsageError(
                 "S3_OCFL_NOT_EMPTY",
                 f"not an OCFL storage root (no {ROOT_DECLARATION}), and not empty: it holds {foreign[:1] or 'keys'}",
