@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from archiver.schema_ids import ExtractedField, ExtractionTool, FieldSource
+from archiver.schema_ids import ExtractedField, FieldSource, TextExtractor
 
 __all__ = [
     "ITEM_TYPES",
@@ -86,7 +86,7 @@ class ParsedArticle:
     #: can say how it was obtained; a field not found has no entry. Pairs, not a dict: the view stays hashable.
     field_sources: tuple[tuple[ExtractedField, FieldSource], ...] = ()
     #: The software that read the article, with its version: the reader, and trafilatura when it gave the text.
-    tools: tuple[tuple[ExtractionTool, str], ...] = ()
+    tools: tuple[tuple[TextExtractor, str], ...] = ()
 
     @property
     def text(self) -> str:

@@ -24,8 +24,8 @@ from archiver.metadata import (
     OriginalFile,
     ReadingWarning,
 )
-from archiver.schema_ids import EXTRACTED_FIELDS, ExtractedField, FieldSource
-from archiver.sources.language import contradicting_language, detect_language, normalize_bcp47
+from archiver.schema_ids import EXTRACTED_FIELDS, ExtractedField, ExtractionTool, FieldSource, LanguageModel
+from archiver.sources.language import contradicting_language, detect, normalize_bcp47
 
 __all__ = ["build_metadata", "count_words"]
 
@@ -62,49 +62,64 @@ def _as_stated(value: datetime | None) -> datetime | None:
     return value
 
 
-def _language(text: str, declared: str | None, warnings: list[ReadingWarning]) -> Language:
+def _language(
+    text: str, declared: str | None, warnings: list[ReadingWarning]
+) -> tuple[Language, tuple[LanguageModel, str] | None]:
+    """The article's language, and the statistical detector (name, version) that found it, if one did."""
     if declared:
         code = normalize_bcp47(declared)
         if code:
             other = contradicting_language(code, text)
             if other is None:
-                return Language(code=code, detected=False)
-            message = f"the source declares {code!r} but its text is clearly {other!r}; {other!r} recorded"
+                return Language(code=code, detected=False), None
+            message = f"the source declares {code!r} but its text is clearly {other.code!r}; {other.code!r} recorded"
             warnings.append(ReadingWarning(code="LANGUAGE_DECLARED_CONTRADICTED", message=message))
-            return Language(code=other, detected=True)
+            return Language(code=other.code, detected=True), other.model
         warnings.append(
             ReadingWarning(
                 code="LANGUAGE_TAG_INVALID", message=f"declared language {declared!r} is not BCP 47"
             )
         )
-    detected = detect_language(text)
+    detected = detect(text)
     if detected is None:
         warnings.append(
-            ReadingWarning(code="LANGUAGE_UNDETERMINED", message="too little text to detect the language")
+            ReadingWarning(
+                code="LANGUAGE_UNDETERMINED",
+                message="the text does not tell its language: too little of it, or no clear answer",
+            )
         )
-        return Language(code="und", detected=True)
-    return Language(code=detected, detected=True)
+        return Language(code="und", detected=True), None
+    return Language(code=detected.code, detected=True), detected.model
 
 
 def _extraction(
-    parsed: ParsedArticle, *, language: Language, url_given: bool, found: set[ExtractedField]
+    parsed: ParsedArticle,
+    *,
+    language: Language,
+    detector: tuple[LanguageModel, str] | None,
+    url_given: bool,
+    found: set[ExtractedField],
 ) -> Extraction | None:
     """Where each field of the metadata came from: the reader's rule, except where this module decided.
 
     The language is the reader's only when the declared tag was kept; a detected one (none declared, an
-    invalid one, or one the text contradicts) is ``detected``, and ``und`` is no finding. A URL the caller
-    gave wins over the page's and is ``given``. Only ``found`` fields (those the metadata holds) get an
-    entry, in the schema's field order. None for a reader that records nothing (no tools).
+    invalid one, or one the text contradicts) is ``detected``, and ``und`` is no finding; the statistical
+    ``detector`` that found it, if one did, joins the tools. A URL the caller gave wins over the page's and
+    is ``given``. Only ``found`` fields (those the metadata holds) get an entry, in the schema's field
+    order. None for a reader that records nothing (no tools).
     """
     if not parsed.tools:
         return None
     sources: dict[ExtractedField, FieldSource] = dict(parsed.field_sources)
+    tools: list[tuple[ExtractionTool, str]] = list(parsed.tools)
     if language.detected:
         sources["language"] = "detected"
+        if detector is not None and "language" in found:
+            tools.append(detector)
     if url_given:
         sources["source_url"] = "given"
     return Extraction(
-        tools=tuple(ExtractionSoftware(name=name, version=version) for name, version in parsed.tools),
+        tools=tuple(ExtractionSoftware(name=name, version=version) for name, version in tools),
         fields={name: sources[name] for name in EXTRACTED_FIELDS if name in sources and name in found},
     )
 
@@ -131,7 +146,7 @@ def build_metadata(
         modified=_utc(parsed.modified, "modification", warnings),
         captured=captured.astimezone(UTC),
     )
-    language = _language(parsed.text or parsed.title, parsed.language, warnings)
+    language, detector = _language(parsed.text or parsed.title, parsed.language, warnings)
     publisher = parsed.publisher or parsed.source
     values: dict[ExtractedField, object] = {
         "title": parsed.title,
@@ -148,6 +163,7 @@ def build_metadata(
     extraction = _extraction(
         parsed,
         language=language,
+        detector=detector,
         url_given=bool(source_url),
         found={name for name, value in values.items() if value},
     )

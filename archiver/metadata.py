@@ -27,6 +27,7 @@ from archiver.schema_ids import (
     ExtractionRule,
     ExtractionTool,
     FieldSource,
+    TextExtractor,
 )
 from archiver.schema_ids import JSON_SCHEMA_DIALECT as JSON_SCHEMA_DIALECT
 from archiver.schema_ids import SCHEMA_BASE as SCHEMA_BASE
@@ -188,13 +189,13 @@ def _fields_as_properties(schema: dict[str, Any]) -> None:
     schema.pop("propertyNames", None)
     schema.pop("additionalProperties", None)
     rules = {"type": "string", "enum": list(get_args(ExtractionRule))}
-    tools = {"type": "string", "enum": list(get_args(ExtractionTool))}
+    tools = {"type": "string", "enum": list(get_args(TextExtractor))}
     schema["properties"] = {name: tools if name == "main_text" else rules for name in EXTRACTED_FIELDS}
     schema["additionalProperties"] = False
 
 
 class ExtractionSoftware(_Frozen):
-    """One tool that read the article: the project's HTML or text reader, or trafilatura."""
+    """One tool that read the article: our HTML or text reader, trafilatura, or the language detector."""
 
     name: ExtractionTool = Field(
         description="Tool name. premis:agentName of an agent of the extraction; schema.org SoftwareApplication name."
@@ -216,7 +217,8 @@ class Extraction(_Frozen):
     tools: tuple[ExtractionSoftware, ...] = Field(
         description=(
             "The software that read the article, with versions: archiver-html-reader or archiver-text-reader, "
-            "and trafilatura when it extracted the main text. premis:linkingAgentIdentifier of the extraction."
+            "trafilatura when it extracted the main text, and lingua-language-detector when it detected the "
+            "language (schema 1.3.0). premis:linkingAgentIdentifier of the extraction."
         ),
     )
     fields: dict[ExtractedField, FieldSource] = Field(
@@ -243,7 +245,7 @@ class Extraction(_Frozen):
             raise ValueError("extraction.tools names no tool")
         tools = {tool.name for tool in self.tools}
         for name, source in self.fields.items():
-            is_tool = source in get_args(ExtractionTool)
+            is_tool = source in get_args(TextExtractor)
             if (name == "main_text") != is_tool:
                 raise ValueError(f"extraction.fields.{name} cannot be {source!r}")
             if is_tool and source not in tools:
@@ -270,11 +272,11 @@ class ArticleMetadata(_Frozen):
         json_schema_extra={"$id": SCHEMA_ID},
     )
 
-    schema_version: Literal["1.2.0"] = Field(
+    schema_version: Literal["1.3.0"] = Field(
         default=SCHEMA_VERSION, description="Version of this metadata schema (semantic versioning)."
     )
     schema_id: Literal[
-        "https://w3id.org/news-archiver/schemas/article-metadata/1.2.0/article-metadata.schema.json"
+        "https://w3id.org/news-archiver/schemas/article-metadata/1.3.0/article-metadata.schema.json"
     ] = Field(default=SCHEMA_ID, description="The $id of the JSON Schema this document conforms to.")
     identifier: str = Field(
         pattern=URN_PATTERN,

@@ -29,14 +29,16 @@ __all__ = [
     "profile_document",
 ]
 
-PROFILE_VERSION: Final = "1.2.0"
+PROFILE_VERSION: Final = "1.3.0"
 PROFILE_ID: Final = f"{SCHEMA_BASE}/bagit-profile/{PROFILE_VERSION}/news-archiver-bagit-profile.json"
 #: Earlier versions of this profile with the same layout; their bags are judged by their committed files.
 #: 1.0.0 named metadata schema 1.0.0; 1.1.0 named 1.1.0, which accepts every BCP 47 language tag; 1.2.0 names
-#: 1.2.0, which adds ``dates.published_local``. The layout is the same in all three.
+#: 1.2.0, which adds ``dates.published_local``; 1.3.0 names 1.3.0, which adds the language detector to the
+#: tools ``extraction`` may name. The layout is the same in all four.
 EARLIER_PROFILE_IDS: Final = (
     f"{SCHEMA_BASE}/bagit-profile/1.0.0/news-archiver-bagit-profile.json",
     f"{SCHEMA_BASE}/bagit-profile/1.1.0/news-archiver-bagit-profile.json",
+    f"{SCHEMA_BASE}/bagit-profile/1.2.0/news-archiver-bagit-profile.json",
 )
 PROFILE_SPEC_VERSION: Final = "1.3.0"
 METADATA_SCHEMA_TAG: Final = "Archiver-Metadata-Schema"

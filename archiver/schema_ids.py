@@ -21,22 +21,25 @@ __all__ = [
     "ExtractionRule",
     "ExtractionTool",
     "FieldSource",
+    "LanguageModel",
+    "TextExtractor",
 ]
 
-SCHEMA_VERSION: Final = "1.2.0"
+SCHEMA_VERSION: Final = "1.3.0"
 #: Persistent identifiers under w3id.org, the permanent-URL service used by preservation projects.
 SCHEMA_BASE: Final = "https://w3id.org/news-archiver/schemas"
 SCHEMA_ID: Final = (
-    "https://w3id.org/news-archiver/schemas/article-metadata/1.2.0/article-metadata.schema.json"
+    "https://w3id.org/news-archiver/schemas/article-metadata/1.3.0/article-metadata.schema.json"
 )
 #: Earlier versions of the same major version. Each minor version only added optional fields or widened a
 #: rule, so a document of any of them reads as the current version (:func:`archiver.metadata.read_metadata_json`).
 #: 1.1.0 accepted every BCP 47 tag; 1.2.0 added ``dates.published_local`` (the publication time with the
-#: offset the source stated) and ``extraction`` (which tool and which rule gave each field).
-EARLIER_COMPATIBLE_VERSIONS: Final = ("1.0.0", "1.1.0")
+#: offset the source stated) and ``extraction`` (which tool and which rule gave each field); 1.3.0 added a
+#: tool name, the language detector ``lingua-language-detector``.
+EARLIER_COMPATIBLE_VERSIONS: Final = ("1.0.0", "1.1.0", "1.2.0")
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# --- the extraction vocabulary (schema 1.2.0) ---------------------------------------------------------------
+# --- the extraction vocabulary (schema 1.2.0, 1.3.0) -----------------------------------------------------------
 # Published words, like the identifiers above: the readers (archiver.sources) record them and the model
 # (archiver.metadata) lists them in the JSON Schema, so both take them from here and neither spells them out.
 # Adding a word is a minor schema version; renaming or removing one is a major one.
@@ -55,9 +58,14 @@ ExtractedField = Literal[
     "description",
     "main_text",
 ]
-#: The software that read the article: the project's own readers (at the archiver's version) and the
-#: optional main-text extractor trafilatura (``--trafilatura``), at the versions that ran.
-ExtractionTool = Literal["archiver-html-reader", "archiver-text-reader", "trafilatura"]
+#: The software that extracted the main text: the project's own readers (at the archiver's version) and the
+#: optional extractor trafilatura (``--trafilatura``), at the versions that ran.
+TextExtractor = Literal["archiver-html-reader", "archiver-text-reader", "trafilatura"]
+#: The optional statistical language detector (``news-archiver[language]``; schema 1.3.0), named where it
+#: found the language.
+LanguageModel = Literal["lingua-language-detector"]
+#: Every tool ``extraction.tools`` may name.
+ExtractionTool = Literal[TextExtractor, LanguageModel]
 #: The rule of a reader that found a field's value. HTML: ``json-ld`` (schema.org JSON-LD), ``microdata``
 #: (schema.org microdata), ``opengraph`` (``og:*`` and ``article:*`` properties), ``meta`` (other
 #: ``<meta>``s: ``name=author``, ``description``, ``twitter:*``, Dublin Core ``dc.*``, ``content-language``),
@@ -87,7 +95,8 @@ ExtractionRule = Literal[
     "detected",
     "given",
 ]
-#: What a field's entry names: the rule that found it, or for ``main_text`` the tool that extracted it.
-FieldSource = Literal[ExtractionRule, ExtractionTool]
+#: What a field's entry names: the rule that found it, or for ``main_text`` the tool that extracted it (a
+#: detected language is ``detected``; the detector, if a model, is among the tools).
+FieldSource = Literal[ExtractionRule, TextExtractor]
 EXTRACTED_FIELDS: Final[tuple[ExtractedField, ...]] = get_args(ExtractedField)
 FIELD_SOURCES: Final[tuple[FieldSource, ...]] = get_args(FieldSource)

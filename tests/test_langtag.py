@@ -138,7 +138,7 @@ def test_read_metadata_json_refuses_unknown_versions_and_non_objects() -> None:
         read_metadata_json(json.dumps({**data, "schema_id": SCHEMA_ID.replace(SCHEMA_VERSION, "9.9.9")}))
     with pytest.raises(ValueError):
         read_metadata_json(b"[1, 2]")
-    assert metadata.EARLIER_COMPATIBLE_VERSIONS == ("1.0.0", "1.1.0")
+    assert metadata.EARLIER_COMPATIBLE_VERSIONS == ("1.0.0", "1.1.0", "1.2.0")
 
 
 def test_an_extlang_page_is_packaged_with_its_tag(tmp_path: Path) -> None:

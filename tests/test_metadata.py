@@ -212,14 +212,14 @@ def test_a_1_1_0_document_reads_as_current_and_stays_valid_under_its_schema() ->
     del document["extraction"]
     jsonschema.Draft202012Validator(_committed("1.1.0")).validate(document)
     meta = metadata.read_metadata_json(json.dumps(document))
-    assert meta.schema_version == metadata.SCHEMA_VERSION == "1.2.0"
+    assert meta.schema_version == metadata.SCHEMA_VERSION == "1.3.0"
     assert "1.1.0" in metadata.EARLIER_COMPATIBLE_VERSIONS
 
 
 def test_the_profile_names_the_current_schema_and_knows_the_earlier_one() -> None:
     from archiver import own_profile
 
-    assert own_profile.PROFILE_VERSION == "1.2.0"
+    assert own_profile.PROFILE_VERSION == "1.3.0"
     assert any("/bagit-profile/1.1.0/" in known for known in own_profile.EARLIER_PROFILE_IDS)
     assert (REPO / "schemas" / "bagit-profile" / "1.1.0" / "news-archiver-bagit-profile.json").is_file()
 
@@ -229,7 +229,7 @@ def test_the_schema_lists_the_extraction_vocabulary_from_its_one_place() -> None
     every field, the tools for main_text; both lists come from archiver.schema_ids."""
     from typing import get_args
 
-    from archiver.schema_ids import EXTRACTED_FIELDS, ExtractionRule, ExtractionTool
+    from archiver.schema_ids import EXTRACTED_FIELDS, ExtractionRule, ExtractionTool, TextExtractor
 
     defs = metadata.json_schema()["$defs"]
     assert isinstance(defs, dict)
@@ -237,6 +237,6 @@ def test_the_schema_lists_the_extraction_vocabulary_from_its_one_place() -> None
     assert list(fields["properties"]) == list(EXTRACTED_FIELDS)
     assert fields["additionalProperties"] is False
     assert fields["properties"]["title"]["enum"] == list(get_args(ExtractionRule))
-    assert fields["properties"]["main_text"]["enum"] == list(get_args(ExtractionTool))
+    assert fields["properties"]["main_text"]["enum"] == list(get_args(TextExtractor))
     assert defs["ExtractionSoftware"]["properties"]["name"]["enum"] == list(get_args(ExtractionTool))
     assert "PREMIS" in metadata.json_schema()["properties"]["extraction"]["description"]  # type: ignore[index]

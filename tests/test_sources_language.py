@@ -5,11 +5,26 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archiver.sources.language import _ASCII_WORD_RE, ascii_words, detect_language, normalize_bcp47
+from archiver.sources.language import (
+    _ASCII_WORD_RE,
+    MODEL_NAME,
+    Detection,
+    ascii_words,
+    contradicting_language,
+    detect,
+    detect_language,
+    normalize_bcp47,
+)
+
+needs_model = pytest.mark.skipif(
+    importlib.util.find_spec("lingua") is None, reason="the language extra (lingua) is not installed"
+)
 
 
 @pytest.mark.parametrize(
@@ -122,16 +137,102 @@ ENGLISH = (
 )
 
 
-def test_a_long_text_clearly_in_another_language_contradicts_the_declaration() -> None:
-    from archiver.sources.language import contradicting_language
+@pytest.mark.parametrize("use_model", [False, pytest.param(True, marks=needs_model)])
+def test_a_long_text_clearly_in_another_language_contradicts_the_declaration(use_model: bool) -> None:
+    def contradicts(declared: str, text: str) -> str | None:
+        found = contradicting_language(declared, text, use_model=use_model)
+        return found.code if found else None
 
-    assert contradicting_language("en", DUTCH) == "nl"
-    assert contradicting_language("en-GB", DUTCH) == "nl"
-    assert contradicting_language("nl", DUTCH) is None
-    assert contradicting_language("en", ENGLISH) is None
-    assert contradicting_language("en", DUTCH[:120]) is None  # too little text to overrule a declaration
-    assert contradicting_language("sr", "Београд је главни град Србије и највећи град у земљи.") is None
-    assert contradicting_language("fy", DUTCH) is None  # a language the detector does not know is kept
+    assert contradicts("en", DUTCH) == "nl"
+    assert contradicts("en-GB", DUTCH) == "nl"
+    assert contradicts("nl", DUTCH) is None
+    assert contradicts("en", ENGLISH) is None
+    assert contradicts("en", DUTCH[:120]) is None  # too little text to overrule a declaration
+    assert contradicts("sr", "Београд је главни град Србије и највећи град у земљи.") is None
+    assert contradicts("fy", DUTCH) is None  # a language the detector does not know is kept
+
+
+# --- the optional model (news-archiver[language], issue 16) -------------------------------------------------
+# Invented news sentences, long enough for the model (MODEL_MIN_LETTERS), in languages the rules get wrong.
+
+LONG = {
+    "uk": (
+        "Міська рада ухвалила бюджет на наступний рік, який передбачає більше грошей для шкіл і лікарень. "
+        "Голова комісії сказав, що над документом працювали пів року і що депутати врахували пропозиції "
+        "мешканців усіх районів міста."
+    ),
+    "fa": (
+        "شورای شهر بودجه سال آینده را تصویب کرد که پول بیشتری برای مدرسه‌ها و بیمارستان‌ها در نظر می‌گیرد. "
+        "رئیس کمیسیون گفت که روی این سند شش ماه کار شده و پیشنهادهای ساکنان همه محله‌های شهر در آن آمده است."
+    ),
+    "da": (
+        "Byrådet vedtog tirsdag budgettet for det kommende år, som giver flere penge til skoler og hospitaler. "
+        "Borgmesteren sagde, at det er en vigtig dag for kommunen, og at man har arbejdet længe på at finde en "
+        "løsning, der kan samle et bredt flertal."
+    ),
+    "sv": (
+        "Kommunfullmäktige antog på tisdagen budgeten för nästa år, som ger mer pengar till skolor och "
+        "sjukhus. Ordföranden sa att det är en viktig dag för kommunen och att man har arbetat länge för att "
+        "hitta en lösning som samlar en bred majoritet."
+    ),
+    "pl": (
+        "Rada miasta przyjęła we wtorek budżet na przyszły rok, który przewiduje więcej pieniędzy na szkoły "
+        "i szpitale. Przewodniczący komisji powiedział, że nad dokumentem pracowano pół roku i że radni "
+        "uwzględnili propozycje mieszkańców wszystkich dzielnic."
+    ),
+    "ca": (
+        "El consell municipal ha aprovat aquest dimarts el pressupost de l'any vinent, que preveu més diners "
+        "per a les escoles i els hospitals. L'alcaldessa ha dit que és un dia important per a la ciutat i que "
+        "s'ha treballat molt per trobar un acord amb una àmplia majoria."
+    ),
+    "tr": (
+        "Belediye meclisi salı günü gelecek yılın bütçesini kabul etti; bütçe okullar ve hastaneler için daha "
+        "fazla para öngörüyor. Komisyon başkanı, belge üzerinde altı ay çalışıldığını ve tüm mahallelerin "
+        "önerilerinin dikkate alındığını söyledi."
+    ),
+}
+
+
+@needs_model
+@pytest.mark.parametrize("code", sorted(LONG))
+def test_the_model_names_languages_the_rules_cannot(code: str) -> None:
+    found = detect(LONG[code])
+    assert found is not None and found.code == code and found.model is not None
+    assert found.model[0] == MODEL_NAME == "lingua-language-detector"
+
+
+@pytest.mark.parametrize("code", sorted(LONG))
+def test_without_the_model_the_rules_leave_those_languages_undetermined_or_to_their_script(code: str) -> None:
+    """A wrong language is worse than none: Danish's English-looking function words ("for", "at") do not
+    make it English. The rules' limits: a script keeps its usual language (Persian reads as Arabic), and
+    Catalan, whose function words are Spanish ones too, reads as Spanish."""
+    assert detect_language(LONG[code], use_model=False) == {"uk": "uk", "fa": "ar", "ca": "es"}.get(code)
+
+
+@needs_model
+def test_clearly_english_text_and_scripts_of_one_language_stay_with_the_rules() -> None:
+    """The model costs about 3 µs a character; text the rules are sure of is not given to it."""
+    assert detect(ENGLISH) == Detection("en")
+    assert detect(
+        "Το δημοτικό συμβούλιο ανακοίνωσε ότι η νέα γέφυρα θα ανοίξει έως το τέλος του έτους. " * 3
+    ) == (Detection("el"))
+    found = detect(DUTCH)
+    assert found is not None and found.code == "nl" and found.model is not None
+
+
+@needs_model
+def test_the_model_overrules_a_template_declaration_only_with_a_language_it_knows() -> None:
+    assert (found := contradicting_language("en", LONG["uk"])) is not None and found.code == "uk"
+    assert contradicting_language("ru", LONG["uk"]) is not None
+    assert contradicting_language("uk", LONG["uk"]) is None
+    assert contradicting_language("ar", LONG["fa"]) is not None  # Arabic script, Persian text
+    assert contradicting_language("no", LONG["da"]) is not None  # Danish is not Norwegian ...
+    norwegian = (
+        "Bystyret vedtok tirsdag budsjettet for neste år, som gir mer penger til skoler og sykehus. "
+        "Ordføreren sa at det er en viktig dag for kommunen, og at man har jobbet lenge for å finne en løsning."
+    )
+    assert contradicting_language("no", norwegian) is None  # ... but Bokmål is Norwegian
+    assert contradicting_language("yue", LONG["uk"]) is None  # the model cannot name Cantonese: kept
 
 
 def test_metadata_records_the_texts_language_with_a_warning() -> None:
@@ -144,3 +245,34 @@ def test_metadata_records_the_texts_language_with_a_warning() -> None:
     meta = build_metadata(parse_bytes(page.encode(), "a.html"), captured=datetime(2025, 1, 1, tzinfo=UTC))
     assert (meta.language.code, meta.language.detected) == ("nl", True)
     assert "LANGUAGE_DECLARED_CONTRADICTED" in [w.code for w in meta.warnings]
+
+
+@needs_model
+def test_the_metadata_names_the_model_with_its_version_where_it_found_the_language() -> None:
+    """extraction.tools (schema 1.3.0) says a package's language came from the model, at which version;
+    a declared language kept, or one the rules found, names no model."""
+    import importlib.metadata
+    from datetime import UTC, datetime
+
+    from archiver.extract import build_metadata
+    from archiver.sources import parse_bytes
+
+    captured = datetime(2025, 1, 1, tzinfo=UTC)
+    model = {"name": MODEL_NAME, "version": importlib.metadata.version(MODEL_NAME)}
+
+    def tools_and_language(data: bytes, name: str) -> tuple[list[dict[str, str]], str, str | None]:
+        meta = build_metadata(parse_bytes(data, name), captured=captured)
+        assert meta.extraction is not None
+        tools = [tool.model_dump() for tool in meta.extraction.tools]
+        return tools, meta.language.code, meta.extraction.fields.get("language")
+
+    tools, code, source = tools_and_language(f"Бюджет міста\n\n{LONG['uk']}\n".encode(), "a.txt")
+    assert (code, source) == ("uk", "detected") and model in tools
+    page = f'<html lang="en"><head><title>بودجه</title></head><body><article><p>{LONG["fa"]}</p></article></body></html>'
+    tools, code, source = tools_and_language(page.encode(), "a.html")
+    assert (code, source) == ("fa", "detected") and model in tools
+    tools, code, source = tools_and_language(f"Council budget\n\n{ENGLISH}\n".encode(), "a.txt")
+    assert (code, source) == ("en", "detected") and model not in tools  # clearly English: the rules
+    page = f'<html lang="uk"><head><title>Бюджет</title></head><body><article><p>{LONG["uk"]}</p></article></body></html>'
+    tools, code, source = tools_and_language(page.encode(), "a.html")
+    assert (code, source) == ("uk", "html-lang") and model not in tools

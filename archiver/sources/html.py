@@ -56,7 +56,7 @@ from datetime import date, datetime
 from archiver.__about__ import __version__
 from archiver.article import Article, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
-from archiver.schema_ids import ExtractedField, ExtractionRule, ExtractionTool, FieldSource
+from archiver.schema_ids import ExtractedField, ExtractionRule, FieldSource, TextExtractor
 from archiver.sources.dates import parse_date
 from archiver.sources.decoding import decode_article_bytes, html_declared_charset
 from archiver.sources.html_page import (
@@ -282,8 +282,8 @@ def _main_entity(ld: _JsonLd) -> str | None:
 
 
 #: The tool names this reader records in ``extraction.tools`` (and ``extraction.fields.main_text``).
-OWN_READER: ExtractionTool = "archiver-html-reader"
-TRAFILATURA: ExtractionTool = "trafilatura"
+OWN_READER: TextExtractor = "archiver-html-reader"
+TRAFILATURA: TextExtractor = "trafilatura"
 
 
 def _trafilatura_paragraphs(markup: str) -> tuple[tuple[str, ...], str] | None:
@@ -305,7 +305,7 @@ class _Body:
     """The main text, the tool that extracted it (with its version), and the doubts met."""
 
     paragraphs: tuple[str, ...]
-    tool: tuple[ExtractionTool, str]
+    tool: tuple[TextExtractor, str]
     warnings: list[ReadWarning]
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from archiver.__about__ import __version__
 from archiver.article import ITEM_TYPES, Article, Dateline, ParsedArticle, ReadWarning
 from archiver.errors import ArticleError
-from archiver.schema_ids import ExtractedField, ExtractionTool, FieldSource
+from archiver.schema_ids import ExtractedField, FieldSource, TextExtractor
 from archiver.sources.decoding import decode_article_bytes, normalize_newlines, strip_control_chars
 
 __all__ = [
@@ -431,7 +431,7 @@ def _title_from(blocks: list[Block]) -> tuple[str, list[Block], list[ReadWarning
 
 
 #: The tool name this reader records in ``extraction.tools`` (and ``extraction.fields.main_text``).
-TEXT_READER: ExtractionTool = "archiver-text-reader"
+TEXT_READER: TextExtractor = "archiver-text-reader"
 
 
 def parse_text_layout(text: str, filename: str) -> ParsedArticle:
