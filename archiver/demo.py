@@ -70,7 +70,11 @@ def main() -> int:
         audit_report = audit(repo.root)
         files = sum(o.files for o in audit_report.objects)
         state = "intact" if audit_report.ok else "DAMAGED"
-        print(f"\n4. audit     {state}: {len(audit_report.objects)} objects, {files} stored files re-hashed")
+        objects = len(audit_report.objects)
+        print(
+            f"\n4. audit     {state}: {objects} object{'' if objects == 1 else 's'}, {files} stored file"
+            f"{'' if files == 1 else 's'} re-hashed"
+        )
     except ArchiverError as exc:
         print(exc.one_line(), file=sys.stderr)
         return int(exc.exit_code)

@@ -439,10 +439,10 @@ def render_audit(report: AuditReport, *, quiet: bool = False) -> None:
     if quiet and report.ok:  # nothing to report but the summary
         return
     common.out.print(
-        f"{verdict} {report.root}: {data['objects']} objects"
+        f"{verdict} {report.root}: {common.count(data['objects'], 'object')}"
         + (f" ({data['skipped_objects']} skipped: checked recently)" if data["skipped_objects"] else "")
-        + f", {data['files']} files, "
-        f"{data['damaged_objects']} damaged, {data['errors']} errors, {data['warnings']} warnings"
+        + f", {common.count(data['files'], 'file')}, {data['damaged_objects']} damaged, "
+        f"{common.count(data['errors'], 'error')}, {common.count(data['warnings'], 'warning')}"
     )
     if not report.issues:
         return
