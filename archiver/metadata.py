@@ -225,7 +225,8 @@ class Extraction(_Frozen):
         description=(
             "Per metadata field found, where its value came from; a field not found has no entry "
             "(published and modified are dates.published and dates.modified; main_text is the extracted text). "
-            "Sources: json-ld, microdata (schema.org structured data); opengraph (og:* and article:* "
+            "Sources: json-ld, microdata (schema.org structured data); rdfa (RDFa property attributes, "
+            "schema.org and Dublin Core; schema 1.3.0); opengraph (og:* and article:* "
             "properties); meta (other <meta>s: author, description, twitter:*, dc.*, content-language); "
             "html-lang (<html lang>); canonical-link (<link rel=canonical>); title-tag (<title>); h1; byline (a "
             "visible 'By ...' line); rel-author (rel=author links); url (the day in the page's URL); "

@@ -67,7 +67,8 @@ LanguageModel = Literal["lingua-language-detector"]
 #: Every tool ``extraction.tools`` may name.
 ExtractionTool = Literal[TextExtractor, LanguageModel]
 #: The rule of a reader that found a field's value. HTML: ``json-ld`` (schema.org JSON-LD), ``microdata``
-#: (schema.org microdata), ``opengraph`` (``og:*`` and ``article:*`` properties), ``meta`` (other
+#: (schema.org microdata), ``rdfa`` (RDFa ``property`` attributes: schema.org and Dublin Core; schema
+#: 1.3.0), ``opengraph`` (``og:*`` and ``article:*`` properties), ``meta`` (other
 #: ``<meta>``s: ``name=author``, ``description``, ``twitter:*``, Dublin Core ``dc.*``, ``content-language``),
 #: ``html-lang`` (``<html lang>``), ``canonical-link`` (``<link rel=canonical>``), ``title-tag``
 #: (``<title>``), ``h1`` (the first ``<h1>``), ``byline`` (a visible byline, "By A and B"), ``rel-author``
@@ -79,6 +80,7 @@ ExtractionTool = Literal[TextExtractor, LanguageModel]
 ExtractionRule = Literal[
     "json-ld",
     "microdata",
+    "rdfa",
     "opengraph",
     "meta",
     "html-lang",

@@ -346,3 +346,62 @@ def test_a_title_with_a_section_and_the_site_name_gives_the_h1() -> None:
     head = "<title>The last lamplighter of Carrow Street | The Long Read | The Northfield Herald</title>"
     body = f"<article><h1>The last lamplighter of Carrow Street</h1>{paragraphs(*STORY)}</article>"
     assert read(body, head).title == "The last lamplighter of Carrow Street"
+
+
+# --- RDFa (schema 1.3.0's rule "rdfa") ------------------------------------------------------------------
+
+
+def test_rdfa_terms_read_schema_org_and_dublin_core_only() -> None:
+    from archiver.sources.html_page import rdfa_terms
+
+    assert rdfa_terms("schema:author dc:creator og:title") == ["author", "author"]
+    assert rdfa_terms("https://schema.org/datePublished dcterms:modified") == [
+        "datepublished",
+        "datemodified",
+    ]
+    assert rdfa_terms("dc:date dc:created") == ["datepublished", "datepublished"]
+    assert rdfa_terms("title date") == []  # Dublin Core names count only with its prefix
+    assert rdfa_terms("headline") == ["headline"]  # schema.org's, bare under vocab
+    assert rdfa_terms(None) == rdfa_terms("") == rdfa_terms("foaf:name") == []
+
+
+def test_rdfa_lite_news_article_gives_headline_authors_and_dates() -> None:
+    person = "<span property='author' typeof='Person'><span property='name'>{}</span></span>"
+    body = (
+        "<div vocab='https://schema.org/' typeof='WebPage'><div class='nav'>Home</div>"
+        "<article typeof='NewsArticle'>"
+        "<h1 property='headline'>Harbour bridge reopens</h1>"
+        f"<p>By {person.format('Ines Marlowe')} and {person.format('Tomas Ek')}</p>"
+        "<time property='datePublished' datetime='2024-03-06T07:30:00+09:00'>6 March</time>"
+        "<meta property='dateModified' content='2024-03-07T10:00:00+09:00'>"
+        f"<div property='articleBody'>{paragraphs(*STORY)}</div></article></div>"
+    )
+    parsed = read(body, "<title>Harbour bridge reopens | The Courier</title>")
+    assert parsed.title == "Harbour bridge reopens"
+    assert parsed.authors == ("Ines Marlowe", "Tomas Ek")
+    assert parsed.published == datetime(2024, 3, 6, 7, 30, tzinfo=timezone(timedelta(hours=9)))
+    assert parsed.modified == datetime(2024, 3, 7, 10, 0, tzinfo=timezone(timedelta(hours=9)))
+    sources = dict(parsed.field_sources)
+    assert [sources[f] for f in ("title", "authors", "published", "modified")] == ["rdfa"] * 4
+
+
+def test_drupal_dublin_core_rdfa_of_the_node_not_of_its_comments() -> None:
+    """Drupal 7 marks a story ``sioc:Item foaf:Document`` and its comments ``sioc:Post sioct:Comment``,
+    each with its own ``dc:title`` and ``dc:date``: the comment's, before the story here, must not win."""
+    comment = (
+        "<div typeof='sioc:Post sioct:Comment'><h3 property='dc:title'>Great news</h3>"
+        "<span property='dc:date dc:created' content='2025-01-02T08:00:00+00:00'></span>"
+        f"<span property='dc:creator'>troll99</span><p>{COMMENT}</p></div>"
+    )
+    node = (
+        "<article typeof='sioc:Item foaf:Document'>"
+        "<span property='dc:title' content='Council agrees the library budget'></span>"
+        "<span property='dc:date dc:created' content='2024-05-21T09:15:00+02:00'></span>"
+        "<div>By <span property='dc:creator'>Ada Lindqvist</span></div>"
+        f"{paragraphs(*STORY)}</article>"
+    )
+    parsed = read(comment + node)
+    assert parsed.title == "Council agrees the library budget"
+    assert parsed.authors == ("Ada Lindqvist",)
+    assert parsed.published == datetime(2024, 5, 21, 9, 15, tzinfo=timezone(timedelta(hours=2)))
+    assert dict(parsed.field_sources)["published"] == "rdfa"

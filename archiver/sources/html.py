@@ -5,19 +5,22 @@ name the same thing, the first one found in this order wins (structured data fir
 it about the article itself, where ``<title>`` and ``<h1>`` often carry the site's name or a logo):
 
 =============  ==================================================================================
-title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, microdata ``headline``, ``<title>``
+title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, microdata and RDFa ``headline`` (RDFa
+               ``dc:title`` too), ``<title>``
                (the ``<h1>`` when the title is the ``<h1>`` plus the site's name, or plus a section and
                the site's name), first ``<h1>``
 authors        JSON-LD ``author`` names, ``<meta name=author>``, ``article:author`` (URLs skipped),
-               microdata ``author`` of the article, the visible byline ("By A and B", "Von A und B", ...:
+               microdata and RDFa ``author`` of the article (``dc:creator``), the visible byline ("By A and B", "Von A und B", ...:
                :mod:`archiver.sources.news`), ``rel=author`` link texts (at most four)
-published      JSON-LD ``datePublished``, ``article:published_time``, date ``<meta>``s and microdata,
+published      JSON-LD ``datePublished``, ``article:published_time``, RDFa ``datePublished`` (``dc:date``,
+               ``dcterms:issued``, ``created``), date ``<meta>``s and microdata,
                the day in the page's URL (given by the caller, else its canonical URL; at the time of a
                ``<time>`` of that day if there is one), a ``<time>`` in the story's ``<article>`` or
                ``<main>``, a date line near the story's start or its byline ("Published 5 March 2024",
                "2024年6月3日": :func:`archiver.sources.news.date_from_text`; at a ``<time>`` of that day
                too), any other ``<time>``
-modified       JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``, modified ``<meta>``s
+modified       JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``, RDFa
+               ``dateModified`` (``dcterms:modified``), modified ``<meta>``s
 publisher      JSON-LD ``publisher`` name, ``og:site_name``, ``<meta name=publisher>``
 language       ``<html lang>``, ``<meta http-equiv=content-language>``, JSON-LD ``inLanguage``
 source_url     ``<link rel=canonical>``, ``og:url``, JSON-LD ``url``, ``mainEntityOfPage`` (absolute only)
@@ -341,6 +344,7 @@ def _title(page: PageParser, ld: _JsonLd) -> Found:
         ("opengraph", _meta1(page, "og:title")),
         ("meta", _meta1(page, "twitter:title")),
         ("microdata", page.microdata_headline),
+        ("rdfa", page.rdfa_headline),
         ("meta", _meta1(page, "headline")),
     )
     if structured[0]:
@@ -365,6 +369,7 @@ def _authors(
         ("meta", _meta(page, "author")),
         ("opengraph", [value for value in _meta(page, "article:author") if not _is_url(value)]),
         ("microdata", page.microdata_authors),
+        ("rdfa", page.rdfa_authors),
     ]
     for rule, names in structured:
         if names:
@@ -413,6 +418,7 @@ def _published(page: PageParser, ld: _JsonLd, url: str | None, scope: Sequence[i
         [
             ("json-ld", "JSON-LD datePublished", ld.text("datePublished")),
             ("opengraph", "article:published_time", _meta1(page, "article:published_time")),
+            ("rdfa", "RDFa datePublished", next(iter(page.rdfa_dates.get("datepublished", [])), None)),
             (
                 "meta",
                 "date meta",
@@ -511,6 +517,7 @@ def parse_html_text(
             ("json-ld", "JSON-LD dateModified", ld.text("dateModified")),
             ("opengraph", "article:modified_time", _meta1(page, "article:modified_time")),
             ("opengraph", "og:updated_time", _meta1(page, "og:updated_time")),
+            ("rdfa", "RDFa dateModified", next(iter(page.rdfa_dates.get("datemodified", [])), None)),
             ("meta", "modified meta", _meta1(page, "datemodified", "dcterms.modified", "last-modified")),
         ],
     )

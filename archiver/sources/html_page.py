@@ -171,14 +171,65 @@ class Block:
         return collapse("".join(self.parts))
 
 
+#: RDFa ``property`` terms read, by what they name (schema.org's own names, lower-cased, as microdata's
+#: ``itemprop`` gives them): schema.org terms bare (under ``vocab``), prefixed (``schema:author``) or as
+#: IRIs, and the Dublin Core elements and terms news CMSs emit (Drupal's ``dc:title``, ``dc:date``).
+_RDFA_TERMS = {
+    **{term: term for term in ("author", "name", "headline", "datepublished", "datemodified", "articlebody")},
+    "creator": "author",
+    "title": "headline",
+    "date": "datepublished",
+    "issued": "datepublished",
+    "created": "datepublished",
+    "modified": "datemodified",
+}
+_RDFA_PREFIXES = (
+    "schema:",
+    "dc:",
+    "dcterms:",
+    "http://schema.org/",
+    "https://schema.org/",
+    "http://purl.org/dc/terms/",
+    "http://purl.org/dc/elements/1.1/",
+)
+
+
+def rdfa_terms(value: str | None) -> list[str]:
+    """The schema.org names of an RDFa ``property`` attribute's terms that the reader uses (RDFa Core 1.1
+    §7.4.4: a space-separated list of terms, CURIEs or IRIs). ``og:*`` and other vocabularies are left to
+    the head's metadata; schema.org's names that Dublin Core has no term for are taken bare only."""
+    found = []
+    for token in (value or "").split():
+        lowered = token.lower()
+        prefix = next((p for p in _RDFA_PREFIXES if lowered.startswith(p)), "")
+        term = lowered[len(prefix) :]
+        if ":" in term or "/" in term or (not prefix.startswith(("dc", "http://purl")) and term in _DC_ONLY):
+            continue
+        if term in _RDFA_TERMS:
+            found.append(_RDFA_TERMS[term])
+    return found
+
+
+#: RDFa types a CMS gives a story's node (Drupal: ``typeof="sioc:Item foaf:Document"``), and the types
+#: that make it something else (Drupal's comments are ``sioc:Post sioct:Comment``).
+_CMS_NODE_TYPES = frozenset({"Item", "Document"})
+_NOT_ARTICLE_TYPES = frozenset({"Comment", "Post", "Review", "Person", "Organization", "WebSite", "WebPage"})
+
+#: Dublin Core names that are not schema.org's: taken only with a Dublin Core prefix (a bare ``title`` or
+#: ``date`` under schema.org's vocabulary means something else, or nothing).
+_DC_ONLY = frozenset({"creator", "title", "date", "issued", "created", "modified"})
+
+
 @dataclass
 class _Capture:
-    """The text of one element being collected (a microdata author or headline, a rel=author link)."""
+    """The text of one element being collected (an author or headline of structured data, a rel=author
+    link)."""
 
     kind: str
     depth: int  # the stack's length with the element on it: the capture ends when the element closes
     parts: list[str] = field(default_factory=list)
     name: str | None = None  # an author's itemprop=name, when it has one
+    syntax: str = "microdata"  # "microdata" or "rdfa", for authors and headlines
 
 
 class PageParser(HTMLParser):
@@ -215,6 +266,9 @@ class PageParser(HTMLParser):
         self._captures: list[_Capture] = []
         self.microdata_authors: list[str] = []
         self.microdata_headline: str | None = None
+        self.rdfa_authors: list[str] = []
+        self.rdfa_headline: str | None = None
+        self.rdfa_dates: dict[str, list[str]] = {}  # "datepublished", "datemodified": the values given
         self.rel_authors: list[str] = []
         self.judged: _Judged | None = None  # the blocks judged, once the page is read (see judge)
 
@@ -271,6 +325,8 @@ class PageParser(HTMLParser):
             self._jsonld_parts = []
         if tag not in _VOID:
             self._push(tag, attr)
+        elif tag == "meta" and "property" in attr:  # an RDFa value given by a <meta> (void: never pushed)
+            self._microdata(tag, attr, ROOT)
 
     def _close_open(self, names: frozenset[str], boundary: frozenset[str]) -> None:
         """Close the innermost open element among ``names`` unless a ``boundary`` element is nearer, as
@@ -304,28 +360,51 @@ class PageParser(HTMLParser):
         self._microdata(tag, attr, ident)
 
     def _microdata(self, tag: str, attr: dict[str, str], ident: int) -> None:
-        """Microdata of the article: its body, authors and headline; the values its dates give as attributes."""
-        props = attr.get("itemprop", "").lower().split()
+        """Structured data of the article in its markup, microdata and RDFa alike: its body, authors and
+        headline; the values its dates give as attributes."""
         in_article = bool(self._scopes) and self._scopes[-1][1]
-        if "articlebody" in props:
-            self.regions["articlebody"].add(ident)
-        if props and tag != "meta" and (in_article or not self._scopes):  # not a comment's or a review's
-            value = attr.get("datetime") or attr.get("content")
-            for prop in props:
-                if prop in ("datepublished", "datemodified") and value:
-                    self.meta.setdefault(prop, []).append(value.strip())
+        ours = in_article or not self._scopes  # not a comment's or a review's
         depth = len(self.stack)
-        if "author" in props and (in_article or not self._scopes):
-            self._captures.append(_Capture("author", depth))
-        elif "name" in props and any(c.kind == "author" for c in self._captures):
-            self._captures.append(_Capture("name", depth))
-        elif "headline" in props and in_article and self.microdata_headline is None:
-            self._captures.append(_Capture("headline", depth))
+        for syntax, props in (
+            ("microdata", attr.get("itemprop", "").lower().split()),
+            ("rdfa", rdfa_terms(attr.get("property"))),
+        ):
+            if not props:
+                continue
+            if "articlebody" in props:
+                self.regions["articlebody"].add(ident)
+            value = attr.get("datetime") or attr.get("content")
+            if ours and value:
+                for prop in props:
+                    if prop not in ("datepublished", "datemodified"):
+                        continue
+                    if syntax == "rdfa":
+                        self.rdfa_dates.setdefault(prop, []).append(value.strip())
+                    elif tag != "meta":  # a microdata <meta> is read with the head's
+                        self.meta.setdefault(prop, []).append(value.strip())
+            if syntax == "rdfa" and "content" in attr:  # the value is the attribute, not the element's text
+                kind = next((k for k in ("author", "name", "headline") if k in props), None)
+                if kind is not None and ours and (kind != "headline" or in_article):
+                    self._end_capture(_Capture(kind, depth, [attr["content"]], syntax="rdfa"))
+            elif tag in _VOID:
+                continue  # no text to capture: it would be its parent's
+            elif "author" in props and ours:
+                self._captures.append(_Capture("author", depth, syntax=syntax))
+            elif "name" in props and any(c.kind == "author" and c.syntax == syntax for c in self._captures):
+                self._captures.append(_Capture("name", depth, syntax=syntax))
+            elif "headline" in props and in_article and self._headline(syntax) is None:
+                self._captures.append(_Capture("headline", depth, syntax=syntax))
         if tag == "a" and "author" in attr.get("rel", "").lower().split():
             self._captures.append(_Capture("rel-author", depth))
-        if "itemscope" in attr:
-            types = {type_name(item) for item in attr.get("itemtype", "").split()}
-            self._scopes.append((depth, bool(types & ARTICLE_TYPES)))
+        if ("itemscope" in attr or "typeof" in attr) and tag not in _VOID:
+            types = {
+                type_name(item) for item in f"{attr.get('itemtype', '')} {attr.get('typeof', '')}".split()
+            }
+            cms_node = "typeof" in attr and types & _CMS_NODE_TYPES and not types & _NOT_ARTICLE_TYPES
+            self._scopes.append((depth, bool(types & ARTICLE_TYPES or cms_node)))
+
+    def _headline(self, syntax: str) -> str | None:
+        return self.rdfa_headline if syntax == "rdfa" else self.microdata_headline
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -364,14 +443,21 @@ class PageParser(HTMLParser):
 
     def _end_capture(self, capture: _Capture) -> None:
         text = collapse("".join(capture.parts))
+        rdfa = capture.syntax == "rdfa"
         if capture.kind == "name":
-            author = next((c for c in reversed(self._captures) if c.kind == "author"), None)
+            author = next(
+                (c for c in reversed(self._captures) if c.kind == "author" and c.syntax == capture.syntax),
+                None,
+            )
             if author is not None and author.name is None and text:
                 author.name = text
         elif capture.kind == "author" and (capture.name or text):
-            self.microdata_authors.append(capture.name or text)
-        elif capture.kind == "headline" and text:
-            self.microdata_headline = text
+            (self.rdfa_authors if rdfa else self.microdata_authors).append(capture.name or text)
+        elif capture.kind == "headline" and text and self._headline(capture.syntax) is None:
+            if rdfa:
+                self.rdfa_headline = text
+            else:
+                self.microdata_headline = text
         elif capture.kind == "rel-author" and text:
             self.rel_authors.append(text)
 
