@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from archiver.article import ParsedArticle
 from archiver.sources import parse_bytes
 
@@ -405,3 +408,10 @@ def test_drupal_dublin_core_rdfa_of_the_node_not_of_its_comments() -> None:
     assert parsed.authors == ("Ada Lindqvist",)
     assert parsed.published == datetime(2024, 5, 21, 9, 15, tzinfo=timezone(timedelta(hours=2)))
     assert dict(parsed.field_sources)["published"] == "rdfa"
+
+
+@given(st.text(max_size=200))
+def test_rdfa_terms_of_any_attribute_are_names_the_reader_knows(value: str) -> None:
+    from archiver.sources.html_page import _RDFA_TERMS, rdfa_terms
+
+    assert set(rdfa_terms(value)) <= set(_RDFA_TERMS.values())
