@@ -3,14 +3,12 @@
 Why a real server: the S3 checks the tool relies on (Content-MD5 rejected when wrong, ``If-None-Match: *``,
 multipart ETags, ListParts) are exactly what mocks such as moto do not enforce.
 
-Use from a test module (not conftest, so modules without S3 tests never pay for it)::
-
-    from tests.s3server import S3Server, ceph_rgw
+The tests take it through the session fixture ``ceph`` of ``tests/conftest.py``: one server for the whole
+run, started by the first test that asks for it, so runs without S3 tests never pay for it::
 
     @pytest.fixture(scope="module")
-    def s3() -> Iterator[S3Server]:
-        with ceph_rgw() as server:
-            yield server
+    def s3(ceph: S3Server) -> S3Server:
+        return ceph
 
 Where the Ceph binaries are missing the tests skip with the reason, except when ``CI=true``: then missing
 binaries fail the tests, since CI must run them. ``ARCHIVER_TEST_S3_ENDPOINT`` (with ``AWS_ACCESS_KEY_ID``

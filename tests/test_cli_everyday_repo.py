@@ -14,7 +14,6 @@ import re
 import secrets
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import bagit
@@ -23,6 +22,7 @@ import pytest
 from archiver.repository import OcflRepository
 from archiver.repository.events import read_events
 from tests.conftest import ARTICLES, REPO_ROOT
+from tests.s3server import S3Server
 from tests.test_repository_ocfl import edited_article, flip_byte, make_bag
 
 pytestmark = pytest.mark.slow
@@ -400,17 +400,14 @@ def test_new_help_stays_light(tmp_path: Path, words: tuple[str, ...]) -> None:
 
 
 @pytest.fixture(scope="module")
-def s3_env() -> Iterator[dict[str, str]]:
+def s3_env(ceph: S3Server) -> dict[str, str]:
     pytest.importorskip("boto3", reason="boto3 is not installed (the project's s3 extra)")
-    from tests.s3server import ceph_rgw
-
-    with ceph_rgw() as server:
-        yield {
-            "AWS_ENDPOINT_URL": server.endpoint_url,
-            "AWS_ACCESS_KEY_ID": server.access_key,
-            "AWS_SECRET_ACCESS_KEY": server.secret_key,
-            "AWS_REGION": server.region,
-        }
+    return {
+        "AWS_ENDPOINT_URL": ceph.endpoint_url,
+        "AWS_ACCESS_KEY_ID": ceph.access_key,
+        "AWS_SECRET_ACCESS_KEY": ceph.secret_key,
+        "AWS_REGION": ceph.region,
+    }
 
 
 def test_repo_list_and_audit_of_an_s3_bucket(

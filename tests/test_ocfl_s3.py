@@ -39,7 +39,7 @@ from archiver.repository.s3_ocfl_store import (
 from archiver.s3.client import S3Options, make_client
 from archiver.validation.findings import Severity
 from tests.conftest import REPO_ROOT
-from tests.s3server import S3Server, ceph_rgw
+from tests.s3server import S3Server
 
 ocfl = pytest.importorskip("ocfl", reason="ocfl-py (the independent OCFL validator) is not installed")
 
@@ -50,9 +50,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def s3() -> Iterator[S3Server]:
-    with ceph_rgw() as server:
-        yield server
+def s3(ceph: S3Server) -> S3Server:
+    return ceph  # the run's one server (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")
@@ -487,10 +486,10 @@ def test_a_409_conditional_conflict_is_retried_then_a_precondition_failure(
 
     def put_object(**kwargs: Any) -> Any:
         calls.append(1)
-        body = kwargs["Body"]
-        if hasattr(body, "read"):
-            body.read()  # a body consumed by the failed attempt must be rewound for the next
         if conflicts["left"] != 0:
+            body = kwargs["Body"]
+            if hasattr(body, "read"):
+                body.read()  # a body consumed by the failed attempt must be rewound for the next
             conflicts["left"] -= 1
             error = {"Error": {"Code": "ConditionalRequestConflict", "Message": "conflict"}}
             raise ClientError({**error, "ResponseMetadata": {"HTTPStatusCode": 409}}, "PutObject")

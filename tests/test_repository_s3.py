@@ -14,7 +14,6 @@ import random
 import re
 import secrets
 import tarfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +46,7 @@ from archiver.s3.tar_object import (
     object_key,
     verify_object,
 )
-from tests.s3server import S3Server, ceph_rgw, parse_key_values
+from tests.s3server import S3Server, parse_key_values
 
 pytestmark = pytest.mark.slow
 
@@ -63,9 +62,8 @@ class Interrupted(Exception):
 
 
 @pytest.fixture(scope="module")
-def s3() -> Iterator[S3Server]:
-    with ceph_rgw() as server:
-        yield server
+def s3(ceph: S3Server) -> S3Server:
+    return ceph  # the run's one server (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")
