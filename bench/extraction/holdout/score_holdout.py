@@ -2,8 +2,9 @@
 
 ``score.py`` reads ``cases.json`` and ``pages/`` beside itself; this script imports it unchanged and points
 it at this folder (``holdout/cases.json``, ``holdout/pages/``), so the figures are computed exactly as for
-the development set. Options are ``score.py``'s, plus ``--worst N``: the N pages where archiver's reader
-did worst (most missed plus leaked snippets), with every missed and leaked snippet and the metadata found.
+the development set. Options are ``score.py``'s, plus ``--worst N``: for each extractor, the N pages with
+the most missed plus leaked snippets, with every snippet and field it got wrong; a line of raw counts
+follows the table. ``holdout2/score_holdout2.py`` runs this script on the second held-out set.
 
     .venv/bin/python bench/extraction/holdout/score_holdout.py [--repeat 3] [--pages] [--json] [--only WORD]
     .venv/bin/python bench/extraction/holdout/score_holdout.py --worst 5
@@ -24,14 +25,15 @@ HERE = Path(__file__).resolve().parent
 SCORE_PY = HERE.parent / "score.py"
 
 
-def load_score() -> ModuleType:
+def load_score(folder: Path = HERE) -> ModuleType:
+    """``score.py``, loaded unchanged and pointed at ``folder``'s ``cases.json`` and ``pages/``."""
     spec = importlib.util.spec_from_file_location("extraction_score", SCORE_PY)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {SCORE_PY}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
-    module.HERE = HERE  # load_cases() and evaluate() read cases.json and pages/ relative to HERE
+    module.HERE = folder  # load_cases() and evaluate() read cases.json and pages/ relative to HERE
     return module
 
 
@@ -39,7 +41,7 @@ def worst(score: ModuleType, results: dict[str, list[object]], name: str, count:
     cases = {c["id"]: c for c in score.load_cases(None)}
     pages = sorted(
         results[name],
-        key=lambda p: (-(p.fn + p.fp), -(3 - p.authors_ok - p.date_ok - p.title_ok), p.case),
+        key=lambda p: (-(p.fn + p.fp), -(4 - p.authors_ok - p.date_ok - p.title_ok - p.language_ok), p.case),
     )
     lines = [f"\n## {count} worst pages for {name}"]
     for p in pages[:count]:
@@ -60,7 +62,22 @@ def worst(score: ModuleType, results: dict[str, list[object]], name: str, count:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def counts(results: dict[str, list[object]]) -> str:
+    """TP / FN / FP summed over the pages, and on how many pages each field was right."""
+    lines = ["", "Snippet counts and metadata right (pages):", ""]
+    for name, pages in results.items():
+        tp, fn, fp = (sum(getattr(p, k) for p in pages) for k in ("tp", "fn", "fp"))
+        right = {
+            k: sum(getattr(p, f"{k}_ok") for p in pages) for k in ("authors", "date", "language", "title")
+        }
+        lines.append(
+            f"- {name}: TP {tp} / FN {fn} / FP {fp}; authors {right['authors']}, dates {right['date']}, "
+            f"language {right['language']}, title {right['title']} of {len(pages)}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None, folder: Path = HERE) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--repeat", type=int, default=3, help="runs per page and extractor (median timed)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -68,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", help="keep cases whose id, shape tag or language is this")
     parser.add_argument("--worst", type=int, default=0, help="detail the N worst pages for each extractor")
     args = parser.parse_args(argv)
-    score = load_score()
+    score = load_score(folder)
     results = score.evaluate(max(1, args.repeat), args.only)
     if args.json:
         out = {
@@ -78,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     print(score.markdown(results))
+    print(counts(results))
     if args.pages:
         print(score.page_report(results))
     if args.worst:
