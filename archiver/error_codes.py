@@ -297,7 +297,7 @@ _READING_ROWS: Final[tuple[_Row, ...]] = (
     ("LANGUAGE_INVALID", WARNING, "a declared language is not a BCP 47 tag"),
     ("LANGUAGE_TAG_INVALID", WARNING, "a declared language could not be normalised; the language was detected instead"),
     ("LANGUAGE_UNDETERMINED", WARNING, "the text does not tell its language (too little of it, or no clear answer): recorded as `und`"),
-    ("LANGUAGE_DECLARED_CONTRADICTED", WARNING, "the source declares a language but its text is clearly in another (long text, far more of that language's function words): the detected language was recorded"),
+    ("LANGUAGE_DECLARED_CONTRADICTED", WARNING, "the source declares a language but its long text is clearly in another (far more of that language's function words, or the language model's confident answer): the detected language was recorded"),
     ("URL_NOT_ABSOLUTE", WARNING, "a canonical or og:url is not an absolute http(s) URL; ignored"),
     ("HTML_NO_PARAGRAPHS", WARNING, "the page has no `<p>`; the body was taken from other blocks"),
     ("HTML_MALFORMED", WARNING, "the HTML parser stopped early"),

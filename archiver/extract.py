@@ -62,12 +62,22 @@ def _as_stated(value: datetime | None) -> datetime | None:
     return value
 
 
+#: BCP 47's special primary tags that name no one language (RFC 5646 §4.1: ``und``, ``mul``, ``zxx``,
+#: ``mis``).
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
+
+
 def _language(
     text: str, declared: str | None, warnings: list[ReadingWarning]
 ) -> tuple[Language, tuple[LanguageModel, str] | None]:
-    """The article's language, and the statistical detector (name, version) that found it, if one did."""
+    """The article's language, and the statistical detector (name, version) that found it, if one did.
+
+    A declared ``und`` (undetermined), ``mul`` (several), ``zxx`` (no linguistic content) or ``mis``
+    (uncoded) names no language, so the text's is detected as where none is declared."""
     if declared:
         code = normalize_bcp47(declared)
+        if code and code.split("-")[0] in _NO_LANGUAGE:
+            declared = code = None
         if code:
             other = contradicting_language(code, text)
             if other is None:
@@ -75,11 +85,12 @@ def _language(
             message = f"the source declares {code!r} but its text is clearly {other.code!r}; {other.code!r} recorded"
             warnings.append(ReadingWarning(code="LANGUAGE_DECLARED_CONTRADICTED", message=message))
             return Language(code=other.code, detected=True), other.model
-        warnings.append(
-            ReadingWarning(
-                code="LANGUAGE_TAG_INVALID", message=f"declared language {declared!r} is not BCP 47"
+        elif declared:
+            warnings.append(
+                ReadingWarning(
+                    code="LANGUAGE_TAG_INVALID", message=f"declared language {declared!r} is not BCP 47"
+                )
             )
-        )
     detected = detect(text)
     if detected is None:
         warnings.append(

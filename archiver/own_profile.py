@@ -34,7 +34,7 @@ PROFILE_ID: Final = f"{SCHEMA_BASE}/bagit-profile/{PROFILE_VERSION}/news-archive
 #: Earlier versions of this profile with the same layout; their bags are judged by their committed files.
 #: 1.0.0 named metadata schema 1.0.0; 1.1.0 named 1.1.0, which accepts every BCP 47 language tag; 1.2.0 names
 #: 1.2.0, which adds ``dates.published_local``; 1.3.0 names 1.3.0, which adds the language detector to the
-#: tools ``extraction`` may name. The layout is the same in all four.
+#: tools ``extraction`` may name and ``rdfa`` to its rules. The layout is the same in all four.
 EARLIER_PROFILE_IDS: Final = (
     f"{SCHEMA_BASE}/bagit-profile/1.0.0/news-archiver-bagit-profile.json",
     f"{SCHEMA_BASE}/bagit-profile/1.1.0/news-archiver-bagit-profile.json",

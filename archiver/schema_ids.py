@@ -35,7 +35,7 @@ SCHEMA_ID: Final = (
 #: rule, so a document of any of them reads as the current version (:func:`archiver.metadata.read_metadata_json`).
 #: 1.1.0 accepted every BCP 47 tag; 1.2.0 added ``dates.published_local`` (the publication time with the
 #: offset the source stated) and ``extraction`` (which tool and which rule gave each field); 1.3.0 added a
-#: tool name, the language detector ``lingua-language-detector``.
+#: tool name, the language detector ``lingua-language-detector``, and a rule, ``rdfa``.
 EARLIER_COMPATIBLE_VERSIONS: Final = ("1.0.0", "1.1.0", "1.2.0")
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -193,6 +193,8 @@ def _create_at_once(root: str, start: Any, done: Any) -> None:
         done.put("ok")
     except UsageError as exc:
         done.put(exc.code)
+    except Exception as exc:  # anything else is reported, not waited for
+        done.put(repr(exc))
 
 
 def test_processes_creating_one_root_at_once_all_open_it(tmp_path: Path) -> None:

@@ -415,3 +415,32 @@ def test_rdfa_terms_of_any_attribute_are_names_the_reader_knows(value: str) -> N
     from archiver.sources.html_page import _RDFA_TERMS, rdfa_terms
 
     assert set(rdfa_terms(value)) <= set(_RDFA_TERMS.values())
+
+
+def test_rdfa_review_findings_scopes_metas_and_names() -> None:
+    """An articleBody <meta> does not make the whole page the article's body; a Person's name given by
+    ``content`` is its author's; a comment's <meta> date is not the article's; a page-wide
+    ``typeof="WebPage"`` hides no microdata."""
+    from archiver.sources.html_page import ROOT, PageParser
+
+    page = PageParser()
+    page.feed(
+        f"<body><meta property='schema:articleBody' content='x'><article>{paragraphs(*STORY)}</article>"
+    )
+    assert ROOT not in page.regions["articlebody"] and not page.regions["articlebody"]
+    author = "<div property='author' typeof='Person'><meta property='name' content='Jane Doe'></div>"
+    comment = (
+        "<div typeof='Comment'><meta property='datePublished' content='2031-05-05T10:00:00Z'>"
+        f"<p>{COMMENT}</p></div>"
+    )
+    parsed = read(
+        f"<div vocab='https://schema.org/'><article typeof='NewsArticle'>{author}"
+        f"{paragraphs(*STORY)}</article>{comment}</div>"
+    )
+    assert parsed.authors == ("Jane Doe",)
+    assert parsed.published is None or parsed.published.year != 2031
+    microdata = (
+        "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+        "<span itemprop='author'>Jane Roe</span>" + paragraphs(*STORY) + "</article>"
+    )
+    assert read(f"<div typeof='WebPage'>{microdata}</div>").authors == ("Jane Roe",)

@@ -276,3 +276,43 @@ def test_the_metadata_names_the_model_with_its_version_where_it_found_the_langua
     page = f'<html lang="uk"><head><title>Бюджет</title></head><body><article><p>{LONG["uk"]}</p></article></body></html>'
     tools, code, source = tools_and_language(page.encode(), "a.html")
     assert (code, source) == ("uk", "html-lang") and model not in tools
+
+
+@needs_model
+def test_an_english_lead_does_not_decide_a_ukrainian_pages_language() -> None:
+    """The model reads pieces from across the text, not only its start (review finding)."""
+    text = ENGLISH + " " + ENGLISH[:200] + " " + " ".join([LONG["uk"]] * 10)
+    assert contradicting_language("uk", text) is None
+    assert detect_language(text) == "uk"
+
+
+@needs_model
+def test_answers_of_the_rules_overrule_only_by_the_rules_own_test() -> None:
+    """With the model installed, text the rules read (clearly English, kanji) is held to the rules' own
+    test before it overrules a declaration: 37 English words are too few, and kanji never overrule."""
+    short_english = " ".join(ENGLISH.split()[:37])
+    assert contradicting_language("de", short_english) is None
+    kanji = "市議会予算可決図書館公園港湾整備計画承認" * 12
+    assert contradicting_language("ja", kanji) is None
+
+
+@needs_model
+def test_scripts_the_rules_do_not_know_go_to_the_model() -> None:
+    georgian = (
+        "ქალაქის საბჭომ სამშაბათს მომავალი წლის ბიუჯეტი დაამტკიცა, რომელიც სკოლებისა და საავადმყოფოებისთვის "
+        "მეტ თანხას ითვალისწინებს. კომისიის თავმჯდომარემ თქვა, რომ დოკუმენტზე ნახევარი წელი მუშაობდნენ."
+    )
+    assert detect_language(georgian) == "ka"
+    assert detect_language(georgian, use_model=False) is None
+
+
+def test_a_declared_und_or_mul_is_no_declaration() -> None:
+    from datetime import UTC, datetime
+
+    from archiver.extract import build_metadata
+    from archiver.sources import parse_bytes
+
+    for declared in ("und", "mul"):
+        page = f'<html lang="{declared}"><head><title>Nieuwe brug</title></head><body><article><p>{DUTCH}</p></article></body></html>'
+        meta = build_metadata(parse_bytes(page.encode(), "a.html"), captured=datetime(2025, 1, 1, tzinfo=UTC))
+        assert (meta.language.code, meta.language.detected) == ("nl", True), declared

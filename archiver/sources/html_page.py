@@ -197,7 +197,8 @@ _RDFA_PREFIXES = (
 def rdfa_terms(value: str | None) -> list[str]:
     """The schema.org names of an RDFa ``property`` attribute's terms that the reader uses (RDFa Core 1.1
     §7.4.4: a space-separated list of terms, CURIEs or IRIs). ``og:*`` and other vocabularies are left to
-    the head's metadata; schema.org's names that Dublin Core has no term for are taken bare only."""
+    the head's metadata; Dublin Core's own names (``creator``, ``title``, ``date``, ...) count only with
+    a Dublin Core prefix, and the prefixes are not checked against the name's vocabulary beyond that."""
     found = []
     for token in (value or "").split():
         lowered = token.lower()
@@ -214,6 +215,9 @@ def rdfa_terms(value: str | None) -> list[str]:
 #: that make it something else (Drupal's comments are ``sioc:Post sioct:Comment``).
 _CMS_NODE_TYPES = frozenset({"Item", "Document"})
 _NOT_ARTICLE_TYPES = frozenset({"Comment", "Post", "Review", "Person", "Organization", "WebSite", "WebPage"})
+#: RDFa types of the whole page (``<body typeof="WebPage">``): they open no scope, so the article's
+#: structured data inside them is still the article's.
+_PAGE_TYPES = frozenset({"WebPage", "WebSite", "ItemPage", "CollectionPage"})
 
 #: Dublin Core names that are not schema.org's: taken only with a Dublin Core prefix (a bare ``title`` or
 #: ``date`` under schema.org's vocabulary means something else, or nothing).
@@ -371,20 +375,23 @@ class PageParser(HTMLParser):
         ):
             if not props:
                 continue
-            if "articlebody" in props:
+            if "articlebody" in props and tag not in _VOID:  # a <meta>'s would be the whole page's
                 self.regions["articlebody"].add(ident)
-            value = attr.get("datetime") or attr.get("content")
+            # HTML+RDFa 1.1 §3.1: @content, where given, is the value; microdata reads datetime first.
+            first, second = ("content", "datetime") if syntax == "rdfa" else ("datetime", "content")
+            value = (attr.get(first) or "").strip() or (attr.get(second) or "").strip()
             if ours and value:
                 for prop in props:
                     if prop not in ("datepublished", "datemodified"):
                         continue
                     if syntax == "rdfa":
-                        self.rdfa_dates.setdefault(prop, []).append(value.strip())
+                        self.rdfa_dates.setdefault(prop, []).append(value)
                     elif tag != "meta":  # a microdata <meta> is read with the head's
-                        self.meta.setdefault(prop, []).append(value.strip())
+                        self.meta.setdefault(prop, []).append(value)
             if syntax == "rdfa" and "content" in attr:  # the value is the attribute, not the element's text
                 kind = next((k for k in ("author", "name", "headline") if k in props), None)
-                if kind is not None and ours and (kind != "headline" or in_article):
+                # a name is its author's, whose Person scope is not the article's
+                if kind is not None and (ours or kind == "name") and (kind != "headline" or in_article):
                     self._end_capture(_Capture(kind, depth, [attr["content"]], syntax="rdfa"))
             elif tag in _VOID:
                 continue  # no text to capture: it would be its parent's
@@ -401,7 +408,8 @@ class PageParser(HTMLParser):
                 type_name(item) for item in f"{attr.get('itemtype', '')} {attr.get('typeof', '')}".split()
             }
             cms_node = "typeof" in attr and types & _CMS_NODE_TYPES and not types & _NOT_ARTICLE_TYPES
-            self._scopes.append((depth, bool(types & ARTICLE_TYPES or cms_node)))
+            if "itemscope" in attr or not types <= _PAGE_TYPES:  # an RDFa page or site holds the article
+                self._scopes.append((depth, bool(types & ARTICLE_TYPES or cms_node)))
 
     def _headline(self, syntax: str) -> str | None:
         return self.rdfa_headline if syntax == "rdfa" else self.microdata_headline
@@ -514,8 +522,8 @@ class PageParser(HTMLParser):
             self.lang = attr["lang"]
         elif tag == "meta":
             content = attr.get("content")
-            if content is None:
-                return
+            if content is None or (self._scopes and not self._scopes[-1][1]):
+                return  # none, or a comment's or a review's (its own date is not the article's)
             for key_attr in ("name", "property", "itemprop"):
                 key = attr.get(key_attr, "").strip().lower()
                 if key:

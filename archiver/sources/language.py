@@ -16,6 +16,7 @@ import functools
 import importlib.metadata
 import re
 import string
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -223,9 +224,12 @@ def _language_by_stopwords(words: Iterable[str]) -> str | None:
 #: The statistical detector's distribution name (``news-archiver[language]``), as ``extraction.tools``
 #: records it.
 MODEL_NAME: Final[LanguageModel] = "lingua-language-detector"
-#: The model reads this much of the text, cut at a space: a few sentences decide a language on its trigram
-#: models, and its time grows with the length (about 3 µs a character here).
+#: The model reads this much of the text, in :data:`MODEL_SAMPLE_PARTS` pieces spread over its first
+#: :data:`SAMPLE_CHARS` (cut at spaces): a few sentences decide a language on its trigram models, its time
+#: grows with the length (about 3 µs a character here), and pieces from the middle keep an English lead
+#: or standfirst from deciding a Ukrainian page's language.
 MODEL_SAMPLE_CHARS = 500
+MODEL_SAMPLE_PARTS = 3
 #: The model is asked only about text of at least this many letters: on a sentence its trigram models
 #: guess (a line of Ukrainian read as Kazakh), where the rules know the script's usual language.
 MODEL_MIN_LETTERS = 120
@@ -251,22 +255,36 @@ class Detection:
 
     code: str
     model: tuple[LanguageModel, str] | None = None
-    confidence: float = 1.0
+    confidence: float | None = None  # the model's (0 to 1); the rules state none
 
 
-@functools.cache
+_MODEL_LOCK = threading.Lock()
+_LOADED: list[tuple[LanguageDetector, tuple[LanguageModel, str]] | None] = []  # the one answer, once known
+
+
 def _model() -> tuple[LanguageDetector, tuple[LanguageModel, str]] | None:
-    """The statistical detector, built once per process; None where the extra is not installed.
+    if not _LOADED:
+        with _MODEL_LOCK:  # two threads asking first build it once (0.4 s, 100 MB)
+            if not _LOADED:
+                _LOADED.append(_load_model())
+    return _LOADED[0]
+
+
+def _load_model() -> tuple[LanguageDetector, tuple[LanguageModel, str]] | None:
+    """The statistical detector (for :func:`_model`, which builds it once per process); None where the
+    extra is not installed.
 
     Low-accuracy mode (trigram models only) loads in about 0.4 s and 100 MB where the full models take 13 s
     and 1.1 GB here, and is as good on text of a few sentences, which every article has.
     """
     try:
         from lingua import LanguageDetectorBuilder
-    except ImportError:
+
+        version = importlib.metadata.version(MODEL_NAME)
+    except (ImportError, importlib.metadata.PackageNotFoundError):  # not installed, or another "lingua"
         return None
     detector = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
-    return detector, (MODEL_NAME, importlib.metadata.version(MODEL_NAME))
+    return detector, (MODEL_NAME, version)
 
 
 def _by_model(text: str) -> Detection | None:
@@ -274,13 +292,29 @@ def _by_model(text: str) -> Detection | None:
     if loaded is None:
         return None
     detector, tool = loaded
-    sample = text[:MODEL_SAMPLE_CHARS]
-    if len(text) > MODEL_SAMPLE_CHARS and " " in sample:
-        sample = sample.rsplit(" ", 1)[0]  # no half word at the end
-    ranked = detector.compute_language_confidence_values(sample)
+    ranked = detector.compute_language_confidence_values(_model_sample(text))
     if not ranked or ranked[0].value < MODEL_MIN_CONFIDENCE:
         return None
     return Detection(ranked[0].language.iso_code_639_1.name.lower(), tool, ranked[0].value)
+
+
+def _model_sample(text: str) -> str:
+    """:data:`MODEL_SAMPLE_CHARS` of ``text`` in :data:`MODEL_SAMPLE_PARTS` pieces spread over its first
+    :data:`SAMPLE_CHARS`, each cut at spaces (no half words)."""
+    text = text[:SAMPLE_CHARS]
+    if len(text) <= MODEL_SAMPLE_CHARS:
+        return text
+    size = MODEL_SAMPLE_CHARS // MODEL_SAMPLE_PARTS
+    step = (len(text) - size) // (MODEL_SAMPLE_PARTS - 1)
+    pieces = []
+    for start in range(0, step * MODEL_SAMPLE_PARTS, step):
+        piece = text[start : start + size]
+        if start and " " in piece:
+            piece = piece.split(" ", 1)[1]
+        if start + size < len(text) and " " in piece:
+            piece = piece.rsplit(" ", 1)[0]
+        pieces.append(piece)
+    return " ".join(pieces)
 
 
 def _words(text: str) -> list[str]:
@@ -312,15 +346,17 @@ def detect(text: str, *, use_model: bool = True) -> Detection | None:
     counts = script_counts(text)
     by_script = _language_by_script(text, counts)
     if by_script is None and counts["Latin"] == 0:
-        return None
+        # A script the rules do not know (Georgian, Bengali, Tamil, ...): the model may.
+        letters = len("".join(_LETTERS_RE.findall(text[:SAMPLE_CHARS])))
+        return _by_model(text) if use_model and letters >= MODEL_MIN_LETTERS else None
     words = _words(text) if by_script is None else []
     if by_script is None and len(words) < MIN_LATIN_WORDS:
         return None
     ambiguous = by_script in _SHARED_SCRIPT_GUESSES or (by_script is None and not _clearly_english(words))
     if use_model and ambiguous and sum(counts.values()) >= MODEL_MIN_LETTERS:
         found = _by_model(text)
-        if found is not None or _model() is not None:
-            return found
+        if found is not None:
+            return found  # else (the model unsure) the rules' answer
     if by_script is not None:
         return Detection(by_script)
     by_words = _language_by_stopwords(words)
@@ -352,7 +388,8 @@ def contradicting_language(declared: str, text: str, *, use_model: bool = True) 
     evidence in general, so it is overruled only by much text and a clear answer. With the model: a
     language it knows, read with :data:`MODEL_OVERRULE_CONFIDENCE` from at least
     :data:`MIN_CONTRADICTING_LETTERS` letters, against a declared language it knows too (one it cannot
-    name, "fy" or "yue", is kept). Without it: both languages among the Latin-script ones the rules know
+    name, "fy" or "yue", is kept). Where the rules rather than the model read the text (clearly English, a
+    script of one language), or without the model: both languages among the Latin-script ones the rules know
     by their function words, and the other language's words outnumbering the declared one's by far; other
     scripts are left alone (Cyrillic text declared ``sr`` is not Russian to rules that only know "ru").
     """
@@ -362,11 +399,14 @@ def contradicting_language(declared: str, text: str, *, use_model: bool = True) 
         if primary not in _model_languages() or sum(script_counts(text).values()) < MIN_CONTRADICTING_LETTERS:
             return None
         found = detect(text)
-        if found is None or found.confidence < MODEL_OVERRULE_CONFIDENCE or found.code == primary:
-            return None
-        if any(primary in group and found.code in group for group in _SAME_FOR_OVERRULING):
-            return None
-        return found
+        if found is not None and found.model is not None:
+            overrules = (
+                (found.confidence or 0) >= MODEL_OVERRULE_CONFIDENCE
+                and found.code != primary
+                and not any(primary in group and found.code in group for group in _SAME_FOR_OVERRULING)
+            )
+            return found if overrules else None
+        # the rules found it (clearly English, a script of one language): their own test below decides
     if primary not in _STOPWORDS:
         return None
     counts = script_counts(text)
