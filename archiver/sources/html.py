@@ -10,8 +10,9 @@ title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, microdata 
                (the ``<h1>`` when the title is the ``<h1>`` plus the site's name, or plus a section and
                the site's name), first ``<h1>``
 authors        JSON-LD ``author`` names, ``<meta name=author>``, ``article:author`` (URLs skipped),
-               microdata and RDFa ``author`` of the article (``dc:creator``), the visible byline ("By A and B", "Von A und B", ...:
-               :mod:`archiver.sources.news`), ``rel=author`` link texts (at most four)
+               microdata and RDFa ``author`` of the article (``dc:creator``), the visible byline ("By A
+               and B", "Von A und B", ...: :mod:`archiver.sources.news`), ``rel=author`` link texts (at
+               most four)
 published      JSON-LD ``datePublished``, ``article:published_time``, RDFa ``datePublished`` (``dc:date``,
                ``dcterms:issued``, ``created``), date ``<meta>``s and microdata,
                the day in the page's URL (given by the caller, else its canonical URL; at the time of a
