@@ -444,3 +444,14 @@ def test_rdfa_review_findings_scopes_metas_and_names() -> None:
         "<span itemprop='author'>Jane Roe</span>" + paragraphs(*STORY) + "</article>"
     )
     assert read(f"<div typeof='WebPage'>{microdata}</div>").authors == ("Jane Roe",)
+
+
+def test_a_title_of_the_sites_name_then_the_headline_gives_the_h1() -> None:
+    head = "<title>Karadere Haber | Council opens a new health centre</title>"
+    body = f"<article><h1>Council opens a new health centre</h1>{paragraphs(*STORY)}</article>"
+    parsed = read(body, head)
+    assert parsed.title == "Council opens a new health centre" and dict(parsed.field_sources)["title"] == "h1"
+    longer = "<title>The Karadere Valley News and Information Service | Budget</title>"
+    assert read(f"<h1>Budget</h1>{paragraphs(*STORY)}", longer).title == (
+        "The Karadere Valley News and Information Service | Budget"
+    )  # a part before the headline that is longer than it is no site name: the <title> is kept

@@ -87,6 +87,8 @@ MAX_LINKED_AUTHORS = 4
 #: and the site's name.
 _SEPARATORS = r"\s+[-\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s*::\s*"
 _SITE_SUFFIX_RE = re.compile(rf"(?:{_SEPARATORS})(\S.{{0,160}})")
+#: The same before the headline ("Karadere Haber | Headline").
+_SITE_PREFIX_RE = re.compile(rf"(.{{0,160}}\S)(?:{_SEPARATORS})")
 #: Between the parts of what follows the headline ("The Long Read | The Northern Review").
 _SEPARATOR_RE = re.compile(_SEPARATORS)
 
@@ -352,9 +354,12 @@ def _title(page: PageParser, ld: _JsonLd) -> Found:
         return structured
     h1, whole = page.h1, page.title
     suffix = _SITE_SUFFIX_RE.fullmatch(whole[len(h1) :]) if h1 and whole and whole.startswith(h1) else None
-    if h1 and suffix is not None:
-        # "Headline | Section | Site": each part after the headline is a short name, the chain need not be.
-        parts = [part for part in _SEPARATOR_RE.split(suffix.group(1)) if part.strip()]
+    prefix = _SITE_PREFIX_RE.fullmatch(whole[: -len(h1)]) if h1 and whole and whole.endswith(h1) else None
+    around = suffix or prefix
+    if h1 and around is not None:
+        # "Headline | Section | Site" or "Site | Headline": each other part is a short name, the chain
+        # need not be.
+        parts = [part for part in _SEPARATOR_RE.split(around.group(1)) if part.strip()]
         if parts and all(len(part.strip()) < len(h1) for part in parts):
             return h1, "h1"
     return _first_found(("title-tag", page.title), ("h1", page.h1))

@@ -45,10 +45,10 @@ URL_YEARS = range(1994, 2100)
 _BYLINE_START_RE = re.compile(
     r"^\s*(?:"
     r"(?:(?:written|reported|words|text|story)\s+)?by(?:\s*:\s*|\s+)"
-    r"|(?:von|par|por|di|a\s+cura\s+di|door)(?:\s*:\s*|\s+)"
+    r"|(?:von|par|por|per|di|a\s+cura\s+di|door|av|af|oleh)(?:\s*:\s*|\s+)"
     r"|(?:text|texte|texto|testo|tekst|autor|autorin|autoren|auteur|auteurs|autores|autore|autori|autrice|"
-    r"autorka|autorzy|автор|авторы|текст)\s*:\s*"
-    r"|بقلم\s*:?\s*|كتبت?\s*:?\s+"
+    r"autorka|autorzy|автор|авторы|текст|haber|yazan|muhabir|penulis|szerző|teksti)\s*:\s*"
+    r"|بقلم\s*:?\s*|كتبت?\s*:?\s+|نویسنده\s*:\s*"
     r"|文\s*[・\uff0f/:\uff1a]\s*|記者\s*[:\uff1a・]\s*"
     r")",
     re.IGNORECASE,
@@ -58,10 +58,14 @@ _BYLINE_END_RE = re.compile(
     r"\s+[|•·\u2013\u2014-]\s+|\s*\|\s*|\s+(?:on|am|le|el|em|в)\s+\d|\d|\s*\(", re.IGNORECASE
 )
 #: The word for "and" between two names, in each language above, and commas.
-_AND_RE = re.compile(r"\s+(?:and|&|und|et|y|e|i|и)\s+|\s*[,、\uff0c;]\s*", re.IGNORECASE)
+_AND_RE = re.compile(r"\s+(?:and|&|und|et|y|e|i|и|och|og|ve|dan|és|ja)\s+|\s*[,、\uff0c;]\s*", re.IGNORECASE)
 #: The Dutch "en" joins names only after the Dutch "Door": elsewhere it is the Spanish and French "in"
 #: ("Por Ana Ruiz en Madrid" names one author).
 _DUTCH_AND_RE = re.compile(r"\s+en\s+", re.IGNORECASE)
+#: Byline words that are also first names ("Per", Catalan "by"): their names must be whole (two words).
+_FIRST_NAME_WORDS = frozenset({"per"})
+#: The separators of a meta line's parts ("date | byline | section").
+_SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 #: The Arabic "and" is written joined to the next name ("سارة وعمر").
 _ARABIC_AND_RE = re.compile(r"\s+و(?=\S)")
 _ROLE_WORDS = _words(
@@ -169,16 +173,25 @@ def parse_byline(text: str) -> tuple[str, ...]:
         return ()
     start = _BYLINE_START_RE.match(text)
     if start is None:
+        # "Publikováno: 3. 4. 2024 | Autor: Tomáš Řezníček | Rubrika: ...": a byline among a meta line's parts
+        for segment in _SEGMENT_RE.split(text)[1:] if _SEGMENT_RE.search(text) else ():
+            found = parse_byline(segment)
+            if found:
+                return found
         return ()
+    word = start.group().strip(" :").lower()
     names = _BYLINE_END_RE.split(text[start.end() :], maxsplit=1)[0]
+    names = _PUBLISHED_RE.split(names, maxsplit=1)[0]  # "Haber: A. Karaca Yayinlanma: 12.03.2024" (tr)
     parts: list[str] = []
-    for part in _split_names(names, dutch=start.group().strip().lower().startswith("door")):
+    for part in _split_names(names, dutch=word == "door"):
         if _is_date_part(part):
             break  # "By A, March 5": the names have ended
         if not _is_role(part) and part.casefold() not in (known.casefold() for known in parts):
             parts.append(part)
     if not parts or not all(looks_like_name(part) for part in parts):
         return ()
+    if word in _FIRST_NAME_WORDS and any(len(part.split()) < 2 for part in parts):
+        return ()  # "Per Olsen" is a Scandinavian name, "Per Jordi Casals" a Catalan byline
     return tuple(parts)
 
 
@@ -244,7 +257,8 @@ _MONTH_ALT = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, rev
 #: publication date ("Updated 6 March 2024").
 _UPDATE_RE = re.compile(
     r"\b(?:updated?|last\s+modified|aktualisiert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|"
-    r"atualizad[oa]|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлен)\b|更新",
+    r"atualizad[oa]|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлен|güncelleme|güncellendi|"
+    r"uppdaterad|opdateret|oppdatert|aktualizováno|päivitetty|frissítve|diperbarui)\b|更新",
     re.IGNORECASE,
 )
 _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -274,7 +288,9 @@ _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: Words that say the date after them is the publication's ("Published", "Veröffentlicht am", "投稿").
 _PUBLISHED_RE = re.compile(
     r"\b(?:published|posted|publié|publiée|mis\s+en\s+ligne|veröffentlicht|erschienen|publicado|publicada|"
-    r"pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|opublikowany|опубликовано|опубликован)\b"
+    r"pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|opublikowany|опубликовано|опубликован|"
+    r"yay\u0131nlanma|yay\u0131nland\u0131|publikováno|publicerad|publiceret|publisert|julkaistu|közzétéve|"
+    r"diterbitkan)\b"
     r"|公開|投稿|掲載|配信|発行|发布|發布",
     re.IGNORECASE,
 )
@@ -308,6 +324,20 @@ def date_from_text(line: str) -> date | None:
     text = " ".join(line.split())
     if not text or len(text) > MAX_DATE_LINE_CHARS:
         return None
+    whole = _date_in_line(text)
+    if whole is not None or not _SEGMENT_RE.search(text):
+        return whole
+    for segment in _SEGMENT_RE.split(text):  # "12 febbraio 2024 - 15:32 | di Roberta Lanzillotta"
+        if _UPDATE_RE.search(segment):
+            return None  # what follows an update's date is no publication's
+        found = _date_in_line(segment)
+        if found is not None:
+            return found
+    return None
+
+
+def _date_in_line(text: str) -> date | None:
+    """:func:`date_from_text` of one line or one part of it."""
     found: list[tuple[int, int, date | None]] = []
     for pattern, order in _DATE_IN_TEXT_RES:
         match = pattern.search(text)
