@@ -14,8 +14,11 @@ Byline words, at the start of the line: English "By", "Written by", "Words by", 
 "Text:", "Autor:"/"Autorin:"/"Autoren:"; French "Par", "Texte :", "Auteur :"; Spanish and Portuguese
 "Por", "Texto:", "Autor:"; Italian "di", "a cura di", "Autore:", "Testo:"; Dutch "Door", "Tekst:";
 Polish "Autor:", "Autorka:", "Autorzy:"; Russian "Автор:", "Авторы:", "Текст:"; Arabic "بقلم", "كتب",
-"كتبت"; Japanese "文・", "文/" and "記者:" (with the full-width slash or colon too). Names are separated by
-commas and the word for "and" (and, &, und, et, y, e, i, и, و, 、; the Dutch "en" after "Door" only); a
+"كتبت"; Japanese "文・", "文/" and "記者:" (with the full-width slash or colon too); Swedish and Norwegian
+"Av", Danish "Af", Catalan "Per" (its names whole: "Per Olsen" is a name), Turkish "Haber:", Persian
+"نویسنده:". A line of parts ("date | byline | section") is read part by part. Names are separated by
+commas and the word for "and" (and, &, und, et, y, e, i, и, و, 、, och, og, ve; the Dutch "en" after "Door"
+only), and end at a word of publication (Turkish "Yay\u0131nlanma:"); a
 part after a comma that is a role ("Staff Reporter",
 "envoyé spécial", "корреспондент") or a news agency ("Reuters", "AFP", "dpa") is not a name, and a month or
 weekday ends the names ("By A, March 5").
@@ -45,9 +48,9 @@ URL_YEARS = range(1994, 2100)
 _BYLINE_START_RE = re.compile(
     r"^\s*(?:"
     r"(?:(?:written|reported|words|text|story)\s+)?by(?:\s*:\s*|\s+)"
-    r"|(?:von|par|por|per|di|a\s+cura\s+di|door|av|af|oleh)(?:\s*:\s*|\s+)"
+    r"|(?:von|par|por|per|di|a\s+cura\s+di|door|av|af)(?:\s*:\s*|\s+)"
     r"|(?:text|texte|texto|testo|tekst|autor|autorin|autoren|auteur|auteurs|autores|autore|autori|autrice|"
-    r"autorka|autorzy|автор|авторы|текст|haber|yazan|muhabir|penulis|szerző|teksti)\s*:\s*"
+    r"autorka|autorzy|автор|авторы|текст|haber)\s*:\s*"
     r"|بقلم\s*:?\s*|كتبت?\s*:?\s+|نویسنده\s*:\s*"
     r"|文\s*[・\uff0f/:\uff1a]\s*|記者\s*[:\uff1a・]\s*"
     r")",
@@ -58,7 +61,7 @@ _BYLINE_END_RE = re.compile(
     r"\s+[|•·\u2013\u2014-]\s+|\s*\|\s*|\s+(?:on|am|le|el|em|в)\s+\d|\d|\s*\(", re.IGNORECASE
 )
 #: The word for "and" between two names, in each language above, and commas.
-_AND_RE = re.compile(r"\s+(?:and|&|und|et|y|e|i|и|och|og|ve|dan|és|ja)\s+|\s*[,、\uff0c;]\s*", re.IGNORECASE)
+_AND_RE = re.compile(r"\s+(?:and|&|und|et|y|e|i|и|och|og|ve)\s+|\s*[,、\uff0c;]\s*", re.IGNORECASE)
 #: The Dutch "en" joins names only after the Dutch "Door": elsewhere it is the Spanish and French "in"
 #: ("Por Ana Ruiz en Madrid" names one author).
 _DUTCH_AND_RE = re.compile(r"\s+en\s+", re.IGNORECASE)
@@ -257,8 +260,8 @@ _MONTH_ALT = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, rev
 #: publication date ("Updated 6 March 2024").
 _UPDATE_RE = re.compile(
     r"\b(?:updated?|last\s+modified|aktualisiert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|"
-    r"atualizad[oa]|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлен|güncelleme|güncellendi|"
-    r"uppdaterad|opdateret|oppdatert|aktualizováno|päivitetty|frissítve|diperbarui)\b|更新",
+    r"atualizad[oa]|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлен|güncelleme|güncellendi)\b"
+    r"|更新",
     re.IGNORECASE,
 )
 _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -289,8 +292,7 @@ _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 _PUBLISHED_RE = re.compile(
     r"\b(?:published|posted|publié|publiée|mis\s+en\s+ligne|veröffentlicht|erschienen|publicado|publicada|"
     r"pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|opublikowany|опубликовано|опубликован|"
-    r"yay\u0131nlanma|yay\u0131nland\u0131|publikováno|publicerad|publiceret|publisert|julkaistu|közzétéve|"
-    r"diterbitkan)\b"
+    r"yay\u0131nlanma|yay\u0131nland\u0131|publikováno)\b"
     r"|公開|投稿|掲載|配信|発行|发布|發布",
     re.IGNORECASE,
 )
