@@ -204,19 +204,23 @@ def _language_by_script(text: str, counts: Counter[str]) -> str | None:
     return _SCRIPT_LANGUAGE[script]
 
 
-def _language_by_stopwords(words: Iterable[str]) -> str | None:
-    """The Latin-script language whose function words are clearly the most frequent, else None."""
+def _stopword_scores(words: Iterable[str]) -> Counter[str]:
+    """How many of the words are function words of each language the rules know (in ``_STOPWORDS``'s
+    order, which breaks ties): counted once, for every test the rules make of them."""
     counts = Counter(words)
-    if sum(counts.values()) < MIN_LATIN_WORDS:
+    return Counter({lang: sum(counts[w] for w in stop & counts.keys()) for lang, stop in _STOPWORDS.items()})
+
+
+def _language_by_stopwords(scores: Counter[str], words: int) -> str | None:
+    """The Latin-script language whose function words are clearly the most frequent among ``words``
+    words, else None."""
+    if words < MIN_LATIN_WORDS:
         return None
-    scores = Counter(
-        {lang: sum(counts[w] for w in stop & counts.keys()) for lang, stop in _STOPWORDS.items()}
-    )
     ranked = scores.most_common(2)
     (best, best_score), (_, second_score) = ranked[0], ranked[1]
     if best_score < MIN_STOPWORD_HITS or best_score <= second_score:
         return None
-    if best_score < MIN_STOPWORD_SHARE * sum(counts.values()):
+    if best_score < MIN_STOPWORD_SHARE * words:
         return None
     return best
 
@@ -322,15 +326,10 @@ def _words(text: str) -> list[str]:
     return ascii_words(sample) if sample.isascii() else _WORD_RE.findall(sample)
 
 
-def _clearly_english(words: list[str]) -> bool:
-    counts = Counter(words)
-    scores = sorted(
-        (sum(counts[w] for w in stop & counts.keys()) for stop in _STOPWORDS.values()), reverse=True
-    )
-    english = sum(counts[w] for w in _STOPWORDS["en"] & counts.keys())
-    return (
-        english == scores[0] and english >= ENGLISH_SHARE * len(words) and english >= ENGLISH_LEAD * scores[1]
-    )
+def _clearly_english(scores: Counter[str], words: int) -> bool:
+    ranked = sorted(scores.values(), reverse=True)
+    english = scores["en"]
+    return english == ranked[0] and english >= ENGLISH_SHARE * words and english >= ENGLISH_LEAD * ranked[1]
 
 
 def detect(text: str, *, use_model: bool = True) -> Detection | None:
@@ -352,14 +351,17 @@ def detect(text: str, *, use_model: bool = True) -> Detection | None:
     words = _words(text) if by_script is None else []
     if by_script is None and len(words) < MIN_LATIN_WORDS:
         return None
-    ambiguous = by_script in _SHARED_SCRIPT_GUESSES or (by_script is None and not _clearly_english(words))
+    scores = _stopword_scores(words)
+    ambiguous = by_script in _SHARED_SCRIPT_GUESSES or (
+        by_script is None and not _clearly_english(scores, len(words))
+    )
     if use_model and ambiguous and sum(counts.values()) >= MODEL_MIN_LETTERS:
         found = _by_model(text)
         if found is not None:
             return found  # else (the model unsure) the rules' answer
     if by_script is not None:
         return Detection(by_script)
-    by_words = _language_by_stopwords(words)
+    by_words = _language_by_stopwords(scores, len(words))
     return Detection(by_words) if by_words else None
 
 
@@ -412,11 +414,10 @@ def contradicting_language(declared: str, text: str, *, use_model: bool = True) 
     counts = script_counts(text)
     if _language_by_script(text, counts) is not None or not counts["Latin"]:
         return None
-    sample = text[:SAMPLE_CHARS].lower()
-    words = Counter(ascii_words(sample) if sample.isascii() else _WORD_RE.findall(sample))
-    if sum(words.values()) < MIN_CONTRADICTING_WORDS:
+    words = _words(text)
+    if len(words) < MIN_CONTRADICTING_WORDS:
         return None
-    scores = {lang: sum(words[w] for w in stop & words.keys()) for lang, stop in _STOPWORDS.items()}
+    scores = _stopword_scores(words)
     best = max(scores, key=lambda lang: scores[lang])
     if best == primary or scores[best] < MIN_CONTRADICTING_HITS:
         return None
