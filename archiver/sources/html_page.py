@@ -330,7 +330,7 @@ class PageParser(HTMLParser):
         if tag not in _VOID:
             self._push(tag, attr)
         elif tag == "meta" and "property" in attr:  # an RDFa value given by a <meta> (void: never pushed)
-            self._microdata(tag, attr, ROOT)
+            self._structured_data(tag, attr, ROOT)
 
     def _close_open(self, names: frozenset[str], boundary: frozenset[str]) -> None:
         """Close the innermost open element among ``names`` unless a ``boundary`` element is nearer, as
@@ -361,9 +361,9 @@ class PageParser(HTMLParser):
         if tag == "p" and not self._inside[_IN_RAW_TEXT]:
             self.has_paragraphs = True
             self._para = self._new_block("p", ident)
-        self._microdata(tag, attr, ident)
+        self._structured_data(tag, attr, ident)
 
-    def _microdata(self, tag: str, attr: dict[str, str], ident: int) -> None:
+    def _structured_data(self, tag: str, attr: dict[str, str], ident: int) -> None:
         """Structured data of the article in its markup, microdata and RDFa alike: its body, authors and
         headline; the values its dates give as attributes."""
         in_article = bool(self._scopes) and self._scopes[-1][1]
