@@ -1,7 +1,9 @@
+# ruff: noqa: RUF001 - lines of many languages, with their own digits, dashes and colons
 """The news rules (archiver.sources.news): bylines in text and dates in URLs, each rule on its own."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime
 
 import pytest
@@ -9,11 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archiver.sources.news import (
+    JALALI_YEARS,
     advert_label,
     date_from_text,
     date_from_url,
     is_byline,
+    jalali_to_gregorian,
     looks_like_name,
+    needs_language,
     parse_byline,
 )
 
@@ -38,7 +43,7 @@ from archiver.sources.news import (
         ("Автор: Анна Соколова", ("Анна Соколова",)),
         ("بقلم سارة الحسيني وعمر الخطيب", ("سارة الحسيني", "عمر الخطيب")),
         ("文・中村 美咲、小池 陽介", ("中村 美咲", "小池 陽介")),
-        ("文／中村 美咲", ("中村 美咲",)),  # noqa: RUF001 - the full-width slash Japanese bylines use
+        ("文／中村 美咲", ("中村 美咲",)),  # the full-width slash Japanese bylines use
         ("Von Ludwig van Beethoven", ("Ludwig van Beethoven",)),
         ("By Martha Quill and martha quill", ("Martha Quill",)),  # the same name once
         ("di Davide Mortarotti", ("Davide Mortarotti",)),
@@ -174,10 +179,9 @@ def test_no_date_in_these_urls(url: str | None) -> None:
         ("Publicado em 5 de março de 2024", date(2024, 3, 5)),
         ("Pubblicato il 14 novembre 2024 alle 18:40", date(2024, 11, 14)),
         ("Gepubliceerd op 5 maart 2024", date(2024, 3, 5)),
-        ("Opublikowano: 28 listopada 2024, 08:15", date(2024, 11, 28)),
         ("Опубликовано 12 апреля 2024", date(2024, 4, 12)),
         ("2024年6月3日", date(2024, 6, 3)),
-        ("公開日：2024年6月3日(月) 10:00", date(2024, 6, 3)),  # noqa: RUF001 - the full-width colon of Japanese pages
+        ("公開日：2024年6月3日(月) 10:00", date(2024, 6, 3)),
         ("2024-03-05", date(2024, 3, 5)),
         ("By Hannah Okafor | Associated Press Published: Sep. 18, 2024", date(2024, 9, 18)),
         ("By Colm Reddy 5 March 2024", date(2024, 3, 5)),
@@ -224,7 +228,7 @@ def test_no_publication_date_in_these_lines(line: str) -> None:
         ("Publicité : Découvrez nos séjours", "caption"),
         ("AdvertisementSponsored: Save 20%", "caption"),  # a label and a caption in spans, no space between
         ("РекламаРеклама: Квартиры от застройщика", "caption"),
-        ("広告広告：秋の湖北 日帰りバスツアー", "caption"),  # noqa: RUF001 - the full-width colon
+        ("広告広告：秋の湖北 日帰りバスツアー", "caption"),
         ("Advertising revenue fell by a third last year.", None),
         ("Werbung ist teuer geworden", None),
         ("広告業界は縮小した", None),
@@ -253,7 +257,7 @@ def test_the_text_rules_never_raise(text: str) -> None:
         ("Av Johanna Lindqvist och Erik Berg", ("Johanna Lindqvist", "Erik Berg")),
         ("Af Mette Kjærgaard og Lars Holm", ("Mette Kjærgaard", "Lars Holm")),
         ("Haber: Elif Karaca", ("Elif Karaca",)),
-        ("Haber: Elif Karaca Yayınlanma: 12.03.2024 - 14:05", ("Elif Karaca",)),  # noqa: RUF001
+        ("Haber: Elif Karaca Yayınlanma: 12.03.2024 - 14:05", ("Elif Karaca",)),
         ("نویسنده: حسین کریمی", ("حسین کریمی",)),
         ("Per Jordi Casals i Núria Ferrer", ("Jordi Casals", "Núria Ferrer")),
         ("Publikováno: 3. 4. 2024 | Autor: Tomáš Řezníček | Rubrika: Aktuality", ("Tomáš Řezníček",)),
@@ -272,10 +276,142 @@ def test_bylines_of_more_languages_and_in_meta_lines(line: str, names: tuple[str
     [
         ("Publikováno: 3. 4. 2024 | Autor: Tomáš Řezníček | Rubrika: Aktuality", date(2024, 4, 3)),
         ("12 febbraio 2024 - 15:32 | di Roberta Lanzillotta", date(2024, 2, 12)),
-        ("Yayınlanma: 12.03.2024 - 14:05 | Güncelleme: 13.03.2024 - 09:12", date(2024, 3, 12)),  # noqa: RUF001
-        ("Güncelleme: 13.03.2024 - 09:12 | Yayınlanma: 12.03.2024", None),  # noqa: RUF001
+        ("Yayınlanma: 12.03.2024 - 14:05 | Güncelleme: 13.03.2024 - 09:12", date(2024, 3, 12)),
+        ("Güncelleme: 13.03.2024 - 09:12 | Yayınlanma: 12.03.2024", None),
         ("Updated 6 March 2024 | Published 5 March 2024", None),  # an update first: no guess
     ],
 )
 def test_a_date_among_a_meta_lines_parts(line: str, day: date | None) -> None:
     assert date_from_text(line) == day
+
+
+# --- dates of more languages (the third held-out set's misses, and the languages the detector knows) -----
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5. marts 2024 kl. 14.05", date(2024, 3, 5)),  # da
+        ("2024. március 5. 10:15", date(2024, 3, 5)),  # hu, year first
+        ("2024. 03. 05. 10:15", date(2024, 3, 5)),  # hu, numbers
+        ("Selasa, 5 Maret 2024 10:15 WIB", date(2024, 3, 5)),  # id
+        ("martedì 12 marzo 2024 10:15", date(2024, 3, 12)),  # it, a weekday first
+        ("12.03.2024 klo 14.05 | Päivitetty 13.03.2024 klo 9.10", date(2024, 3, 12)),  # fi
+        ("Julkaistu 5. maaliskuuta 2024", date(2024, 3, 5)),  # fi, partitive
+        ("Publicerad 5 mars 2024 kl. 08.00", date(2024, 3, 5)),  # sv
+        ("5. března 2024 10:15", date(2024, 3, 5)),  # cs, genitive
+        ("5. ožujka 2024.", date(2024, 3, 5)),  # hr
+        ("5 березня 2024 р.", date(2024, 3, 5)),  # uk
+        ("5 Μαρτίου 2024, 10:15", date(2024, 3, 5)),  # el
+        ("5 ΜΑΡΤΙΟΥ 2024", date(2024, 3, 5)),  # el, capitals without accents
+        ("5 Mart 2024 Salı", date(2024, 3, 5)),  # tr
+        ("5 MAYIS 2024", date(2024, 5, 5)),  # tr, capitals: the dotless i folded
+        ("5 martie 2024, ora 10:15", date(2024, 3, 5)),  # ro
+        ("2024 m. kovo 5 d.", date(2024, 3, 5)),  # lt
+        ("2024. gada 5. martā", date(2024, 3, 5)),  # lv
+        ("5. märts 2024", date(2024, 3, 5)),  # et
+        ("2024ko martxoaren 5a", date(2024, 3, 5)),  # eu
+        ("5 d'abril de 2024", date(2024, 4, 5)),  # ca
+        ("ngày 5 tháng 3 năm 2024", date(2024, 3, 5)),  # vi
+        ("5 במרץ 2024", date(2024, 3, 5)),  # he, "in" joined to the month
+        ("5 مارس 2024", date(2024, 3, 5)),  # ar
+        ("٥ آذار ٢٠٢٤", date(2024, 3, 5)),  # ar, Levantine month and Arabic-Indic digits
+        ("5 تشرين الأول 2024", date(2024, 10, 5)),  # ar, a month of two words
+        ("5 मार्च 2024", date(2024, 3, 5)),  # hi
+        ("Marso 5, 2024", date(2024, 3, 5)),  # tl
+        ("۱۵ اسفند ۱۴۰۲", date(2024, 3, 5)),  # fa, Solar Hijri
+        ("令和6年3月5日", date(2024, 3, 5)),  # ja, era year
+        ("令和元年5月1日", date(2019, 5, 1)),  # the era's first year
+        ("25/03/2024", date(2024, 3, 25)),  # slashed, but only one reading
+        ("03/25/2024", date(2024, 3, 25)),
+        (
+            "SPRINGVALE, Ore., April 2, 2024 — Brightwater Robotics today announced a pilot of its soil and frost "
+            "sensors with twelve fruit growers, the company's first trial outside its home state.",
+            date(2024, 4, 2),
+        ),
+        (
+            "BERLIN, 5. März 2024 (dpa) – Der Senat hat am Dienstag den Haushalt beschlossen.",
+            date(2024, 3, 5),
+        ),
+    ],
+)
+def test_dates_of_more_languages(line: str, expected: date) -> None:
+    assert date_from_text(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("Opublikowano: 28 listopada 2024, 08:15", "pl", date(2024, 11, 28)),
+        ("Objavljeno: 28. listopada 2024.", "hr", date(2024, 10, 28)),  # Croatian "listopad" is October
+        ("Opublikowano: 28 listopada 2024, 08:15", None, None),  # unknown language: no guess
+        ("Opublikowano: 28 listopada 2024, 08:15", "de", None),
+        ("05/03/2024 às 14h05", "pt", date(2024, 3, 5)),  # day first outside English
+        ("Thứ ba, 5/3/2024, 14:05 (GMT+7)", "vi", date(2024, 3, 5)),
+        ("05/03/2024", "en", None),  # 3 May or 5 March
+        ("05/03/2024", None, None),
+        ("1402/12/15", "fa", date(2024, 3, 5)),  # a Solar Hijri year
+        ("1445/08/24", "ar", None),  # a Hijri (lunar) year is not a Solar Hijri one
+        ("1402/12/15", None, None),
+    ],
+)
+def test_dates_whose_reading_depends_on_the_language(
+    line: str, language: str | None, expected: date | None
+) -> None:
+    assert date_from_text(line, language) == expected
+    if language is None:
+        assert needs_language(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 people 2024",  # a word where a month stands, but no month
+        "2024 peoples 5",
+        "Päivitetty 13.03.2024 klo 9.10",  # fi: an update
+        "Frissítve: 2024. március 6.",  # hu: an update
+        "Springvale, Ore., April 2, 2024 — "
+        + "Brightwater Robotics today announced a pilot. " * 4,  # no capitals
+        "The board met in SPRINGVALE, on April 2, 2024 — " + "and approved the plan for the year. " * 4,
+    ],
+)
+def test_no_publication_date_in_these_lines_either(line: str) -> None:
+    assert date_from_text(line) is None
+    assert date_from_text(line, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("jalali", "gregorian"),
+    [
+        ((1399, 1, 1), date(2020, 3, 20)),
+        ((1402, 1, 1), date(2023, 3, 21)),
+        ((1402, 12, 15), date(2024, 3, 5)),
+        ((1403, 1, 1), date(2024, 3, 20)),
+        ((1403, 12, 30), date(2025, 3, 20)),  # 1403 is a leap year
+        ((1404, 1, 1), date(2025, 3, 21)),
+        ((1402, 12, 30), None),  # 1402 is not
+        ((1403, 7, 31), None),  # the seventh month has 30 days
+        ((1350, 1, 1), None),  # outside the years read
+    ],
+)
+def test_solar_hijri_dates(jalali: tuple[int, int, int], gregorian: date | None) -> None:
+    assert jalali_to_gregorian(*jalali) == gregorian
+
+
+def test_solar_hijri_days_follow_one_another_without_gap_or_overlap() -> None:
+    days = [
+        jalali_to_gregorian(year, month, day)
+        for year in JALALI_YEARS
+        for month in range(1, 13)
+        for day in range(1, 32)
+    ]
+    found = [day for day in days if day is not None]
+    assert all(b.toordinal() - a.toordinal() == 1 for a, b in itertools.pairwise(found))
+    assert found[0] == date(1991, 3, 21)
+
+
+@given(st.text(max_size=200), st.sampled_from([None, "en", "fr", "pl", "hr", "fa", "vi", "ja"]))
+def test_dates_in_any_language_never_raise(text: str, language: str | None) -> None:
+    found = date_from_text(text, language)
+    assert found is None or 1994 <= found.year < 2100
+    assert needs_language(text) in (True, False)

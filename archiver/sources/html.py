@@ -74,8 +74,8 @@ from archiver.sources.html_page import (
     times_in,
     type_name,
 )
-from archiver.sources.language import normalize_bcp47
-from archiver.sources.news import date_from_text, date_from_url, looks_like_name, parse_byline
+from archiver.sources.language import detect_language, normalize_bcp47
+from archiver.sources.news import date_from_text, date_from_url, looks_like_name, needs_language, parse_byline
 from archiver.sources.text import find_dateline
 
 __all__ = ["ARTICLE_TYPES", "find_article_node", "parse_html", "parse_jsonld"]
@@ -489,9 +489,15 @@ def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
     # (near its start), not a teaser's elsewhere on the page.
     if byline is not None and (first is None or abs(byline[0] - first) <= MAX_HEAD_BLOCKS):
         lines.extend(range(byline[0], byline[0] + 3))
+    language: list[str | None] = []  # the story's language, found only if a line needs it (it costs more)
     for index in dict.fromkeys(lines):
         if index < len(page.blocks) and not page.blocks[index].skipped:
-            found = date_from_text(page.blocks[index].text)
+            text = page.blocks[index].text
+            found = date_from_text(text)
+            if found is None and needs_language(text):
+                if not language:
+                    language.append(detect_language(" ".join(page.blocks[i].text for i in story)))
+                found = date_from_text(text, language[0])
             if found is not None:
                 return found
     return None

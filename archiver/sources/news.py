@@ -1,4 +1,6 @@
-"""Rules for what news pages say about themselves outside structured data: bylines and dates in URLs.
+"""Rules for what news pages say about themselves outside structured data: bylines, dates in URLs, dates
+in a date line ("Veröffentlicht am 5. März 2024", "2024. március 5.", a Solar Hijri "15 Esfand 1402") with the month names
+of the languages :mod:`archiver.sources.news_words` lists.
 
 Structured data (JSON-LD, meta tags, microdata) is the first source of an article's authors and dates, but
 many pages state them only where a reader sees them: a byline such as "By A. Writer and B. Reporter" above
@@ -27,11 +29,34 @@ weekday ends the names ("By A, March 5").
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
-__all__ = ["advert_label", "date_from_text", "date_from_url", "is_byline", "looks_like_name", "parse_byline"]
+from archiver.sources.news_words import (
+    JALALI_MONTHS,
+    PUBLISHED_WORDS,
+    UPDATE_WORDS,
+    fold,
+    is_ambiguous_month,
+    is_month,
+    month_names,
+    month_of,
+)
+
+__all__ = [
+    "JALALI_YEARS",
+    "advert_label",
+    "date_from_text",
+    "date_from_url",
+    "is_byline",
+    "jalali_to_gregorian",
+    "looks_like_name",
+    "needs_language",
+    "parse_byline",
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -90,21 +115,19 @@ _AGENCIES = _words(
 )
 #: Words that may stand lower-case inside a name ("Ludwig van Beethoven", "Maria da Silva").
 _PARTICLES = _words("von van der den de del della di da das dos du le la ter ten al el bin ibn bint y zu")
-#: Months and weekdays (en, de, fr, es, pt) and "updated": a date written after the names, never a name.
-_DATE_WORDS = _words(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
+#: Months (of every language :mod:`news_words` lists), weekdays and "updated": a date written after the
+#: names, never a name. Compared folded.
+_DATE_WORDS = frozenset(fold(form) for form in month_names() if " " not in form) | frozenset(
+    map(
+        fold,
+        _words("""
     monday tuesday wednesday thursday friday saturday sunday today yesterday updated published
-    januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
-    sonntag heute gestern aktualisiert veröffentlicht
-    janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi
-    jeudi vendredi samedi dimanche publié
-    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
-    miércoles jueves viernes sábado domingo actualizado publicado
-    janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta
-    sexta atualizado
-    """
+    montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern aktualisiert veröffentlicht
+    lundi mardi mercredi jeudi vendredi samedi dimanche publié
+    lunes martes miércoles jueves viernes sábado domingo actualizado publicado
+    segunda terça quarta quinta sexta atualizado
+    """),
+    )
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -143,7 +166,7 @@ def _is_role(part: str) -> bool:
 def _is_date_part(part: str) -> bool:
     """A date written after the names ("March 5", "Monday", "updated 10:30"), and not a name that begins
     like a month ("Jan Nowak", "April Ross", "June Carter"): a month word with a digit, or date words only."""
-    words = [word.strip(".,").lower() for word in part.split()]
+    words = [fold(word.strip(".,")) for word in part.split()]
     if not words or words[0] not in _DATE_WORDS:
         return False
     return any(ch.isdigit() for ch in part) or all(word in _DATE_WORDS for word in words)
@@ -232,76 +255,90 @@ def date_from_url(url: str | None) -> datetime | None:
 
 # --- dates written in the text ---------------------------------------------------------------------------
 
-#: Month names and their usual abbreviations, by month number, in the languages the bylines above cover
-#: (en, de, fr, es, it, pt, nl, pl, ru): the forms a date line uses, with the genitive where the language
-#: declines it ("28 listopada", "12 апреля"). Abbreviations may carry a dot ("Sep.", "janv.").
-_MONTH_NAMES: dict[int, str] = {
-    1: "january jan januar jänner janvier janv enero ene gennaio genn gen janeiro januari januarie "
-    "stycznia styczeń styczen sty января январь янв",
-    2: "february feb februar février fév févr fevrier febrero febbraio febb fevereiro fev februari "
-    "lutego luty lut февраля февраль фев",
-    3: "march mar märz maerz mars marzo março marco maart marca marzec мар марта март",
-    4: "april apr avril avr abril aprile apr kwietnia kwiecień kwiecien kwi апреля апрель апр",
-    5: "may mai mayo maggio magg mag maio mei maja maj мая май",
-    6: "june jun juni juin junio giugno giu junho czerwca czerwiec cze июня июнь",
-    7: "july jul juli juillet juil julio luglio lug julho lipca lipiec lip июля июль",
-    8: "august aug août aout agosto ago augustus sierpnia sierpień sierpien sie августа август авг",
-    9: "september sep sept septembre septiembre setiembre settembre sett set setembro "
-    "września wrzesień wrzesien wrz сентября сентябрь сен сент",
-    10: "october oct oktober okt octobre octubre ottobre ott outubro out października październik "
-    "paz paź октября октябрь окт",
-    11: "november nov novembre noviembre novembro listopada listopad lis ноября ноябрь ноя",
-    12: "december dec dez dezember décembre decembre diciembre dic dicembre dezembro grudnia grudzień "
-    "grudzien gru декабря декабрь дек",
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as written and as :func:`news_words.fold` folds them (pages drop
+    accents, "Publie le"), longest first; ``_`` in a word is a space."""
+    forms = {form for word in words for form in (word.replace("_", " "), fold(word.replace("_", " ")))}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+#: Month forms of two words (Levantine Arabic "تشرين الأول"); every other month form is one word, matched
+#: as any word and then looked up (one alternation of every language's months is slow to search).
+_MULTIWORD_MONTH_ALT = _alternation(form for form in month_names() if " " in form)
+_JALALI_ALT = _alternation(form for forms in JALALI_MONTHS for form in forms.split())
+_JALALI_BY_FORM = {
+    fold(form): number for number, forms in enumerate(JALALI_MONTHS, 1) for form in forms.split()
 }
-_MONTHS: dict[str, int] = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
-_MONTH_ALT = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+#: A month word: any word (a letter, then anything up to a space, digit or punctuation: Devanagari's vowel
+#: signs are marks, not letters), which :func:`_dates_in` then looks up.
+_MONTH = rf"(?P<month>{_MULTIWORD_MONTH_ALT}|[^\W\d_][^\s\d.,;:!?()|/'\u2019-]*)\.?"
+_DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
+_YEAR = r"(?<!\d)(?P<year>\d{4})(?!\d)"
+#: A date's connecting words, between day, month and year: "5 de marzo de 2024", "5 d'abril", "5th of May".
+_OF = r"(?:\s*(?:de|del|d'|d\u2019|of)\s*|\s*)"
+
 #: Words that announce a later change, not the publication: a date after one of them is not the
 #: publication date ("Updated 6 March 2024").
-_UPDATE_RE = re.compile(
-    r"\b(?:updated?|last\s+modified|aktualisiert|mis\s+à\s+jour|actualizad[oa]|aggiornat[oa]|"
-    r"atualizad[oa]|bijgewerkt|zaktualizowano|aktualizacja|обновлено|обновлен|güncelleme|güncellendi)\b"
-    r"|更新",
-    re.IGNORECASE,
-)
-_DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], str], ...] = (
-    # 2024-03-05, 2024/03/05, 2024.03.05
-    (re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])"), "ymd"),
-    # 2024年6月3日 (Japanese, Chinese) and 2024년 6월 3일 (Korean)
-    (re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), "ymd"),
-    # 5.3.2024 and 05.03.2024 (de, nl, pl, ru, ...): day first wherever dots are written
-    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])"), "dmy"),
-    # 5 March 2024, 5. März 2024, 1er mars 2024, 5 de marzo de 2024, 28 listopada 2024, 12 апреля 2024
-    (
-        re.compile(
-            rf"(?<!\d)(\d{{1,2}})(?:er|º|°)?\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s*(?:de\s+)?(\d{{4}})(?!\d)",
-            re.IGNORECASE,
-        ),
-        "dMy",
-    ),
-    # March 5, 2024 and Sep. 18, 2024
-    (
-        re.compile(
-            rf"(?<![^\W\d_])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)",
-            re.IGNORECASE,
-        ),
-        "Mdy",
-    ),
-)
+_UPDATE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(UPDATE_WORDS.split())})(?![^\W\d_])", re.IGNORECASE)
 #: Words that say the date after them is the publication's ("Published", "Veröffentlicht am", "投稿").
 _PUBLISHED_RE = re.compile(
-    r"\b(?:published|posted|publié|publiée|mis\s+en\s+ligne|veröffentlicht|erschienen|publicado|publicada|"
-    r"pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|opublikowany|опубликовано|опубликован|"
-    r"yay\u0131nlanma|yay\u0131nland\u0131|publikováno)\b"
-    r"|公開|投稿|掲載|配信|発行|发布|發布",
-    re.IGNORECASE,
+    rf"(?<![^\W\d_])(?:{_alternation(PUBLISHED_WORDS.split())})(?![^\W\d_])", re.IGNORECASE
 )
+
+Order = Literal["ymd", "dmy", "numeric", "era", "jalali"]
+#: The ways a date is written, each with the order its numbers come in. "numeric" is a slashed or dashed
+#: day and month whose order depends on the country; "era" a Japanese era year; "jalali" a Solar Hijri date.
+_DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
+    # 2024-03-05, 2024/03/05, 2024.03.05, and 2024. 03. 05. (Hungarian, Korean)
+    (re.compile(rf"{_YEAR}(?:(?P<sep>[-/.])|\.\s)(?P<month>\d{{1,2}})(?:(?P=sep)|\.\s)(?P<day>\d{{1,2}})(?!\d)"),
+     "ymd"),
+    # 2024年6月3日 (Japanese, Chinese) and 2024년 6월 3일 (Korean)
+    (re.compile(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"), "ymd"),
+    # 令和6年3月5日: a Japanese era's year
+    (re.compile(r"(?P<era>令和|平成)\s*(?P<year>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
+     "era"),
+    # 5.3.2024, 05.03.2024 and 5. 3. 2024 (de, nl, pl, ru, cs, fi, ...): day first wherever dots are written
+    (re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)"), "dmy"),
+    # 05/03/2024 and 05-03-2024: day or month first, by country
+    (re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/-])"),
+     "numeric"),
+    # 5 March 2024, 5. März 2024, 1er mars 2024, 5 de marzo de 2024, 28 listopada 2024, 5. martā 2024
+    (re.compile(rf"{_DAY}(?:er|º|°|ª|st|nd|rd|th|\.)?{_OF}{_MONTH},?{_OF}{_YEAR}", re.IGNORECASE), "dmy"),
+    # March 5, 2024, Sep. 18, 2024, Marso 5, 2024 (tl)
+    (re.compile(rf"(?<![^\W\d_]){_MONTH}\s*{_DAY}(?:st|nd|rd|th|\.)?,?\s+{_YEAR}", re.IGNORECASE), "dmy"),
+    # 2024. március 5. (hu), 2024 m. kovo 5 d. (lt), 2024ko martxoaren 5a (eu)
+    (re.compile(rf"{_YEAR}(?:\.|\s*m\.|ko|,)?\s*{_MONTH}\s*{_DAY}", re.IGNORECASE), "dmy"),
+    # 2024. gada 5. martā (lv)
+    (re.compile(rf"{_YEAR}\.?\s*gada\s+{_DAY}\.?\s*{_MONTH}", re.IGNORECASE), "dmy"),
+    # ngày 5 tháng 3 năm 2024 (vi)
+    (re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+th[aá]ng\s+(?P<month>\d{1,2})\s*(?:,|\s)\s*(?:n[aă]m\s+)?(?P<year>\d{4})(?!\d)",
+                re.IGNORECASE), "dmy"),
+    # 15 Esfand 1402 (fa, in Persian digits and letters): Solar Hijri
+    (re.compile(rf"{_DAY}\s*(?P<month>{_JALALI_ALT})\s*(?:ماه\s*)?{_YEAR}"), "jalali"),
+)  # fmt: skip
+_YEAR_OR_ERA_RE = re.compile(r"\d{4}|年")
 #: A line longer than this is prose, where a date is what the story is about, not when it was published.
 MAX_DATE_LINE_CHARS = 160
 #: A date line is the date and a few words: a publication word or a byline before it, a time after it
 #: ("Pubblicato il 14 novembre 2024 alle 18:40"); more words make it a sentence about the date.
 MAX_WORDS_BEFORE_DATE = 3
 MAX_WORDS_AFTER_DATE = 4
+#: Languages that write a slashed or dashed date month first (the United States' English, Filipino):
+#: in them "03/05/2024" is 3 May or 5 March depending on the country, and is read only when one of its
+#: numbers is above 12. Every other language writes the day first.
+_MONTH_FIRST_LANGUAGES = frozenset({"en", "tl", "fil"})
+#: Japanese eras: the Gregorian year before each era's first.
+_ERAS = {"令和": 2018, "平成": 1988}
+#: The Solar Hijri years read, and the Gregorian day of Nowruz (1 Farvardin) of the first of them. The
+#: arithmetic 33-year leap rule below agrees with Iran's official (astronomical) calendar over this span.
+JALALI_YEARS = range(1370, 1430)
+_NOWRUZ_1370 = date(1991, 3, 21)
+_JALALI_LEAP_REMAINDERS = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+#: A wire or press-release dateline: a place in capitals, an optional region, then the date and a dash
+#: ("SPRINGVALE, Ore., April 2, 2024 — Brightwater today announced ...").
+_DATELINE_RE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ .'\u2019-]*(?:[ .'\u2019-]+[^\W\d_]+){0,3}),\s*(?P<rest>.{4,60}?)"
+                          r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s[-\u2013\u2014]\s|[\u2013\u2014])")  # fmt: skip
 
 
 def _calendar_day(year: int, month: int, day: int) -> date | None:
@@ -313,51 +350,123 @@ def _calendar_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def date_from_text(line: str) -> date | None:
+def jalali_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (``1402-12-15`` is 2024-03-05), or None outside
+    :data:`JALALI_YEARS` or for a day the month does not have.
+
+    Months 1-6 have 31 days, 7-11 have 30, the twelfth 29 or, in a leap year, 30. A year is leap when its
+    remainder by 33 is one of eight (the 33-year cycle).
+    """
+    if year not in JALALI_YEARS or not 1 <= month <= 12:
+        return None
+    leap = year % 33 in _JALALI_LEAP_REMAINDERS
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if leap else 29
+    if not 1 <= day <= length:
+        return None
+    years_before = range(JALALI_YEARS.start, year)
+    days = sum(366 if y % 33 in _JALALI_LEAP_REMAINDERS else 365 for y in years_before)
+    days += 31 * min(month - 1, 6) + 30 * max(month - 7, 0) + day - 1
+    return date.fromordinal(_NOWRUZ_1370.toordinal() + days)
+
+
+def date_from_text(line: str, language: str | None = None) -> date | None:
     """The publication day a short line of a page states ("Published 5 March 2024", "Veröffentlicht am
-    5. März 2024", "Pubblicato il 14 novembre 2024 alle 18:40", "Opublikowano: 28 listopada 2024",
-    "2024年6月3日", "05.03.2024"), or None.
+    5. März 2024", "2024. március 5. 10:15", "5. marts 2024 kl. 14.05", "Selasa, 5 Maret 2024 10:15 WIB",
+    "2024年6月3日", "05.03.2024", a dateline "SPRINGVALE, Ore., April 2, 2024 — ..."), or None.
+
+    ``language`` is the text's language (ISO 639-1) when the caller knows it: dates whose reading depends
+    on it are read only with it (a slashed "05/03/2024", a month word two languages read differently,
+    a Solar Hijri "1402/12/15"); see :func:`needs_language`.
 
     Only the first date of the line counts, and only when no word of updating stands before it ("Updated
     6 March": the publication date is another). Lines longer than :data:`MAX_DATE_LINE_CHARS` are prose and
-    give nothing; so do slashed dates other than year first ("03/05/2024" is 3 May or 5 March depending on
-    the country) and impossible days. Which lines to ask is the reader's choice (near the story's start).
+    give nothing, unless they open with a dateline; so do impossible days. Which lines to ask is the
+    reader's choice (near the story's start).
     """
-    text = " ".join(line.split())
+    text = unicodedata.normalize("NFC", " ".join(line.split()))
+    if not _YEAR_OR_ERA_RE.search(text):
+        return None  # every way of writing a date here has a four-digit year or a Japanese era's
+    dateline = _DATELINE_RE.match(text)
+    if dateline is not None and dateline.group("place").isupper():
+        found = _date_in_line(dateline.group("rest"), language)
+        if found is not None:
+            return found
     if not text or len(text) > MAX_DATE_LINE_CHARS:
         return None
-    whole = _date_in_line(text)
+    whole = _date_in_line(text, language)
     if whole is not None or not _SEGMENT_RE.search(text):
         return whole
     for segment in _SEGMENT_RE.split(text):  # "12 febbraio 2024 - 15:32 | di Roberta Lanzillotta"
         if _UPDATE_RE.search(segment):
             return None  # what follows an update's date is no publication's
-        found = _date_in_line(segment)
+        found = _date_in_line(segment, language)
         if found is not None:
             return found
     return None
 
 
-def _date_in_line(text: str) -> date | None:
-    """:func:`date_from_text` of one line or one part of it."""
-    found: list[tuple[int, int, date | None]] = []
+def needs_language(line: str) -> bool:
+    """Whether :func:`date_from_text` would read a date in ``line`` given the text's language, but not
+    without it: a caller may then find the language (which costs more) and ask again."""
+    text = unicodedata.normalize("NFC", " ".join(line.split()))
+    return 0 < len(text) <= MAX_DATE_LINE_CHARS and any(
+        day is None and unsure for _, _, day, unsure in _dates_in(text, None)
+    )
+
+
+def _dates_in(text: str, language: str | None) -> list[tuple[int, int, date | None, bool]]:
+    """Each way of writing a date found in ``text``: its start, end, the day it states (None when not a
+    real day or not readable without the language) and whether the language would decide it."""
+    found: list[tuple[int, int, date | None, bool]] = []
     for pattern, order in _DATE_IN_TEXT_RES:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        groups = match.groups()
-        if order == "ymd":
-            year, month, day = int(groups[0]), int(groups[-2]), int(groups[-1])
-        elif order == "dmy":
-            day, month, year = (int(group) for group in groups)
-        elif order == "dMy":
-            day, month, year = int(groups[0]), _MONTHS[groups[1].lower()], int(groups[2])
-        else:
-            month, day, year = _MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
-        found.append((match.start(), match.end(), _calendar_day(year, month, day)))
+        for match in pattern.finditer(text):
+            month = match.groupdict().get("month") or "1"
+            if not month.isdigit() and order != "jalali" and not is_month(month):
+                continue  # "5 people 2024": the word where a month stands is none
+            day, unsure = _day_of(match, order, language)
+            found.append((match.start(), match.end(), day, unsure))
+            break
+    return found
+
+
+def _day_of(match: re.Match[str], order: Order, language: str | None) -> tuple[date | None, bool]:
+    """The day a match states, and whether knowing the language would change a None into a day."""
+    groups = match.groupdict()
+    if order == "numeric":
+        a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
+        if a > 12 or b > 12:  # 25/03/2024 and 03/25/2024 can be read one way only
+            return _calendar_day(year, b, a) if a > 12 else _calendar_day(year, a, b), False
+        if language is None:
+            return None, True
+        return (None if language in _MONTH_FIRST_LANGUAGES else _calendar_day(year, b, a)), False
+    if order == "jalali":
+        return jalali_to_gregorian(
+            int(groups["year"]), _JALALI_BY_FORM[fold(groups["month"])], int(groups["day"])
+        ), False
+    if order == "era":
+        year = 1 if groups["year"] == "元" else int(groups["year"])
+        return _calendar_day(_ERAS[groups["era"]] + year, int(groups["month"]), int(groups["day"])), False
+    year, day = int(groups["year"]), int(groups["day"])
+    if groups["month"].isdigit():
+        if order == "ymd" and year in JALALI_YEARS:  # 1402/12/15: a Solar Hijri date, on Persian pages only
+            if language is None:
+                return None, True
+            return (
+                jalali_to_gregorian(year, int(groups["month"]), day) if language in ("fa", "ps") else None
+            ), False
+        return _calendar_day(year, int(groups["month"]), day), False
+    month = month_of(groups["month"], language)
+    if month is None:
+        return None, language is None and is_ambiguous_month(groups["month"])
+    return _calendar_day(year, month, day), False
+
+
+def _date_in_line(text: str, language: str | None) -> date | None:
+    """:func:`date_from_text` of one line or one part of it."""
+    found = _dates_in(text, language)
     if not found:
         return None
-    start, end, day_found = min(found, key=lambda item: item[0])
+    start, end, day_found, _ = min(found, key=lambda item: item[0])
     before, after = text[:start], text[end:]
     if _UPDATE_RE.search(before) or _word_count(after) > MAX_WORDS_AFTER_DATE:
         return None

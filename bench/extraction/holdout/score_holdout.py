@@ -4,10 +4,11 @@
 it at this folder (``holdout/cases.json``, ``holdout/pages/``), so the figures are computed exactly as for
 the development set. Options are ``score.py``'s, plus ``--worst N``: for each extractor, the N pages with
 the most missed plus leaked snippets, with every snippet and field it got wrong; a line of raw counts
-follows the table. ``holdout2/score_holdout2.py`` runs this script on the second held-out set.
+follows the table. ``--set FOLDER`` scores another set laid out the same way (the later held-out sets).
 
     .venv/bin/python bench/extraction/holdout/score_holdout.py [--repeat 3] [--pages] [--json] [--only WORD]
     .venv/bin/python bench/extraction/holdout/score_holdout.py --worst 5
+    .venv/bin/python bench/extraction/holdout/score_holdout.py --set bench/extraction/holdout3
 """
 
 from __future__ import annotations
@@ -84,8 +85,14 @@ def main(argv: Sequence[str] | None = None, folder: Path = HERE) -> int:
     parser.add_argument("--pages", action="store_true", help="also list each page's misses")
     parser.add_argument("--only", help="keep cases whose id, shape tag or language is this")
     parser.add_argument("--worst", type=int, default=0, help="detail the N worst pages for each extractor")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        default=folder,
+        help="the set's folder (its cases.json and pages/); default: this one",
+    )
     args = parser.parse_args(argv)
-    score = load_score(folder)
+    score = load_score(args.set.resolve())
     results = score.evaluate(max(1, args.repeat), args.only)
     if args.json:
         out = {
