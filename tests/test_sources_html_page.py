@@ -6,8 +6,10 @@ a story, and what must and must not come out.
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -455,3 +457,25 @@ def test_a_title_of_the_sites_name_then_the_headline_gives_the_h1() -> None:
     assert read(f"<h1>Budget</h1>{paragraphs(*STORY)}", longer).title == (
         "The Karadere Valley News and Information Service | Budget"
     )  # a part before the headline that is longer than it is no site name: the <title> is kept
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("lingua") is None,
+    reason="the language extra (lingua) tells Polish from Croatian",
+)
+def test_a_month_word_two_languages_read_differently_is_read_in_the_story_language() -> None:
+    """ "listopada" is November in Polish and October in Croatian: the story's language decides."""
+    polish = (
+        "Rada miasta zatwierdziła w czwartek budżet na przyszły rok po długiej i burzliwej debacie.",
+        "Radni przegłosowali także nowe stawki za wywóz śmieci, które wejdą w życie od stycznia.",
+        "Mieszkańcy otrzymają nowe rachunki pocztą razem z wyjaśnieniem, na co idą pieniądze.",
+    )
+    croatian = (
+        "Gradsko vijeće u četvrtak je nakon duge i burne rasprave usvojilo proračun za sljedeću godinu.",
+        "Vijećnici su izglasali i nove cijene odvoza otpada, koje će se primjenjivati od siječnja.",
+        "Građani će nove račune dobiti poštom zajedno s objašnjenjem na što se troši novac.",
+    )
+    for story, month in ((polish, 11), (croatian, 10)):
+        body = f"<div><h1>Budżet</h1><div>28 listopada 2024</div>{paragraphs(*story)}</div>"
+        data = f"<!doctype html><html><head><title>Budżet</title></head><body>{body}</body></html>".encode()
+        assert parse_bytes(data, "page.html").parsed.published == datetime(2024, month, 28)

@@ -415,3 +415,29 @@ def test_dates_in_any_language_never_raise(text: str, language: str | None) -> N
     found = date_from_text(text, language)
     assert found is None or 1994 <= found.year < 2100
     assert needs_language(text) in (True, False)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Szerző: Kovács Bence", ("Kovács Bence",)),  # hu, family name first
+        ("Írta: Tóth Eszter és Nagy Péter", ("Tóth Eszter", "Nagy Péter")),
+        ("Scritto da Mario Zanetti", ("Mario Zanetti",)),
+        ("Kirjoittanut Aino Heikkilä ja Ville Koski", ("Aino Heikkilä", "Ville Koski")),
+        ("Oleh Bayu Nugroho", ("Bayu Nugroho",)),
+        ("Oleh Shevchenko", ()),  # a Ukrainian name, not the Indonesian "by"
+        ("Penulis: Bayu Nugroho, wartawan", ("Bayu Nugroho",)),  # a role after the comma
+        ("Autor: Jan Novák a Petr Malý", ("Jan Novák", "Petr Malý")),  # cs "a"
+        ("By John A Smith", ("John A Smith",)),  # a capital "A" is an initial, not the Czech "and"
+        ("By John E Smith and Mary Y Jones", ("John E Smith", "Mary Y Jones")),
+        ("Piše: Ivana Horvat", ("Ivana Horvat",)),
+        ("Γράφει η Ελένη Παπαδάκη", ("Ελένη Παπαδάκη",)),
+        ("מאת דנה לוי", ("דנה לוי",)),
+        ("Deur Johan Botha en Anna Smit", ("Johan Botha", "Anna Smit")),
+        ("Yazan: Cem Aydoğdu (AA)", ("Cem Aydoğdu",)),
+        ("Eftir Jón Jónsson", ("Jón Jónsson",)),
+        ("Szerző: a szerkesztőség", ()),  # not a name
+    ],
+)
+def test_bylines_of_the_languages_the_detector_knows(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names

@@ -12,18 +12,18 @@ The rules are conservative on purpose: a wrong author or date in preservation me
 so a byline must open with a byline word of one of the languages below and its names must look like names
 (capitalised words, a few particles, no digits); a date in a URL must be a real calendar date.
 
-Byline words, at the start of the line: English "By", "Written by", "Words by", "Text by"; German "Von",
-"Text:", "Autor:"/"Autorin:"/"Autoren:"; French "Par", "Texte :", "Auteur :"; Spanish and Portuguese
-"Por", "Texto:", "Autor:"; Italian "di", "a cura di", "Autore:", "Testo:"; Dutch "Door", "Tekst:";
-Polish "Autor:", "Autorka:", "Autorzy:"; Russian "Автор:", "Авторы:", "Текст:"; Arabic "بقلم", "كتب",
-"كتبت"; Japanese "文・", "文/" and "記者:" (with the full-width slash or colon too); Swedish and Norwegian
-"Av", Danish "Af", Catalan "Per" (its names whole: "Per Olsen" is a name), Turkish "Haber:", Persian
-"نویسنده:". A line of parts ("date | byline | section") is read part by part. Names are separated by
-commas and the word for "and" (and, &, und, et, y, e, i, и, و, 、, och, og, ve; the Dutch "en" after "Door"
-only), and end at a word of publication (Turkish "Yay\u0131nlanma:"); a
-part after a comma that is a role ("Staff Reporter",
-"envoyé spécial", "корреспондент") or a news agency ("Reuters", "AFP", "dpa") is not a name, and a month or
-weekday ends the names ("By A, March 5").
+Byline words, at the start of the line (:data:`_BYLINE_START_RE` lists them by language): "By", "Written
+by", "Von", "Par", "Por", "di", "Scritto da", "Door", "Av", "Af", "Per" (Catalan: its names whole, since
+"Per Olsen" is a name), "Oleh" (Indonesian and Malay: likewise, since Oleh is a Ukrainian name), "Eftir",
+"Deur", "Kirjoittanut", "Γράφει", "מאת", "بقلم", "كتب", "نوشته", "文・", and the words of "Author:",
+"Text:", "Reporter:" in many languages ("Szerző:", "Írta:", "Penulis:", "Yazan:", "Piše:", "Autorius:",
+"Συντάκτης:", "作者", "लेखक:", ...). A line of parts ("date | byline | section") is read part by part.
+Names are separated by commas and the word for "and" of those languages (the Dutch and Afrikaans "en"
+only after their own "Door" and "Deur", since "en" is "in" elsewhere; one-letter words such as "e", "i",
+"y", "a" only in lower case, since "By John A Smith" has an initial), and end at a word of publication
+("Yay\u0131nlanma:"); a part after a comma that is a role ("Staff Reporter", "envoyé spécial",
+"toimittaja") or a news agency ("Reuters", "AFP", "dpa") is not a name, and a month or weekday ends the
+names ("By A, March 5").
 """
 
 from __future__ import annotations
@@ -72,10 +72,16 @@ URL_YEARS = range(1994, 2100)
 
 _BYLINE_START_RE = re.compile(
     r"^\s*(?:"
+    # words that stand before the names, with or without a colon
     r"(?:(?:written|reported|words|text|story)\s+)?by(?:\s*:\s*|\s+)"
-    r"|(?:von|par|por|per|di|a\s+cura\s+di|door|av|af)(?:\s*:\s*|\s+)"
-    r"|(?:text|texte|texto|testo|tekst|autor|autorin|autoren|auteur|auteurs|autores|autore|autori|autrice|"
-    r"autorka|autorzy|автор|авторы|текст|haber)\s*:\s*"
+    r"|(?:von|par|écrit\s+par|por|escrito\s+por|per|di|a\s+cura\s+di|scritto\s+da|door|deur|av|af|eftir|"
+    r"oleh|kirjoittanut|γράφει(?:\s+[οη])?|מאת|نوشته)(?:\s*:\s*|\s+)"
+    # "Author:", "Text:", "Reporter:" and their like: only with a colon
+    r"|(?:text|texte|texto|testo|tekst|teksti|autor|autorin|autoren|auteur|auteurs|autores|autore|autori|"
+    r"autrice|autorka|autorzy|autorius|autorė|autors|autore|avtor|avtorica|egilea|kirjoittaja|szerző|szerzők|"
+    r"írta|penulis|reporter|wartawan|yazan|muhabir|haber|piše|pišu|napisao|napisala|napsal|napsala|napísal|"
+    r"автор|авторы|авторка|автори|текст|συντάκτης|συντάκτρια|tác\s+giả|लेखक|כתב|כתבה|گزارش|خبرنگار|"
+    r"作者|撰文|记者)\s*[:\uff1a]\s*"
     r"|بقلم\s*:?\s*|كتبت?\s*:?\s+|نویسنده\s*:\s*"
     r"|文\s*[・\uff0f/:\uff1a]\s*|記者\s*[:\uff1a・]\s*"
     r")",
@@ -85,13 +91,17 @@ _BYLINE_START_RE = re.compile(
 _BYLINE_END_RE = re.compile(
     r"\s+[|•·\u2013\u2014-]\s+|\s*\|\s*|\s+(?:on|am|le|el|em|в)\s+\d|\d|\s*\(", re.IGNORECASE
 )
-#: The word for "and" between two names, in each language above, and commas.
-_AND_RE = re.compile(r"\s+(?:and|&|und|et|y|e|i|и|och|og|ve)\s+|\s*[,、\uff0c;]\s*", re.IGNORECASE)
-#: The Dutch "en" joins names only after the Dutch "Door": elsewhere it is the Spanish and French "in"
-#: ("Por Ana Ruiz en Madrid" names one author).
+#: The word for "and" between two names, in each language above, and commas. Words of one letter only in
+#: lower case: "By John A Smith" has an initial.
+_AND_RE = re.compile(
+    r"\s+(?:(?i:and|und|et|och|og|ve|és|ja|dan|și|şi|ir|un|και|та|eta|và)|&|e|i|y|a|и|\u0456)\s+|\s*[,、\uff0c;]\s*"
+)
+#: The Dutch and Afrikaans "en" joins names only after "Door" and "Deur": elsewhere it is the Spanish and
+#: French "in" ("Por Ana Ruiz en Madrid" names one author).
 _DUTCH_AND_RE = re.compile(r"\s+en\s+", re.IGNORECASE)
-#: Byline words that are also first names ("Per", Catalan "by"): their names must be whole (two words).
-_FIRST_NAME_WORDS = frozenset({"per"})
+#: Byline words that are also first names (Catalan "Per", Indonesian "Oleh"): their names must be whole
+#: (two words).
+_FIRST_NAME_WORDS = frozenset({"per", "oleh"})
 #: The separators of a meta line's parts ("date | byline | section").
 _SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 #: The Arabic "and" is written joined to the next name ("سارة وعمر").
@@ -108,10 +118,17 @@ _ROLE_WORDS = _words(
     корреспондент корреспондентка журналист журналистка редактор обозреватель редакция
     مراسل مراسلة صحفي صحفية محرر محررة
     記者 編集委員 特派員 編集部
+    giornalista inviato inviata corrispondente redattore redattrice journalist journalisten verslaggever
+    correspondent redacteur reporter reportér reportérka dziennikarz dziennikarka redaktor redaktorka
+    korespondent korespondentka novinář novinářka novinár novinárka toimittaja kirjeenvaihtaja
+    journalisti újságíró tudósító munkatárs ziarist ziaristă corespondent gazeteci muhabir muhabiri
+    wartawan wartawati koresponden penulis novinar novinarka dopisnik dopisnica δημοσιογράφος ανταποκριτής
+    خبرنگار روزنامه‌نگار כתב כתבת 기자 记者 記者
     """
 )
 _AGENCIES = _words(
     "ap afp reuters dpa epd kna efe ansa xinhua bloomberg pa tass ria apa sda ats belga anp kyodo"
+    " mti ctk čtk pap stt ntb tt ritzau agerpres anadolu aa antara bernama hina tanjug ana-mpa irna isna"
 )
 #: Words that may stand lower-case inside a name ("Ludwig van Beethoven", "Maria da Silva").
 _PARTICLES = _words("von van der den de del della di da das dos du le la ter ten al el bin ibn bint y zu")
@@ -209,7 +226,7 @@ def parse_byline(text: str) -> tuple[str, ...]:
     names = _BYLINE_END_RE.split(text[start.end() :], maxsplit=1)[0]
     names = _PUBLISHED_RE.split(names, maxsplit=1)[0]  # "Haber: A. Karaca Yayinlanma: 12.03.2024" (tr)
     parts: list[str] = []
-    for part in _split_names(names, dutch=word == "door"):
+    for part in _split_names(names, dutch=word in ("door", "deur")):
         if _is_date_part(part):
             break  # "By A, March 5": the names have ended
         if not _is_role(part) and part.casefold() not in (known.casefold() for known in parts):
