@@ -479,3 +479,53 @@ def test_a_month_word_two_languages_read_differently_is_read_in_the_story_langua
         body = f"<div><h1>Budżet</h1><div>28 listopada 2024</div>{paragraphs(*story)}</div>"
         data = f"<!doctype html><html><head><title>Budżet</title></head><body>{body}</body></html>".encode()
         assert parse_bytes(data, "page.html").parsed.published == datetime(2024, month, 28)
+
+
+def _figure(caption: str, credit: str = "<span class='credit'>Photo: Ola Berg</span>") -> str:
+    return (
+        f"<figure><img src='a.jpg' alt=''><figcaption><span>{caption}</span> {credit}</figcaption></figure>"
+    )
+
+
+GALLERY = (
+    "The first boats were folded from old newspapers donated by the library.",
+    "The team from Hill Street school won the race with a yellow boat.",
+    "Volunteers fished the slower boats out of the reeds before dark.",
+)
+
+
+def test_a_story_told_in_captions_keeps_them_without_their_credits() -> None:
+    figures = "".join(_figure(caption) for caption in GALLERY[:2])
+    figures += _figure(GALLERY[2], credit="Foto: Ola Berg")  # a credit written in the caption's text
+    body = f"{NAV}<main><article><h1>Paper boats</h1>{paragraphs(ONE)}{figures}{paragraphs(TWO)}</article>"
+    body += f"{comments()}</main>{FOOTER}"
+    text = read(body).text
+    assert all(caption in text for caption in (*GALLERY, ONE, TWO))
+    assert "Ola Berg" not in text
+    assert COMMENT not in text
+
+
+def test_a_lone_photo_caption_is_not_story_text() -> None:
+    body = (
+        f"<main><article><h1>Budget agreed</h1>{paragraphs(ONE)}{_figure(GALLERY[0])}{paragraphs(TWO, THREE)}"
+    )
+    body += "</article></main>"
+    text = read(body).text
+    assert ONE in text and THREE in text
+    assert GALLERY[0] not in text
+
+
+def test_paragraphs_each_wrapped_in_their_own_divs_are_all_kept() -> None:
+    """Page builders wrap every paragraph in the same few <div>s: the wrapper's siblings are the story."""
+    wrapped = "".join(
+        f"<div class='block'><div class='block-content'><div class='html'>{text}</div></div></div>"
+        for text in STORY
+    )
+    newsletter = (
+        "<div class='block'><p>Get our news by e-mail.</p><input type='email'><button>Go</button></div>"
+    )
+    body = f"{NAV}<main><article><h1>Budget agreed</h1><div class='content'>{wrapped}{newsletter}</div>"
+    body += f"</article>{comments('div')}</main>{FOOTER}"
+    text = read(body).text
+    assert all(sentence in text for sentence in STORY)
+    assert COMMENT not in text and "Get our news" not in text

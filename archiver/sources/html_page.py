@@ -17,9 +17,12 @@ and tables, and class names are hashes. The rules, each for a page shape met in 
   list of many short cells win over any one of its cells). One inside the page's ``itemprop=articleBody``, else inside an
   ``<article>``, else inside ``<main>`` is preferred while it has at least half the best score (the
   publisher marked it). Sibling containers with a good share of that score, and long sibling paragraphs,
-  join it (a story split around an advert).
+  join it (a story split around an advert); where the container is one paragraph's own wrapper ``<div>``s
+  (page builders wrap each paragraph alike), the siblings of its outermost wrapper do.
 * Everything inside the container is kept, ``<p>``, ``<div>``, ``<li>``, ``<td>`` and headings alike, except
-  boilerplate: text inside ``nav``, ``aside``, ``footer``, ``noscript``, ``figcaption`` and the like; a
+  boilerplate: text inside ``nav``, ``aside``, ``footer``, ``noscript`` and the like; captions, unless the
+  story is told in them (a photo gallery: two sentences or more in captions among its blocks), and then
+  without their credits; a
   ``<header>`` closed by its own end tag (an unclosed one, which browsers render with the whole page inside
   it, hides nothing); a small box holding a form control (a newsletter sign-up; an ASP.NET ``<form>`` around
   the whole page is not small); a line that is mostly link text ("Read also: ...", share buttons, kickers);
@@ -79,9 +82,10 @@ _VOID = _names("area base br col embed hr img input link meta param source track
 _RAW_TEXT = _names("script style")
 #: Elements whose text is never article body: code, navigation, page furniture, controls, captions. A
 #: ``<header>`` is judged once the page is read (see the module's docstring), a ``<form>`` by its size.
-_SKIPPED = _names(
-    "script style nav aside footer noscript template svg button select textarea iframe figcaption dialog"
-)
+_SKIPPED = _names("script style nav aside footer noscript template svg button select textarea iframe dialog")
+#: A figure's caption: story text only where the story is told in captions (a photo gallery), see
+#: :func:`story_blocks`; its credit ("Foto: A. Name", an element of class "credit") never is.
+_CAPTIONS = _names("figcaption")
 #: Block-level elements: they end an open <p> (as in browsers) and separate runs of loose text.
 _BLOCKS = _names(
     "address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer "
@@ -113,8 +117,8 @@ _IMPLIED_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _NOT_HEAD = ("svg", "body")  # a <title> there is an icon's or a stray one, not the page's
 _NOT_TEXT = ("h1", "head", "title", "script", "style", "template")  # text there is never a block
 #: The contexts checked on every tag or run of text, each counted as elements open and close.
-_COUNTED = (_SKIPPED, _RAW_TEXT, frozenset(_NOT_TEXT), frozenset(_NOT_HEAD))
-_IN_SKIPPED, _IN_RAW_TEXT, _IN_NOT_TEXT, _IN_NOT_HEAD = range(len(_COUNTED))
+_COUNTED = (_SKIPPED, _RAW_TEXT, frozenset(_NOT_TEXT), frozenset(_NOT_HEAD), _CAPTIONS)
+_IN_SKIPPED, _IN_RAW_TEXT, _IN_NOT_TEXT, _IN_NOT_HEAD, _IN_CAPTION = range(len(_COUNTED))
 _COUNTED_BY_NAME = {
     name: tuple(i for i, names in enumerate(_COUNTED) if name in names)
     for name in frozenset().union(*_COUNTED)
@@ -136,6 +140,21 @@ REGION_SHARE = 0.5
 SIBLING_SHARE = 0.3
 #: A sibling paragraph at least this long (and not link-heavy) belongs to the story too.
 SIBLING_PARAGRAPH_CHARS = 80
+#: How many wrapper elements (holding nothing but the story's container) the sibling rule may climb: page
+#: builders wrap each paragraph in its own few ``<div>``s (``sqs-block > sqs-block-content > text``).
+MAX_WRAPPERS = 2
+#: A photo gallery: at least this many captions among the story's blocks, each a sentence of at least
+#: :data:`CAPTION_SENTENCE_WORDS` words; their text is then the story's.
+GALLERY_CAPTIONS = 2
+CAPTION_SENTENCE_WORDS = 5
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb)]*$")
+#: A caption's credit written in its text: "Foto: A. Name", "fot. A. Name", "© Agency", "(Courier photo)".
+_CREDIT_TEXT_RE = re.compile(
+    r"\s*(?:(?:Foto|Fotos|Photo|Photos|Photograph|Fotó|Kép|Bild|Kuva|Zdjęcie|Image|Credit|Crédit|Crédito|"
+    r"Φωτογραφία|Фото)\s*:|fot\.|©|\((?:[^()]*\b(?:photo|foto)\b[^()]*)\)\s*$).*$",
+)
+#: Class names of a caption's credit element.
+_CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|attribution|source|byline|author", re.I)
 #: How many of the innermost open elements a block remembers, and how far up a region is looked for: the
 #: story's container is a few levels above its text, and a page nested 100,000 deep must not cost
 #: 100,000 steps for every line.
@@ -161,6 +180,7 @@ class Block:
     ancestors: tuple[int, ...]  # the open elements when it began, outermost first
     skipped: bool  # inside nav, aside, footer and the like
     headers: tuple[int, ...]  # the open <header> elements when it began
+    caption: bool = False  # inside a <figcaption>
     parts: list[str] = field(default_factory=list)
     chars: int = 0
     link_chars: int = 0
@@ -274,6 +294,7 @@ class PageParser(HTMLParser):
         self.rdfa_headline: str | None = None
         self.rdfa_dates: dict[str, list[str]] = {}  # "datepublished", "datemodified": the values given
         self.rel_authors: list[str] = []
+        self._credits: list[int] = []  # the stack depths of the open credit elements inside captions
         self.judged: _Judged | None = None  # the blocks judged, once the page is read (see judge)
 
     # -- blocks -------------------------------------------------------------------------------------------
@@ -290,7 +311,8 @@ class PageParser(HTMLParser):
 
     def _new_block(self, kind: str, own: int) -> Block:
         headers = tuple(self._headers[-MAX_TRACKED_DEPTH:])
-        return Block(kind, own, self._ancestors(), bool(self._inside[_IN_SKIPPED]), headers)
+        caption = bool(self._inside[_IN_CAPTION])
+        return Block(kind, own, self._ancestors(), bool(self._inside[_IN_SKIPPED]), headers, caption)
 
     def _close_para(self) -> None:
         if self._para is not None:
@@ -361,6 +383,8 @@ class PageParser(HTMLParser):
         if tag == "p" and not self._inside[_IN_RAW_TEXT]:
             self.has_paragraphs = True
             self._para = self._new_block("p", ident)
+        if self._inside[_IN_CAPTION] and _CREDIT_CLASS_RE.search(attr.get("class", "")):
+            self._credits.append(len(self.stack))
         self._structured_data(tag, attr, ident)
 
     def _structured_data(self, tag: str, attr: dict[str, str], ident: int) -> None:
@@ -446,6 +470,8 @@ class PageParser(HTMLParser):
             self._scopes.pop()
         while self._captures and self._captures[-1].depth > depth:
             self._end_capture(self._captures.pop())
+        while self._credits and self._credits[-1] > depth:
+            self._credits.pop()
         self._end_text(closed)
         return closed
 
@@ -493,6 +519,8 @@ class PageParser(HTMLParser):
             return
         if self._h1_parts is not None:
             self._h1_parts.append(data)
+        if self._credits:
+            return  # a caption's credit: the photographer's name, not text of the page's
         block = self._para
         if block is None and not self._inside[_IN_NOT_TEXT]:
             if self._loose is None:
@@ -560,7 +588,7 @@ class _Judged:
         self._winner: int | None = None
         self.story: tuple[int, ...] | None = None  # the main text's blocks, once chosen (story_blocks)
         text_of: dict[int, int] = defaultdict(int)
-        self.texts = [block.text for block in page.blocks]
+        self.texts = [_caption_text(block.text) if block.caption else block.text for block in page.blocks]
         for block, text in zip(page.blocks, self.texts, strict=True):
             for ancestor in block.ancestors:
                 text_of[ancestor] += len(text)
@@ -587,7 +615,7 @@ class _Judged:
                     element = page.parent.get(element)
 
     def _is_content(self, block: Block, text: str) -> bool:
-        if not text or block.skipped:
+        if not text or block.skipped or block.caption:  # captions: see story_blocks
             return False
         if any(header in self.page.closed_headers for header in block.headers):
             return False
@@ -660,9 +688,10 @@ def story_blocks(page: PageParser) -> tuple[int, ...]:
     if winner is None:
         judged.story = tuple(index for index, keep in enumerate(judged.content) if keep)
         return judged.story
-    parent = page.parent.get(winner, ROOT)
-    least = SIBLING_SHARE * judged.scores[winner]
-    chosen = {winner} | {
+    unit = _unwrapped(judged, winner)
+    parent = page.parent.get(unit, ROOT)
+    least = SIBLING_SHARE * judged.scores[unit]
+    chosen = {unit} | {
         e for e, score in judged.scores.items() if page.parent.get(e) == parent and score >= least
     }
     out: list[int] = []
@@ -673,8 +702,67 @@ def story_blocks(page: PageParser) -> tuple[int, ...]:
             page, block, text, parent
         ):
             out.append(index)
-    judged.story = tuple(out)
+    judged.story = tuple(sorted(out + _gallery_captions(judged, out, parent)))
     return judged.story
+
+
+def _unwrapped(judged: _Judged, winner: int) -> int:
+    """The story's container with the wrappers around it that hold nothing else (at most MAX_WRAPPERS, never
+    an ``<article>`` or ``<main>``) when it holds a single paragraph: page builders wrap each paragraph
+    alike, so the wrapper's siblings are the story's other paragraphs."""
+    page = judged.page
+    unit = winner
+    held = [
+        block
+        for block, keep in zip(page.blocks, judged.content, strict=True)
+        if keep and winner in block.ancestors
+    ]
+    if len(held) != 1:
+        return winner  # a container of several paragraphs is no paragraph's wrapper
+    regions = page.regions["article"] | page.regions["main"] | page.regions["articlebody"]
+    for _ in range(MAX_WRAPPERS):
+        parent = page.parent.get(unit, ROOT)
+        if parent == ROOT or parent in regions or unit in regions:
+            break
+        others = [
+            e
+            for e, score in judged.scores.items()
+            if score > 0 and page.parent.get(e) == parent and e != unit
+        ]
+        direct = any(
+            keep and block.own == parent for block, keep in zip(page.blocks, judged.content, strict=True)
+        )
+        if others or direct:
+            break
+        unit = parent
+    return unit
+
+
+def _gallery_captions(judged: _Judged, story: Sequence[int], parent: int) -> list[int]:
+    """The captions of a story told in pictures: those after the story's first block, inside the element
+    around its blocks, when there are at least GALLERY_CAPTIONS sentences among them (a lone photo's caption
+    "The old mill." is not the story)."""
+    if not story:
+        return []
+    found = [
+        index
+        for index, block in enumerate(judged.page.blocks)
+        if block.caption
+        and not block.skipped
+        and index > story[0]
+        and (parent == ROOT or parent in block.ancestors)
+        and _is_sentence(judged.texts[index])
+    ]
+    return found if len(found) >= GALLERY_CAPTIONS else []
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= CAPTION_SENTENCE_WORDS and bool(_SENTENCE_END_RE.search(text))
+
+
+def _caption_text(text: str) -> str:
+    """A caption without the credit written at its end ("... amarelo. Foto: Caio Menezes")."""
+    return _CREDIT_TEXT_RE.sub("", text).strip()
 
 
 def _sibling_paragraph(page: PageParser, block: Block, text: str, parent: int) -> bool:
