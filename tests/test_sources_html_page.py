@@ -233,10 +233,40 @@ def test_a_title_that_is_not_the_h1_is_kept() -> None:
     )
 
 
-def test_an_h1_that_is_the_sites_logo_is_not_the_headline() -> None:
-    head = "<title>The Courier | Budget agreed after a long debate</title>"
-    parsed = read(f"<h1>The Courier</h1><article>{paragraphs(*STORY)}</article>", head)
-    assert parsed.title == "The Courier | Budget agreed after a long debate"
+def test_an_h1_that_is_the_sites_logo_is_not_the_headline_but_names_the_site() -> None:
+    """Old CMSs put the site's name in the only <h1> and the headline in a <td>: the title's other part,
+    when the page shows it."""
+    shown = "<table><tr><td class='contentheading'>Budget agreed after a long debate</td></tr></table>"
+    for title in (
+        "The Courier | Budget agreed after a long debate",
+        "Budget agreed after a long debate - The Courier",
+    ):
+        body = f"<h1>The Courier</h1>{shown}<article>{paragraphs(*STORY)}</article>"
+        assert read(body, f"<title>{title}</title>").title == "Budget agreed after a long debate"
+        body = f"<h1>The Courier</h1><article>{paragraphs(*STORY)}</article>"
+        assert (
+            read(body, f"<title>{title}</title>").title == title
+        )  # not shown: which part is which is unsure
+
+
+def test_the_sites_name_is_taken_from_og_title_too() -> None:
+    head = "<meta property='og:title' content='Budget agreed | The Courier'><title>Budget agreed</title>"
+    assert (
+        read(f"<article><h1>Budget agreed</h1>{paragraphs(*STORY)}</article>", head).title == "Budget agreed"
+    )
+    head = (
+        "<meta property='og:site_name' content='The Courier Online'>"
+        "<meta property='og:title' content='Budget agreed - The Courier'>"
+    )
+    assert read(f"<article>{paragraphs(*STORY)}</article>", head).title == "Budget agreed"
+
+
+def test_a_title_whose_parts_are_no_site_name_is_kept_whole() -> None:
+    head = "<title>Budget agreed - what it means for you</title>"
+    assert (
+        read(f"<article>{paragraphs(*STORY)}</article>", head).title
+        == "Budget agreed - what it means for you"
+    )
 
 
 def test_a_hyphenated_word_is_no_separator() -> None:

@@ -7,8 +7,8 @@ it about the article itself, where ``<title>`` and ``<h1>`` often carry the site
 =============  ==================================================================================
 title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, microdata and RDFa ``headline`` (RDFa
                ``dc:title`` too), ``<title>``
-               (the ``<h1>`` when the title is the ``<h1>`` plus the site's name, or plus a section and
-               the site's name), first ``<h1>``
+               (``og:title``, ``twitter:title`` and ``<title>`` without the site's name around the
+               headline: see ``_without_site_name``), first ``<h1>``
 authors        JSON-LD ``author`` names, ``<meta name=author>``, ``article:author`` (URLs skipped),
                microdata and RDFa ``author`` of the article (``dc:creator``), the visible byline ("By A
                and B", "Von A und B", ...: :mod:`archiver.sources.news`), ``rel=author`` link texts (at
@@ -337,32 +337,70 @@ def _body(page: PageParser, markup: str, use_trafilatura: bool) -> _Body:
 
 
 def _title(page: PageParser, ld: _JsonLd) -> Found:
-    """The headline: structured data first; a ``<title>`` that is the page's ``<h1>`` plus the site's name
-    ("Headline | The Courier"), or plus a section and the site's name ("Headline | Opinion | The Courier"),
-    gives the ``<h1>``. Each part after a separator must be shorter than the ``<h1>``: a site's or a
-    section's name is, and an ``<h1>`` that is the site's logo ("The Courier | Headline") is not taken for
-    the headline."""
+    """The headline: structured data first; a title that is the headline with the site's name around it
+    ("Headline | The Courier", "The Courier - Headline", "Headline | Opinion | The Courier") gives the
+    headline alone, in ``og:title`` and ``twitter:title`` as in ``<title>`` (:func:`_without_site_name`)."""
+    sites = [
+        name
+        for name in (ld.text("publisher"), _meta1(page, "og:site_name"), _meta1(page, "application-name"))
+        if name
+    ]
     structured = _first_found(
         ("json-ld", ld.text("headline")),
-        ("opengraph", _meta1(page, "og:title")),
-        ("meta", _meta1(page, "twitter:title")),
+        ("opengraph", _without_site_name(_meta1(page, "og:title"), page, sites)),
+        ("meta", _without_site_name(_meta1(page, "twitter:title"), page, sites)),
         ("microdata", page.microdata_headline),
         ("rdfa", page.rdfa_headline),
         ("meta", _meta1(page, "headline")),
     )
     if structured[0]:
         return structured
-    h1, whole = page.h1, page.title
-    suffix = _SITE_SUFFIX_RE.fullmatch(whole[len(h1) :]) if h1 and whole and whole.startswith(h1) else None
-    prefix = _SITE_PREFIX_RE.fullmatch(whole[: -len(h1)]) if h1 and whole and whole.endswith(h1) else None
-    around = suffix or prefix
-    if h1 and around is not None:
-        # "Headline | Section | Site" or "Site | Headline": each other part is a short name, the chain
-        # need not be.
-        parts = [part for part in _SEPARATOR_RE.split(around.group(1)) if part.strip()]
-        if parts and all(len(part.strip()) < len(h1) for part in parts):
-            return h1, "h1"
+    whole = page.title
+    headline = _without_site_name(whole, page, sites)
+    if headline and whole and headline != whole:
+        return headline, "h1" if headline == page.h1 else "title-tag"
     return _first_found(("title-tag", page.title), ("h1", page.h1))
+
+
+def _without_site_name(title: str | None, page: PageParser, sites: Sequence[str]) -> str | None:
+    """``title`` without the site's name that pages write around the headline, or ``title`` itself.
+
+    The site's name is recognised three ways: the rest of the title around the ``<h1>`` is short names
+    ("Headline | Section | Site": each shorter than the ``<h1>``, so an ``<h1>`` that is the site's logo
+    is not taken for the headline); the ``<h1>`` is one end of the title and the other is shown on the page
+    as a line of its own (then the ``<h1>`` is the logo, "Site - Headline", as old CMSs print it, with the
+    headline in a ``<td>``); or one end is the name the page gives its site (``og:site_name``, JSON-LD
+    ``publisher``, ``application-name``; "Nordwelle" for "Nordwelle Fernsehen"). Only a separator between
+    spaces splits ("Covid-19" is a word)."""
+    h1 = page.h1
+    if not title:
+        return title
+    if h1 and title != h1:
+        suffix = _SITE_SUFFIX_RE.fullmatch(title[len(h1) :]) if title.startswith(h1) else None
+        prefix = _SITE_PREFIX_RE.fullmatch(title[: -len(h1)]) if title.endswith(h1) else None
+        around = suffix or prefix
+        if around is not None:
+            parts = [part for part in _SEPARATOR_RE.split(around.group(1)) if part.strip()]
+            if parts and all(len(part.strip()) < len(h1) for part in parts):
+                return h1
+    pieces = [piece.strip() for piece in _SEPARATOR_RE.split(title)]
+    if len(pieces) < 2:
+        return title
+    for site_end, rest in ((pieces[-1], pieces[:-1]), (pieces[0], pieces[1:])):
+        headline = rest[0] if len(rest) == 1 else None
+        if not headline or len(headline) <= len(site_end):
+            continue
+        if any(_same_site(site_end, name) for name in sites):
+            return headline
+        if h1 and site_end == h1 and any(block.text == headline for block in page.blocks):
+            return headline
+    return title
+
+
+def _same_site(part: str, name: str) -> bool:
+    """Whether a part of a title is the site's name, or its first words ("Nordwelle" of "Nordwelle TV")."""
+    part, name = part.casefold(), name.strip().casefold()
+    return bool(part) and (part == name or name.startswith(part + " ") or part.startswith(name + " "))
 
 
 def _authors(
