@@ -559,3 +559,16 @@ def test_paragraphs_each_wrapped_in_their_own_divs_are_all_kept() -> None:
     text = read(body).text
     assert all(sentence in text for sentence in STORY)
     assert COMMENT not in text and "Get our news" not in text
+
+
+def test_a_teasers_time_below_the_story_does_not_beat_its_date_line() -> None:
+    """Teasers and comments sit in <main> too: their <time>s are their own, not the story's."""
+    teasers = (
+        "<section><h2>More</h2><a href='/old'>Pool closed</a> <time datetime='2023-08-14'>14 Aug 2023</time>"
+    )
+    body = f"<main><article><h1>Budget agreed</h1><div>Published 5 March 2024</div>{paragraphs(*STORY)}</article>"
+    body += f"{teasers}</section></main>"
+    assert read(body).published == datetime(2024, 3, 5)
+    above = "<div><time datetime='2024-03-05T09:15:00+01:00'>5 March, 9.15</time></div>"
+    body = f"<main><article><h1>Budget agreed</h1>{above}{paragraphs(*STORY)}</article>{teasers}</section></main>"
+    assert read(body).published == datetime(2024, 3, 5, 9, 15, tzinfo=timezone(timedelta(hours=1)))

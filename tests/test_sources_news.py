@@ -441,3 +441,24 @@ def test_dates_in_any_language_never_raise(text: str, language: str | None) -> N
 )
 def test_bylines_of_the_languages_the_detector_knows(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published Tuesday 5 March 2024, 7.15am Updated Wednesday 6 March 2024, 10.02am", date(2024, 3, 5)),
+        ("Publisert: 17.10.2024 kl. 21:14 Oppdatert: 18.10.2024 kl. 07:02", date(2024, 10, 17)),
+        (
+            "Mittwoch, 13.11.2024, 17:45 UhrAktualisiert am 14.11.2024 um 08:20 Uhr",
+            date(2024, 11, 13),
+        ),  # spans
+    ],
+)
+def test_a_date_line_that_goes_on_with_its_update(line: str, expected: date) -> None:
+    assert date_from_text(line) == expected
+
+
+def test_a_role_of_several_words_after_the_name() -> None:
+    assert parse_byline("By Fiona Rackham, Environment Correspondent") == ("Fiona Rackham",)
+    assert parse_byline("Von Jana Ebert, Politische Korrespondentin") == ("Jana Ebert",)
+    assert parse_byline("By A. Writer") == ("A. Writer",)  # a name that ends like a role

@@ -71,6 +71,7 @@ from archiver.sources.html_page import (
     run_parser,
     story_ancestors,
     story_blocks,
+    story_times,
     times_in,
     type_name,
 )
@@ -479,8 +480,8 @@ def _published(page: PageParser, ld: _JsonLd, url: str | None, scope: Sequence[i
     if from_url is not None:
         return _day_at_time(from_url.date(), "url", times, warnings)
     near = set(scope)
-    if near:  # a <time> in the story's own <article> or <main> states more than its text does
-        inside = [value for value, ancestors, skipped in page.times if not skipped and near & set(ancestors)]
+    if near:  # a <time> in the story's own <article> or <main>, above its end, states more than its text
+        inside = [time.value for time in story_times(page, scope)]
         found = _pick_date("published", [("time-element", "<time datetime>", next(iter(inside), None))])
         if found.value is not None:
             return _Date(found.value, found.rule, [*warnings, *found.warnings])

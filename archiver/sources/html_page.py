@@ -52,6 +52,7 @@ __all__ = [
     "run_parser",
     "story_ancestors",
     "story_blocks",
+    "story_times",
     "times_in",
     "type_name",
 ]
@@ -171,6 +172,16 @@ def type_name(value: str) -> str:
     return re.split(r"[/:#]", value.strip())[-1]
 
 
+@dataclass(frozen=True)
+class TimeElement:
+    """A ``<time datetime>`` of the page and where it stood."""
+
+    value: str
+    ancestors: tuple[int, ...]  # its open elements, outermost first
+    skipped: bool  # inside nav, aside, footer and the like
+    at: int  # how many blocks came before it
+
+
 @dataclass
 class Block:
     """A run of text found in the page, with where it stood."""
@@ -282,7 +293,7 @@ class PageParser(HTMLParser):
         self.canonical: str | None = None
         self.jsonld: list[str] = []
         self._jsonld_parts: list[str] | None = None
-        self.times: list[tuple[str, tuple[int, ...], bool]] = []  # (datetime, open elements, skipped)
+        self.times: list[TimeElement] = []
         self.blocks: list[Block] = []
         self._para: Block | None = None
         self._loose: Block | None = None
@@ -562,7 +573,10 @@ class PageParser(HTMLParser):
         elif tag == "link" and "canonical" in attr.get("rel", "").lower().split() and self.canonical is None:
             self.canonical = attr.get("href", "").strip() or None
         elif tag == "time" and attr.get("datetime", "").strip():
-            self.times.append((attr["datetime"].strip(), self._ancestors(), bool(self._inside[_IN_SKIPPED])))
+            skipped = bool(self._inside[_IN_SKIPPED])
+            self.times.append(
+                TimeElement(attr["datetime"].strip(), self._ancestors(), skipped, len(self.blocks))
+            )
 
 
 def run_parser(markup: str) -> tuple[PageParser, list[ReadWarning]]:
@@ -776,11 +790,22 @@ def _sibling_paragraph(page: PageParser, block: Block, text: str, parent: int) -
 
 def times_in(page: PageParser, near: Sequence[int] = ()) -> list[str]:
     """The page's ``<time datetime>`` values: outside nav/aside/footer first, and among them first those
-    inside ``near`` (elements such as the story's article)."""
-    ordered = [value for value, _, skipped in page.times if not skipped]
-    ordered += [value for value, _, skipped in page.times if skipped]
+    inside ``near`` (elements such as the story's article) and not after the story's last block (a teaser's
+    or a comment's date there is their own)."""
+    ordered = [time.value for time in page.times if not time.skipped]
+    ordered += [time.value for time in page.times if time.skipped]
     if near:
-        wanted = set(near)
-        first = [value for value, ancestors, skipped in page.times if not skipped and wanted & set(ancestors)]
+        first = [time.value for time in story_times(page, near)]
         ordered = first + [value for value in ordered if value not in first]
     return ordered
+
+
+def story_times(page: PageParser, near: Sequence[int]) -> list[TimeElement]:
+    """The ``<time>`` elements inside ``near`` (the story's article or main) that stand before the story's
+    last block: its date line's, not the teasers' and comments' below it, which are in ``<main>`` too."""
+    wanted = set(near)
+    story = story_blocks(page)
+    end = story[-1] if story else len(page.blocks)
+    return [
+        time for time in page.times if not time.skipped and wanted & set(time.ancestors) and time.at <= end
+    ]

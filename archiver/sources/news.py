@@ -126,6 +126,15 @@ _ROLE_WORDS = _words(
     خبرنگار روزنامه‌نگار כתב כתבת 기자 记者 記者
     """
 )
+#: Role words that end a role of several words ("Environment Correspondent", "Political Editor") and are
+#: not also surnames ("A. Writer", "Mary Staff" stay names).
+_ROLE_TITLES = _words(
+    """
+    correspondent correspondents reporter editor journalist columnist korrespondent korrespondentin
+    redakteur redakteurin correspondant correspondante journaliste corresponsal periodista giornalista
+    redattore redattrice jornalista correspondente verslaggever redacteur toimittaja journalisti újságíró
+    """
+)
 _AGENCIES = _words(
     "ap afp reuters dpa epd kna efe ansa xinhua bloomberg pa tass ria apa sda ats belga anp kyodo"
     " mti ctk čtk pap stt ntb tt ritzau agerpres anadolu aa antara bernama hina tanjug ana-mpa irna isna"
@@ -177,6 +186,8 @@ def _is_role(part: str) -> bool:
     words = [word.strip(".:").lower() for word in part.split()]
     if part.strip(".").lower() in _AGENCIES:
         return True
+    if len(words) > 1 and words[-1] in _ROLE_TITLES and not part.split()[0].endswith("."):
+        return True  # "Environment Correspondent", "Political Editor"; not "B. Reporter", a name
     return bool(words) and (words[0] in _ROLE_WORDS or words[0] in ("in", "at", "for", "à", "en"))
 
 
@@ -410,6 +421,7 @@ def date_from_text(line: str, language: str | None = None) -> date | None:
             return found
     if not text or len(text) > MAX_DATE_LINE_CHARS:
         return None
+    text = _split_joined_words(text)
     whole = _date_in_line(text, language)
     if whole is not None or not _SEGMENT_RE.search(text):
         return whole
@@ -420,6 +432,17 @@ def date_from_text(line: str, language: str | None = None) -> date | None:
         if found is not None:
             return found
     return None
+
+
+def _split_joined_words(text: str) -> str:
+    """``text`` with a space where a lower-case letter runs into a capital: the parts of a meta line set in
+    adjacent spans ("17:45 UhrAktualisiert am 14.11.2024") are words of their own."""
+    out = []
+    for index, char in enumerate(text):
+        if index and char.isupper() and text[index - 1].islower():
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
 
 
 def needs_language(line: str) -> bool:
@@ -485,6 +508,9 @@ def _date_in_line(text: str, language: str | None) -> date | None:
         return None
     start, end, day_found, _ = min(found, key=lambda item: item[0])
     before, after = text[:start], text[end:]
+    update = _UPDATE_RE.search(after)  # "Published 5 March 2024, 7.15am Updated 6 March 2024": ends there
+    if update is not None:
+        after = after[: update.start()]
     if _UPDATE_RE.search(before) or _word_count(after) > MAX_WORDS_AFTER_DATE:
         return None
     prose = _word_count(before) > MAX_WORDS_BEFORE_DATE and not _PUBLISHED_RE.search(before)
