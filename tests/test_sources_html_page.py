@@ -572,3 +572,17 @@ def test_a_teasers_time_below_the_story_does_not_beat_its_date_line() -> None:
     above = "<div><time datetime='2024-03-05T09:15:00+01:00'>5 March, 9.15</time></div>"
     body = f"<main><article><h1>Budget agreed</h1>{above}{paragraphs(*STORY)}</article>{teasers}</section></main>"
     assert read(body).published == datetime(2024, 3, 5, 9, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_authors_named_in_the_head_without_a_byline_word() -> None:
+    head = (
+        "<div><div><a href='/j/1'>Ingrid Movik</a> <span>Journalist</span></div>"
+        "<div><a href='/j/2'>Ola Hjertaas</a> <span>Journalist</span></div></div>"
+    )
+    body = f"<main><article><h1>Snow closes the pass</h1>{head}{paragraphs(*STORY)}</article></main>"
+    assert read(body).authors == ("Ingrid Movik", "Ola Hjertaas")
+    listed = "<ul><li>Maria Lopez (Green)</li><li>Tom Berg (Labour)</li></ul>"  # in the story: candidates
+    body = f"<main><article><h1>Candidates</h1>{paragraphs(ONE)}{listed}{paragraphs(TWO, THREE)}</article></main>"
+    parsed = read(body)
+    assert parsed.authors == ()
+    assert "Maria Lopez (Green)" in parsed.text

@@ -20,6 +20,7 @@ from archiver.sources.news import (
     looks_like_name,
     needs_language,
     parse_byline,
+    parse_signature,
 )
 
 # --- bylines ------------------------------------------------------------------------------------------------
@@ -462,3 +463,34 @@ def test_a_role_of_several_words_after_the_name() -> None:
     assert parse_byline("By Fiona Rackham, Environment Correspondent") == ("Fiona Rackham",)
     assert parse_byline("Von Jana Ebert, Politische Korrespondentin") == ("Jana Ebert",)
     assert parse_byline("By A. Writer") == ("A. Writer",)  # a name that ends like a role
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("do 16 mei 2024 - 09:30 door Bram Oosterhuis", ("Bram Oosterhuis",)),  # after the date
+        ("2024年12月03日 14:20\u3000来源：青禾日报\u3000作者：王晓峰", ("王晓峰",)),  # a CJK label mid-line
+        ("By Dana Whitcombe, Coastline Press", ("Dana Whitcombe",)),  # an agency the list does not know
+        ("Stand by Me, sung by 1,000 voices", ()),
+    ],
+)
+def test_bylines_after_a_date_or_a_label(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ingrid Movik Journalist", ("Ingrid Movik",)),
+        ("김서연 기자", ("김서연",)),
+        ("Алексей Гурьянов (СевИнформ)", ("Алексей Гурьянов",)),
+        ("Petra Zelenková · 5. února 2024 14:10 · Region", ("Petra Zelenková",)),
+        ("Region", ()),
+        ("Journalist", ()),
+        ("Petra Zelenková · Region", ()),  # no date: a name first in any line is not enough
+        ("The council approved the budget on Tuesday night (Reuters)", ()),
+    ],
+)
+def test_signatures_without_a_byline_word(line: str, names: tuple[str, ...]) -> None:
+    assert parse_signature(line) == names
+    assert not is_byline(line) or line.startswith("By")  # only the head of a story asks about them

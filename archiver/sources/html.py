@@ -76,7 +76,14 @@ from archiver.sources.html_page import (
     type_name,
 )
 from archiver.sources.language import detect_language, normalize_bcp47
-from archiver.sources.news import date_from_text, date_from_url, looks_like_name, needs_language, parse_byline
+from archiver.sources.news import (
+    date_from_text,
+    date_from_url,
+    looks_like_name,
+    needs_language,
+    parse_byline,
+    parse_signature,
+)
 from archiver.sources.text import find_dateline
 
 __all__ = ["ARTICLE_TYPES", "find_article_node", "parse_html", "parse_jsonld"]
@@ -419,7 +426,7 @@ def _authors(
     for rule, names in structured:
         if names:
             return _dedupe(names), rule
-    byline = _byline(page, winner_scope)
+    byline = _byline(page, winner_scope) or _signatures(page)
     if byline:
         return _dedupe(byline), "byline"
     linked = _dedupe(name for name in page.rel_authors if looks_like_name(name))
@@ -506,6 +513,33 @@ def _day_at_time(day: date, rule: ExtractionRule, times: Sequence[str], warnings
     return _Date(datetime(day.year, day.month, day.day), rule, [*warnings, warning])
 
 
+def _head_lines(page: PageParser) -> list[int]:
+    """The indexes of the story's head: the lines from the ``<h1>`` to the story's first paragraphs (a
+    standfirst may come first, the date line after it), where pages print byline and date line; without
+    an ``<h1>``, the few lines before the story."""
+    story = story_blocks(page)
+    first = story[0] if story else None
+    end = min(story[:STORY_DATE_LINES][-1], story[0] + MAX_HEAD_BLOCKS) if story else None
+    if page.h1_at is not None and (first is None or 0 <= first - page.h1_at <= MAX_HEAD_BLOCKS):
+        return list(range(page.h1_at, (end if end is not None else page.h1_at + MAX_HEAD_BLOCKS) + 1))
+    if first is not None and end is not None:
+        return list(range(max(0, first - HEAD_BLOCKS_WITHOUT_H1), end + 1))
+    return []
+
+
+def _signatures(page: PageParser) -> tuple[str, ...]:
+    """Authors named in the story's head without a byline word, one per line ("Ingrid Movik Journalist",
+    "김서연 기자", "Алексей Гурьянов (СевИнформ)"): :func:`news.parse_signature`, asked only there, above
+    the story's first paragraph."""
+    names: list[str] = []
+    story = story_blocks(page)
+    first = story[0] if story else len(page.blocks)
+    for index in _head_lines(page):
+        if index < first and not page.blocks[index].skipped:  # above the story, not in it
+            names.extend(parse_signature(page.blocks[index].text))
+    return tuple(names)
+
+
 def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
     """The publication day written near the story's start ("Published 5 March 2024", "2024年6月3日").
 
@@ -516,13 +550,7 @@ def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
     """
     story = story_blocks(page)
     first = story[0] if story else None
-    # The head ends after the story's first paragraphs (a standfirst may come first, the date line after it).
-    end = min(story[:STORY_DATE_LINES][-1], story[0] + MAX_HEAD_BLOCKS) if story else None
-    lines: list[int] = []
-    if page.h1_at is not None and (first is None or 0 <= first - page.h1_at <= MAX_HEAD_BLOCKS):
-        lines.extend(range(page.h1_at, (end if end is not None else page.h1_at + MAX_HEAD_BLOCKS) + 1))
-    elif first is not None and end is not None:
-        lines.extend(range(max(0, first - HEAD_BLOCKS_WITHOUT_H1), end + 1))
+    lines = _head_lines(page)
     byline = _byline_at(page, scope)
     # The byline's own line and the two after it ("By A<br>Published ..."), when it is the story's byline
     # (near its start), not a teaser's elsewhere on the page.

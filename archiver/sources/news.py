@@ -56,6 +56,7 @@ __all__ = [
     "looks_like_name",
     "needs_language",
     "parse_byline",
+    "parse_signature",
 ]
 
 
@@ -87,6 +88,12 @@ _BYLINE_START_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+#: A byline word after a date or a time in the same line ("do 16 mei 2024 - 09:30 door Bram Oosterhuis").
+_BYLINE_AFTER_DATE_RE = re.compile(
+    r"\d[^\d]{0,12}?\s(?P<byline>(?:by|von|par|por|di|door|av|af|oleh|autor|author)[\s:])", re.IGNORECASE
+)
+#: The author's label of Chinese and Japanese meta lines, wherever it stands ("来源: 青禾日报 作者: 王晓峰", with full-width colons).
+_CJK_BYLINE_RE = re.compile(r"(?:^|\s)(?P<byline>(?:作者|记者|記者|撰文)\s*[:\uff1a])")
 #: Where a byline's names end: a separator, a date or time, a pipe, a parenthesis.
 _BYLINE_END_RE = re.compile(
     r"\s+[|•·\u2013\u2014-]\s+|\s*\|\s*|\s+(?:on|am|le|el|em|в)\s+\d|\d|\s*\(", re.IGNORECASE
@@ -135,6 +142,14 @@ _ROLE_TITLES = _words(
     redattore redattrice jornalista correspondente verslaggever redacteur toimittaja journalisti újságíró
     """
 )
+#: Last words of an organisation's name: a part of a byline ending so is an agency, not a person.
+_ORGANIZATION_ENDINGS = _words(
+    "press presse news agency wire wires service newswire media agentur agencia agenzia"
+)
+#: Role words written after a name without a comma: "Ingrid Movik Journalist", Korean "김서연 기자".
+_ROLE_SUFFIXES = _words("journalist journalistin reporter reporterin 기자 특파원 记者 記者")
+#: "Name (Agency)": a name, then a short parenthesis without digits.
+_NAME_AND_AGENCY_RE = re.compile(r"(?P<name>[^()\d]{3,60}?)\s*\((?P<agency>[^()\d]{2,40})\)")
 _AGENCIES = _words(
     "ap afp reuters dpa epd kna efe ansa xinhua bloomberg pa tass ria apa sda ats belga anp kyodo"
     " mti ctk čtk pap stt ntb tt ritzau agerpres anadolu aa antara bernama hina tanjug ana-mpa irna isna"
@@ -188,6 +203,8 @@ def _is_role(part: str) -> bool:
         return True
     if len(words) > 1 and words[-1] in _ROLE_TITLES and not part.split()[0].endswith("."):
         return True  # "Environment Correspondent", "Political Editor"; not "B. Reporter", a name
+    if len(words) > 1 and words[-1] in _ORGANIZATION_ENDINGS:
+        return True  # "Coastline Press", "Valley News Service": an agency the list below does not know
     return bool(words) and (words[0] in _ROLE_WORDS or words[0] in ("in", "at", "for", "à", "en"))
 
 
@@ -232,7 +249,10 @@ def parse_byline(text: str) -> tuple[str, ...]:
             found = parse_byline(segment)
             if found:
                 return found
-        return ()
+        # "do 16 mei 2024 - 09:30 door Bram Oosterhuis", "2024年12月03日 14:20 来源 ... 作者 王晓峰": a byline
+        # after a date or time, or a CJK author's label anywhere in the line
+        later = _BYLINE_AFTER_DATE_RE.search(text) or _CJK_BYLINE_RE.search(text)
+        return parse_byline(text[later.start("byline") :]) if later is not None else ()
     word = start.group().strip(" :").lower()
     names = _BYLINE_END_RE.split(text[start.end() :], maxsplit=1)[0]
     names = _PUBLISHED_RE.split(names, maxsplit=1)[0]  # "Haber: A. Karaca Yayinlanma: 12.03.2024" (tr)
@@ -247,6 +267,38 @@ def parse_byline(text: str) -> tuple[str, ...]:
     if word in _FIRST_NAME_WORDS and any(len(part.split()) < 2 for part in parts):
         return ()  # "Per Olsen" is a Scandinavian name, "Per Jordi Casals" a Catalan byline
     return tuple(parts)
+
+
+def parse_signature(text: str) -> tuple[str, ...]:
+    """The author a line names without a byline word, as pages print them above a story: a name and a
+    role ("Ingrid Movik Journalist", "김서연 기자"), a name and an agency in parentheses ("Алексей Гурьянов
+    (СевИнформ)"), a name first in a meta line with a date ("Petra Zelenková · 5. února 2024 · Region").
+    Or ().
+
+    Such a line is a name only by where it stands: the reader asks only about the lines between the
+    headline and the story (a list item "Maria Lopez (Green)" in a story is no byline).
+    """
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_BYLINE_CHARS:
+        return ()
+    words = text.split()
+    unspaced = bool(_UNSPACED_RE.search(text))
+    if len(words) >= 2 and words[-1].strip(".,").lower() in _ROLE_TITLES | _ROLE_SUFFIXES:
+        name = " ".join(words[:-1]).rstrip(",")
+        if looks_like_name(name) and (len(words) >= 3 or unspaced):
+            return (name,)
+    agency = _NAME_AND_AGENCY_RE.fullmatch(text)
+    if (
+        agency is not None
+        and looks_like_name(agency.group("name"))
+        and len(agency.group("name").split()) >= 2
+    ):
+        return (agency.group("name"),)
+    segments = _SEGMENT_RE.split(text)
+    named = len(segments) >= 2 and len(segments[0].split()) >= 2 and looks_like_name(segments[0])
+    if named and any(_date_in_line(segment, None) is not None for segment in segments[1:]):
+        return (segments[0],)
+    return ()
 
 
 def is_byline(text: str) -> bool:
