@@ -586,3 +586,38 @@ def test_authors_named_in_the_head_without_a_byline_word() -> None:
     parsed = read(body)
     assert parsed.authors == ()
     assert "Maria Lopez (Green)" in parsed.text
+
+
+def test_a_press_releases_boilerplate_and_an_agencys_copyright_are_not_story_text() -> None:
+    about = "<p>About Vallmer Hydraulik</p><p>Vallmer was founded in 1962 and employs 950 people.</p>"
+    contact = "<p>Media contact</p><p>Vallmer Hydraulik, Communications, press@vallmer.example</p>"
+    body = (
+        f"<main><article><h1>Vallmer opens a plant</h1>{paragraphs(*STORY)}{about}{contact}</article></main>"
+    )
+    text = read(body).text
+    assert THREE in text and "founded in 1962" not in text and "press@" not in text
+    body = f"<article><h1>Budget</h1>{paragraphs(*STORY)}<p>© 2024 Coastline Press. All rights reserved.</p></article>"
+    assert "Coastline" not in read(body).text
+
+
+def test_promotion_boxes_inside_the_story_are_not_story_text() -> None:
+    named = "<div class='newsletter-inline'><strong>Get the Morning Brief.</strong> News in your inbox daily.</div>"
+    hashed = (
+        "<div class='css-0f9e8d'><strong>Reserved for subscribers.</strong> 60% left to read. "
+        "<a href='/subscribe'>Subscribe from 1 EUR a month</a> <a href='/login'>Log in</a></div>"
+    )
+    body = (
+        f"<main><article><h1>Budget</h1>{paragraphs(ONE)}{named}{paragraphs(TWO)}{hashed}{paragraphs(THREE)}"
+    )
+    text = read(body + "</article></main>").text
+    assert all(sentence in text for sentence in STORY)
+    assert "Morning Brief" not in text and "subscribers" not in text
+
+
+def test_a_date_line_beside_the_story_is_not_story_text() -> None:
+    meta = "<div>Published: 11 June 2024, 14.05 · Updated: 12 June 2024, 09.10</div>"
+    body = (
+        f"<main><article><h1>Budget</h1>{meta}<div class='body'>{paragraphs(*STORY)}</div></article></main>"
+    )
+    parsed = read(body)
+    assert "Updated" not in parsed.text and parsed.published == datetime(2024, 6, 11)

@@ -15,7 +15,10 @@ from archiver.sources.news import (
     advert_label,
     date_from_text,
     date_from_url,
+    ends_story,
     is_byline,
+    is_copyright_line,
+    is_date_line,
     jalali_to_gregorian,
     looks_like_name,
     needs_language,
@@ -371,8 +374,7 @@ def test_dates_whose_reading_depends_on_the_language(
         "2024 peoples 5",
         "Päivitetty 13.03.2024 klo 9.10",  # fi: an update
         "Frissítve: 2024. március 6.",  # hu: an update
-        "Springvale, Ore., April 2, 2024 — "
-        + "Brightwater Robotics today announced a pilot. " * 4,  # no capitals
+        "the day after, April 2, 2024 — " + "Brightwater Robotics today announced a pilot. " * 4,  # no place
         "The board met in SPRINGVALE, on April 2, 2024 — " + "and approved the plan for the year. " * 4,
     ],
 )
@@ -494,3 +496,27 @@ def test_bylines_after_a_date_or_a_label(line: str, names: tuple[str, ...]) -> N
 def test_signatures_without_a_byline_word(line: str, names: tuple[str, ...]) -> None:
     assert parse_signature(line) == names
     assert not is_byline(line) or line.startswith("By")  # only the head of a story asks about them
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Yayınlanma: 11 Haziran 2024 Salı, saat 14.05 · Güncelleme: 12 Haziran 2024", "date"),
+        ("Updated 6 March 2024, 10:02", "date"),
+        ("© 2024 Agencia Informativa del Pacífico (AIP).", "copyright"),
+        ("Copyright 2024 Coastline Press. All rights reserved.", "copyright"),
+        ("Über die Vallmer Hydraulik GmbH", "end"),
+        ("Contacte de premsa", "end"),
+        ("###", "end"),
+        (
+            "SPRINGVALE, Ore., April 2, 2024 — Brightwater Robotics today announced a pilot.",
+            None,
+        ),  # story text
+        ("The council voted on 5 March 2024 to close it.", None),
+        ("Copyright lawyers say the ruling changes little.", None),
+        ("About a third of the money comes from the state.", None),  # a sentence, not a heading
+    ],
+)
+def test_lines_that_are_not_story_text(line: str, kind: str | None) -> None:
+    found = {"date": is_date_line(line), "copyright": is_copyright_line(line), "end": ends_story(line)}
+    assert [name for name, yes in found.items() if yes] == ([kind] if kind else [])

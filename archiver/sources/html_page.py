@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from archiver.article import ReadWarning
-from archiver.sources.news import advert_label, is_byline
+from archiver.sources.news import advert_label, ends_story, is_byline, is_copyright_line, is_date_line
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -152,8 +152,17 @@ _SENTENCE_END_RE = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u0
 #: A caption's credit written in its text: "Foto: A. Name", "fot. A. Name", "© Agency", "(Courier photo)".
 _CREDIT_TEXT_RE = re.compile(
     r"\s*(?:(?:Foto|Fotos|Photo|Photos|Photograph|Fotó|Kép|Bild|Kuva|Zdjęcie|Image|Credit|Crédit|Crédito|"
-    r"Φωτογραφία|Фото)\s*:|fot\.|©|\((?:[^()]*\b(?:photo|foto)\b[^()]*)\)\s*$).*$",
+    r"Φωτογραφία|Фото)\s*:|fot\.|©|\((?:[^()]*\b(?:photo|foto)\b[^()]*)\)\s*$|사진\s*=|写真\s*[:\uff1a=]|"
+    r"[图圖]\s*[/\uff0f]|[摄攝]影\s*[:\uff1a]).*$",
 )
+#: Class names and ids of promotion boxes (a newsletter sign-up, a paywall's offer) inside a story: their
+#: text is the publisher's, not the story's, when the box is small (see FORM_BOX_CHARS).
+_PROMO_RE = re.compile(
+    r"newsletter|paywall|subscri|sign-?up|promo|regwall|upsell|membership|piano|offer", re.I
+)
+#: A loose line (not a <p>) in a small box with more than this share of link text is a call to action
+#: ("... in your inbox. Sign up free", "Reserved for subscribers. Subscribe from 1 EUR").
+PROMO_LINK_SHARE = 0.3
 #: Class names of a caption's credit element.
 _CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|attribution|source|byline|author", re.I)
 #: How many of the innermost open elements a block remembers, and how far up a region is looked for: the
@@ -306,6 +315,7 @@ class PageParser(HTMLParser):
         self.rdfa_dates: dict[str, list[str]] = {}  # "datepublished", "datemodified": the values given
         self.rel_authors: list[str] = []
         self._credits: list[int] = []  # the stack depths of the open credit elements inside captions
+        self.promo_boxes: list[int] = []  # elements whose class or id names a promotion (newsletter, paywall)
         self.judged: _Judged | None = None  # the blocks judged, once the page is read (see judge)
 
     # -- blocks -------------------------------------------------------------------------------------------
@@ -396,6 +406,8 @@ class PageParser(HTMLParser):
             self._para = self._new_block("p", ident)
         if self._inside[_IN_CAPTION] and _CREDIT_CLASS_RE.search(attr.get("class", "")):
             self._credits.append(len(self.stack))
+        if tag not in ("html", "body") and _PROMO_RE.search(f"{attr.get('class', '')} {attr.get('id', '')}"):
+            self.promo_boxes.append(ident)
         self._structured_data(tag, attr, ident)
 
     def _structured_data(self, tag: str, attr: dict[str, str], ident: int) -> None:
@@ -606,7 +618,10 @@ class _Judged:
         for block, text in zip(page.blocks, self.texts, strict=True):
             for ancestor in block.ancestors:
                 text_of[ancestor] += len(text)
-        self.boxes = {box for box in page.control_boxes if text_of.get(box, 0) < FORM_BOX_CHARS}
+        self.boxes = {
+            box for box in (*page.control_boxes, *page.promo_boxes) if text_of.get(box, 0) < FORM_BOX_CHARS
+        }
+        self.small = text_of  # each element's text length, for small boxes of links
         labels = [(block, advert_label(text)) for block, text in zip(page.blocks, self.texts, strict=True)]
         # A small box with an advert's label ("Anzeige", "広告") is the advert's: its caption goes with it.
         self.adverts = {
@@ -639,7 +654,13 @@ class _Judged:
             return False
         if block.link_chars > LINK_DENSITY_LIMIT * block.chars or block.time_chars >= 0.8 * block.chars:
             return False
-        return not is_byline(text)
+        if (
+            block.kind == "text"
+            and block.link_chars > PROMO_LINK_SHARE * block.chars
+            and self.small.get(block.own, 0) < FORM_BOX_CHARS
+        ):
+            return False  # a call to action in a small box: "... in your inbox. Sign up free"
+        return not (is_byline(text) or is_date_line(text) or is_copyright_line(text))
 
     def within(self, element: int, region: set[int]) -> bool:
         """Whether ``element`` or one of its nearest MAX_TRACKED_DEPTH ancestors is in ``region``."""
@@ -716,7 +737,12 @@ def story_blocks(page: PageParser) -> tuple[int, ...]:
             page, block, text, parent
         ):
             out.append(index)
-    judged.story = tuple(sorted(out + _gallery_captions(judged, out, parent)))
+    story = sorted(out + _gallery_captions(judged, out, parent))
+    # A press release's boilerplate ("About the company", "Media contact", "###") ends its text.
+    end = next(
+        (at for at, index in enumerate(story) if at > 0 and ends_story(judged.texts[index])), len(story)
+    )
+    judged.story = tuple(story[:end])
     return judged.story
 
 

@@ -51,7 +51,10 @@ __all__ = [
     "advert_label",
     "date_from_text",
     "date_from_url",
+    "ends_story",
     "is_byline",
+    "is_copyright_line",
+    "is_date_line",
     "jalali_to_gregorian",
     "looks_like_name",
     "needs_language",
@@ -415,8 +418,8 @@ _ERAS = {"令和": 2018, "平成": 1988}
 JALALI_YEARS = range(1370, 1430)
 _NOWRUZ_1370 = date(1991, 3, 21)
 _JALALI_LEAP_REMAINDERS = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
-#: A wire or press-release dateline: a place in capitals, an optional region, then the date and a dash
-#: ("SPRINGVALE, Ore., April 2, 2024 — Brightwater today announced ...").
+#: A wire or press-release dateline: a place (capitalised words), an optional region, then the date and a
+#: dash ("SPRINGVALE, Ore., April 2, 2024 -- Brightwater today announced ...", "Hohenbrück, 4. Juni 2024 --").
 _DATELINE_RE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_ .'\u2019-]*(?:[ .'\u2019-]+[^\W\d_]+){0,3}),\s*(?P<rest>.{4,60}?)"
                           r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s[-\u2013\u2014]\s|[\u2013\u2014])")  # fmt: skip
 
@@ -467,7 +470,7 @@ def date_from_text(line: str, language: str | None = None) -> date | None:
     if not _YEAR_OR_ERA_RE.search(text):
         return None  # every way of writing a date here has a four-digit year or a Japanese era's
     dateline = _DATELINE_RE.match(text)
-    if dateline is not None and dateline.group("place").isupper():
+    if dateline is not None and looks_like_name(dateline.group("place")):
         found = _date_in_line(dateline.group("rest"), language)
         if found is not None:
             return found
@@ -495,6 +498,54 @@ def _split_joined_words(text: str) -> str:
             out.append(" ")
         out.append(char)
     return "".join(out)
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line of a page is a date line (its publication's or its update's: "Published 5 March 2024",
+    "Publicado: 11 de junio de 2024 · Actualizado: 12 de junio", "Updated 6 March 2024, 10:02"), not text of
+    the story. A story's first paragraph opening with a dateline is text."""
+    text = " ".join(line.split())
+    if not text or len(text) > MAX_DATE_LINE_CHARS or not _YEAR_OR_ERA_RE.search(text):
+        return False
+    if _DATELINE_RE.match(text) is not None:
+        return False
+    if date_from_text(text) is not None:
+        return True
+    update = _UPDATE_RE.search(text)  # an update's line: read as if the update's word were a publication's
+    return update is not None and date_from_text(text[: update.start()] + text[update.end() :]) is not None
+
+
+def is_copyright_line(line: str) -> bool:
+    """Whether a line is a copyright notice ("© 2024 Agency. All rights reserved.", "Copyright 2024 ...")."""
+    return bool(_COPYRIGHT_RE.match(" ".join(line.split())))
+
+
+_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+
+
+def ends_story(line: str) -> bool:
+    """Whether a line ends a story's text: a press release's end mark ("###", "- ENDS -", "-30-") or the
+    heading of its boilerplate ("About Vallmer Hydraulik GmbH", "Über die ...", "Media contact",
+    "Pressekontakt", "Contacte de premsa"); what follows is the issuer's, not the news."""
+    text = " ".join(line.split())
+    if _END_MARK_RE.fullmatch(text):
+        return True
+    if len(text) > MAX_BOILERPLATE_HEADING_CHARS or text.endswith((".", "!", "?", ":")):
+        return False
+    return bool(_BOILERPLATE_HEADING_RE.match(text))
+
+
+#: A boilerplate heading is short: a longer line starting "About" is a sentence.
+MAX_BOILERPLATE_HEADING_CHARS = 80
+_END_MARK_RE = re.compile(r"#{3}|-\s*(?:ends|end|fin|ende)\s*-|-\s*30\s*-|\*{3}", re.IGNORECASE)
+_BOILERPLATE_HEADING_RE = re.compile(
+    r"(?:about|über|à\s+propos\s+d[e']|acerca\s+de|sobre|informazioni\s+su|chi\s+è|over|om|o\s+(?:spol|firm)|"
+    r"tietoja|hakk\u0131nda|(?:media|press|news)\s+contacts?|for\s+more\s+information|pressekontakt|medienkontakt|"
+    r"kontakt\s+für\s+(?:die\s+)?medien|contact\s+(?:presse|médias?)|contacto\s+(?:de\s+)?prensa|"
+    r"contacte\s+de\s+premsa|contatto\s+stampa|contato\s+(?:de\s+)?imprensa|perscontact|pressekontakt|"
+    r"kontakt\s+(?:dla\s+mediów|pro\s+média)|bas\u0131n\s+ileti\u015fim)\b",
+    re.IGNORECASE,
+)
 
 
 def needs_language(line: str) -> bool:
