@@ -621,3 +621,18 @@ def test_a_date_line_beside_the_story_is_not_story_text() -> None:
     )
     parsed = read(body)
     assert "Updated" not in parsed.text and parsed.published == datetime(2024, 6, 11)
+
+
+def test_a_headline_above_the_byline_on_a_page_without_h1() -> None:
+    """Old table layouts: the <title> names the site and the section, the headline is a bold cell."""
+    table = (
+        "<table><tr><td><b>CITY</b></td></tr><tr><td><b>Bridge reopens after eight months of works</b></td></tr>"
+        f"<tr><td>By Reginaldo Tavares</td></tr><tr><td>{paragraphs(*STORY)}</td></tr></table>"
+    )
+    parsed = read(table, "<title>The Courier - News</title>")
+    assert parsed.title == "Bridge reopens after eight months of works"
+    assert dict(parsed.field_sources)["title"] == "text"
+    # with the headline in the <title>, the <title> decides as before
+    assert read(table, "<title>Bridge reopens after eight months of works</title>").title == (
+        "Bridge reopens after eight months of works"
+    )

@@ -520,3 +520,7 @@ def test_signatures_without_a_byline_word(line: str, names: tuple[str, ...]) -> 
 def test_lines_that_are_not_story_text(line: str, kind: str | None) -> None:
     found = {"date": is_date_line(line), "copyright": is_copyright_line(line), "end": ends_story(line)}
     assert [name for name, yes in found.items() if yes] == ([kind] if kind else [])
+
+
+def test_a_cjk_meta_line_of_parts_without_separators() -> None:
+    assert date_from_text("2024年12月03日 14:20\u3000来源：青禾日报\u3000作者：王晓峰") == date(2024, 12, 3)

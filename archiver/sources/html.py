@@ -79,6 +79,7 @@ from archiver.sources.language import detect_language, normalize_bcp47
 from archiver.sources.news import (
     date_from_text,
     date_from_url,
+    is_date_line,
     looks_like_name,
     needs_language,
     parse_byline,
@@ -367,7 +368,36 @@ def _title(page: PageParser, ld: _JsonLd) -> Found:
     headline = _without_site_name(whole, page, sites)
     if headline and whole and headline != whole:
         return headline, "h1" if headline == page.h1 else "title-tag"
+    above = _headline_above_byline(page) if page.h1 is None else None
+    if above and above not in (whole or ""):
+        return above, "text"
     return _first_found(("title-tag", page.title), ("h1", page.h1))
+
+
+#: A headline printed as a line of its own: a few words, not a sentence of the story.
+HEADLINE_WORDS = range(3, 31)
+
+
+def _headline_above_byline(page: PageParser) -> str | None:
+    """The line right above the byline, on a page without an ``<h1>`` (old table layouts print the
+    headline as a bold cell, then "Por Reginaldo Tavares"): taken when the ``<title>`` does not hold it
+    (a title of the site's and the section's names)."""
+    found = _byline_at(page, ())
+    if found is None:
+        return None
+    for index in range(found[0] - 1, max(found[0] - 3, -1), -1):
+        block = page.blocks[index]
+        text = block.text
+        if block.skipped or not text:
+            continue
+        headline_like = (
+            len(text.split()) in HEADLINE_WORDS
+            and not text.endswith((".", ":"))
+            and block.link_chars <= 0.5 * block.chars
+            and not is_date_line(text)
+        )
+        return text if headline_like else None
+    return None
 
 
 def _without_site_name(title: str | None, page: PageParser, sites: Sequence[str]) -> str | None:

@@ -97,6 +97,11 @@ _BYLINE_AFTER_DATE_RE = re.compile(
 )
 #: The author's label of Chinese and Japanese meta lines, wherever it stands ("来源: 青禾日报 作者: 王晓峰", with full-width colons).
 _CJK_BYLINE_RE = re.compile(r"(?:^|\s)(?P<byline>(?:作者|记者|記者|撰文)\s*[:\uff1a])")
+#: The labels of the parts of Chinese and Japanese meta lines (source, author, editor), written without
+#: separators between the parts.
+_CJK_LABEL_RE = re.compile(
+    r"(?:来源|來源|出典|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|撰文)\s*[:\uff1a]"
+)
 #: Where a byline's names end: a separator, a date or time, a pipe, a parenthesis.
 _BYLINE_END_RE = re.compile(
     r"\s+[|•·\u2013\u2014-]\s+|\s*\|\s*|\s+(?:on|am|le|el|em|в)\s+\d|\d|\s*\(", re.IGNORECASE
@@ -611,9 +616,11 @@ def _date_in_line(text: str, language: str | None) -> date | None:
         return None
     start, end, day_found, _ = min(found, key=lambda item: item[0])
     before, after = text[:start], text[end:]
-    update = _UPDATE_RE.search(after)  # "Published 5 March 2024, 7.15am Updated 6 March 2024": ends there
-    if update is not None:
-        after = after[: update.start()]
+    # "Published 5 March 2024, 7.15am Updated 6 March 2024", "2024年12月03日 14:20 来源 ... 作者 ...": the date's
+    # part of the line ends at an update's word or at another part's label
+    stop = _UPDATE_RE.search(after) or _CJK_LABEL_RE.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
     if _UPDATE_RE.search(before) or _word_count(after) > MAX_WORDS_AFTER_DATE:
         return None
     prose = _word_count(before) > MAX_WORDS_BEFORE_DATE and not _PUBLISHED_RE.search(before)
