@@ -63,18 +63,7 @@ from archiver.errors import ArticleError
 from archiver.schema_ids import ExtractedField, ExtractionRule, FieldSource, TextExtractor
 from archiver.sources.dates import parse_date
 from archiver.sources.decoding import decode_article_bytes, html_declared_charset
-from archiver.sources.html_page import (
-    ARTICLE_TYPES,
-    PageParser,
-    collapse,
-    main_text,
-    run_parser,
-    story_ancestors,
-    story_blocks,
-    story_times,
-    times_in,
-    type_name,
-)
+from archiver.sources.html_page import ARTICLE_TYPES, PageParser, collapse, run_parser, type_name
 from archiver.sources.language import detect_language, normalize_bcp47
 from archiver.sources.news import (
     date_from_text,
@@ -85,6 +74,7 @@ from archiver.sources.news import (
     parse_byline,
     parse_signature,
 )
+from archiver.sources.story import main_text, story_ancestors, story_blocks, story_times, times_in
 from archiver.sources.text import find_dateline
 
 __all__ = ["ARTICLE_TYPES", "find_article_node", "parse_html", "parse_jsonld"]
