@@ -331,9 +331,12 @@ def test_a_date_in_the_text_takes_the_time_of_a_time_element_of_that_day() -> No
 
 
 def test_dates_in_the_story_or_far_from_its_start_are_not_its_publication() -> None:
-    late = "<p>Published 1 April 2019</p>"  # a date line of something else, far below the story's head
+    late = "<p>1 April 2019</p>"  # a date of something else, far below the story's head
     body = f"<div><h1>Budget agreed</h1>{paragraphs(*STORY)}{paragraphs(ONE, TWO, THREE)}{late}</div>"
     assert read(body).published is None
+    # ... unless it says it is the publication's: some pages print their date line below the story
+    body = body.replace(late, "<p>Published 1 April 2019</p>")
+    assert read(body).published == datetime(2019, 4, 1)
     prose = "<p>The council voted on 5 March 2024 to raise the tax by the most the law allowed this year.</p>"
     assert read(f"<div><h1>Budget agreed</h1>{prose}{paragraphs(*STORY)}</div>").published is None
     teaser = f"<div><p><a href='/t'>{TEASER}</a></p><p>2 November 2023</p></div>"
@@ -636,3 +639,39 @@ def test_a_headline_above_the_byline_on_a_page_without_h1() -> None:
     assert read(table, "<title>Bridge reopens after eight months of works</title>").title == (
         "Bridge reopens after eight months of works"
     )
+
+
+def test_two_h1_the_sites_logo_and_the_headline() -> None:
+    head = "<title>Bridge opens | Region | The Courier</title>"
+    body = "<header><h1><a href='/'>The Courier</a></h1></header><main><article><h1>Bridge opens</h1>"
+    body += f"{paragraphs(*STORY)}</article></main>"
+    assert read(body, head).title == "Bridge opens"
+
+
+def test_touching_spans_are_separate_words() -> None:
+    meta = "<div><span>Door Femke Olthof</span><span>za 9 nov 2024, 14:32</span></div>"
+    body = f"<main><article><h1>Veerpont</h1>{meta}{paragraphs(*STORY)}</article></main>"
+    parsed = read(body)
+    assert parsed.authors == ("Femke Olthof",)
+    assert read("<article><h1>Budget</h1><p><b>W</b>ord by word, " + ONE + "</p></article>").text.startswith(
+        "Word by word"
+    )  # a word split by markup stays one word
+
+
+def test_authors_from_links_to_their_pages_above_the_story() -> None:
+    info = "<div><a href='/autor/peter-horvath'>Peter Horváth</a>, <a href='/autor/zuzana-k'>Zuzana Kollárová</a></div>"
+    body = f"<main><article><h1>Twins born</h1>{info}{paragraphs(*STORY)}</article>"
+    body += "<aside><a href='/autor/someone-else'>Someone Else</a></aside></main>"
+    assert read(body).authors == ("Peter Horváth", "Zuzana Kollárová")
+
+
+def test_an_embedded_post_and_a_boxed_advert_are_not_story_text() -> None:
+    post = "<blockquote class='social-embed'><p>All schools are closed today because of the storm.</p></blockquote>"
+    advert = "<div class='slot'><span>Advertisement</span><span>Sponsored: Save 20% on heaters</span></div>"
+    asa = (
+        "<p>Advertising Standards Authority ruled on Tuesday that the claims had misled customers again.</p>"
+    )
+    body = f"<main><article><h1>Storm</h1>{paragraphs(ONE)}{post}{paragraphs(TWO)}{advert}{asa}"
+    text = read(body + f"{paragraphs(THREE)}</article></main>").text
+    assert ONE in text and THREE in text and "Advertising Standards Authority ruled" in text
+    assert "schools are closed" not in text and "heaters" not in text

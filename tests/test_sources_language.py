@@ -316,3 +316,10 @@ def test_a_declared_und_or_mul_is_no_declaration() -> None:
         page = f'<html lang="{declared}"><head><title>Nieuwe brug</title></head><body><article><p>{DUTCH}</p></article></body></html>'
         meta = build_metadata(parse_bytes(page.encode(), "a.html"), captured=datetime(2025, 1, 1, tzinfo=UTC))
         assert (meta.language.code, meta.language.detected) == ("nl", True), declared
+
+
+def test_thai_text_declared_english_is_thai() -> None:
+    text = "ทุ่งดอกบัวตองบนดอยคำหลวงเริ่มบานเต็มพื้นที่แล้วตั้งแต่ต้นสัปดาห์ ทำให้มีนักท่องเที่ยวเดินทางขึ้นไปชม " * 3
+    found = contradicting_language("en", text)
+    assert found is not None and found.code == "th"
+    assert contradicting_language("th", text) is None

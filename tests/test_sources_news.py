@@ -248,7 +248,7 @@ def test_advert_labels(line: str, kind: str | None) -> None:
 def test_the_text_rules_never_raise(text: str) -> None:
     found = date_from_text(text)
     assert found is None or 1994 <= found.year < 2100
-    assert advert_label(text) in (None, "label", "caption")
+    assert advert_label(text) in (None, "label", "caption", "label-first")
 
 
 # --- the second held-out set's kinds of misses (Nordic, Turkish, Persian, Catalan bylines; meta lines) ----
@@ -413,11 +413,20 @@ def test_solar_hijri_days_follow_one_another_without_gap_or_overlap() -> None:
     assert found[0] == date(1991, 3, 21)
 
 
-@given(st.text(max_size=200), st.sampled_from([None, "en", "fr", "pl", "hr", "fa", "vi", "ja"]))
+@given(st.text(max_size=200), st.sampled_from([None, "en", "fr", "pl", "hr", "fa", "vi", "ja", "th"]))
 def test_dates_in_any_language_never_raise(text: str, language: str | None) -> None:
     found = date_from_text(text, language)
     assert found is None or 1994 <= found.year < 2100
     assert needs_language(text) in (True, False)
+
+
+@given(st.text(max_size=250))
+def test_the_line_rules_never_raise(text: str) -> None:
+    assert isinstance(parse_signature(text), tuple)
+    assert isinstance(parse_byline(text), tuple)
+    assert is_date_line(text) in (True, False)
+    assert ends_story(text) in (True, False)
+    assert is_copyright_line(text) in (True, False)
 
 
 @pytest.mark.parametrize(
@@ -524,3 +533,53 @@ def test_lines_that_are_not_story_text(line: str, kind: str | None) -> None:
 
 def test_a_cjk_meta_line_of_parts_without_separators() -> None:
     assert date_from_text("2024年12月03日 14:20\u3000来源：青禾日报\u3000作者：王晓峰") == date(2024, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("12 ноября 2024, 18:40 Текст: Анна Белова, Игорь Савин", ("Анна Белова", "Игорь Савин")),
+        ("07.06.2024 15:22 Автор: Мария Петрова / „Тракия прес“", ("Мария Петрова",)),  # an agency in quotes
+        ("Na Juma Mwakyusa Jumanne, Machi 19, 2024", ("Juma Mwakyusa",)),  # sw; the weekday ends the name
+        ("Teksti: Aino Lehtonen Kuvat: Ville Harju", ("Aino Lehtonen",)),  # the photographer is no author
+        ("Das Gespräch führte Jonas Reber", ("Jonas Reber",)),
+        ("ผู้เขียน: ณัฐวุฒิ แสงทอง", ("ณัฐวุฒิ แสงทอง",)),
+        ("By Plácido Domingo", ("Plácido Domingo",)),  # a name ending like a weekday stays whole
+    ],
+)
+def test_bylines_of_the_fifth_held_out_sets_kinds(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Lucía Ferrández / Diego Olmedo — Requila — 12 sept. 2024 - 08:30",
+            ("Lucía Ferrández", "Diego Olmedo"),
+        ),
+        ("अंकित मिश्रा | संवाददाता", ("अंकित मिश्रा",)),  # name | role
+    ],
+)
+def test_signatures_of_several_names_or_with_a_role(line: str, names: tuple[str, ...]) -> None:
+    assert parse_signature(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("12 ธ.ค. 2567 เวลา 09:30 น.", date(2024, 12, 12)),  # th: Buddhist Era year, dotted abbreviation
+        ("פורסם: 23.01.24 | 21:05", date(2024, 1, 23)),  # a two-digit year after a word of publication
+        ("Version 1.2.24", None),
+        ("الجمعة 5 رمضان 1445 هـ - 15 مارس 2024 م", date(2024, 3, 15)),  # the Hijri date before it
+        ("12 ноября 2024, 18:40 Текст: Анна Белова, Игорь Савин", date(2024, 11, 12)),  # a byline after it
+    ],
+)
+def test_dates_of_the_fifth_held_out_sets_kinds(line: str, expected: date | None) -> None:
+    assert date_from_text(line) == expected
+
+
+def test_more_lines_that_are_not_story_text() -> None:
+    assert is_copyright_line("ⓒ 해안일보, 무단전재 및 재배포 금지")
+    assert advert_label("Advertisement Sponsored: Save 20% on patio heaters this week") == "label-first"
+    assert advert_label("Advertising revenue fell") is None

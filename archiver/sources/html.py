@@ -70,6 +70,7 @@ from archiver.sources.news import (
     date_from_url,
     is_date_line,
     looks_like_name,
+    names_publication,
     needs_language,
     parse_byline,
     parse_signature,
@@ -91,6 +92,9 @@ _SITE_PREFIX_RE = re.compile(rf"(.{{0,160}}\S)(?:{_SEPARATORS})")
 #: Between the parts of what follows the headline ("The Long Read | The Northern Review").
 _SEPARATOR_RE = re.compile(_SEPARATORS)
 
+#: How many lines after the story's last paragraph are read for a date line that says it is the
+#: publication's (some pages print it below the story).
+TAIL_DATE_LINES = 3
 #: How many lines after the ``<h1>`` may come before the story's first paragraph and still be its head
 #: (kicker, standfirst, byline, date line, image credit): a date further away is not the story's.
 MAX_HEAD_BLOCKS = 8
@@ -446,7 +450,7 @@ def _authors(
     for rule, names in structured:
         if names:
             return _dedupe(names), rule
-    byline = _byline(page, winner_scope) or _signatures(page)
+    byline = _byline(page, winner_scope) or _signatures(page) or _author_links(page)
     if byline:
         return _dedupe(byline), "byline"
     linked = _dedupe(name for name in page.rel_authors if looks_like_name(name))
@@ -547,6 +551,27 @@ def _head_lines(page: PageParser) -> list[int]:
     return []
 
 
+def _choose_headline_h1(page: PageParser) -> None:
+    """Of several ``<h1>``s (a site's logo and the headline), the story's: the last one above its first
+    paragraph. ``page.h1`` and ``page.h1_at`` name it from then on."""
+    if len(page.h1s) < 2:
+        return
+    story = story_blocks(page)
+    above = [h1 for h1 in page.h1s if story and h1[1] <= story[0]]
+    if above:
+        page.h1, page.h1_at = above[-1]
+
+
+def _author_links(page: PageParser) -> tuple[str, ...]:
+    """Links to an author's page ("/autor/peter-horvath") above the story's first paragraph, below its
+    ``<h1>``: names (a site's list of writers elsewhere on the page is not this story's)."""
+    story = story_blocks(page)
+    first = story[0] if story else len(page.blocks)
+    start = page.h1_at if page.h1_at is not None else max(0, first - HEAD_BLOCKS_WITHOUT_H1)
+    names = [text for text, at in page.author_links if start <= at <= first and looks_like_name(text)]
+    return tuple(names) if len(names) <= MAX_LINKED_AUTHORS else ()
+
+
 def _signatures(page: PageParser) -> tuple[str, ...]:
     """Authors named in the story's head without a byline word, one per line ("Ingrid Movik Journalist",
     "김서연 기자", "Алексей Гурьянов (СевИнформ)"): :func:`news.parse_signature`, asked only there, above
@@ -587,6 +612,16 @@ def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
                 found = date_from_text(text, language[0])
             if found is not None:
                 return found
+    # a date line printed after the story ("Published on 19 August 2024 at 20:15"), read only with a
+    # word of publication: the lines below a story are its comments' and teasers' too
+    for index in (
+        range(story[-1] + 1, min(story[-1] + 1 + TAIL_DATE_LINES, len(page.blocks))) if story else ()
+    ):
+        text = page.blocks[index].text
+        if not page.blocks[index].skipped and names_publication(text):
+            found = date_from_text(text)
+            if found is not None:
+                return found
     return None
 
 
@@ -599,6 +634,7 @@ def parse_html_text(
     when the page states none.
     """
     page, warnings = run_parser(markup)
+    _choose_headline_h1(page)
     nodes, jsonld_warnings = parse_jsonld(page.jsonld)
     warnings.extend(jsonld_warnings)
     ld = _jsonld_for(nodes)

@@ -106,6 +106,19 @@ _RAW_END_RE = re.compile(r"</(script|style)[\t\n\f\r /][^>]*>", re.I)
 _PROMO_RE = re.compile(
     r"newsletter|paywall|subscri|sign-?up|promo|regwall|upsell|membership|piano|offer", re.I
 )
+#: Class names of an embedded social-network post (a tweet's ``blockquote.twitter-tweet``).
+_EMBED_RE = re.compile(
+    r"twitter-tweet|social-embed|instagram-media|tiktok-embed|fb-post|embedded-post|bluesky-embed|"
+    r"mastodon-embed|threads-embed",
+    re.I,
+)
+#: A link to an author's own page (``/author/jane-doe``, ``/autor/peter-horvath``, ``/journalist/imovik``):
+#: its text is an author's name where it stands above the story.
+_AUTHOR_PAGE_RE = re.compile(
+    r"/(?:author|authors|autor|autoren|autori|autore|auteur|auteurs|autores|journalist|journalisten|"
+    r"reporter|redakteur|redaktor|giornalisti|periodista|writer|writers|columnist|profil/autor)/[^/?#]+/?(?:[?#]|$)",
+    re.I,
+)
 #: Class names of a caption's credit element.
 _CREDIT_CLASS_RE = re.compile(r"credit|copyright|photographer|attribution|source|byline|author", re.I)
 #: How many of the innermost open elements a block remembers, and how far up a region is looked for: the
@@ -217,6 +230,7 @@ class _Capture:
     parts: list[str] = field(default_factory=list)
     name: str | None = None  # an author's itemprop=name, when it has one
     syntax: str = "microdata"  # "microdata" or "rdfa", for authors and headlines
+    at: int = 0  # how many blocks came before the element
 
 
 class PageParser(HTMLParser):
@@ -240,7 +254,9 @@ class PageParser(HTMLParser):
         self._title_parts: list[str] | None = None
         self.h1: str | None = None
         self.h1_at: int | None = None  # how many blocks came before the first <h1> (where the story begins)
+        self.h1s: list[tuple[str, int]] = []  # every <h1>'s text and how many blocks came before it
         self._h1_parts: list[str] | None = None
+        self._h1_start = 0
         self.meta: dict[str, list[str]] = {}
         self.canonical: str | None = None
         self.jsonld: list[str] = []
@@ -257,6 +273,9 @@ class PageParser(HTMLParser):
         self.rdfa_headline: str | None = None
         self.rdfa_dates: dict[str, list[str]] = {}  # "datepublished", "datemodified": the values given
         self.rel_authors: list[str] = []
+        self.author_links: list[tuple[str, int]] = []  # links to an author's page: text, blocks before
+        self.embeds: list[int] = []  # embedded posts of social networks (their text is the post's)
+        self._after_inline_end = False  # the last event closed an inline element: "</span><span>"
         self._credits: list[int] = []  # the stack depths of the open credit elements inside captions
         self.promo_boxes: list[int] = []  # elements whose class or id names a promotion (newsletter, paywall)
 
@@ -291,6 +310,9 @@ class PageParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {name.lower(): (value or "") for name, value in attrs}
+        if tag in _INLINE and self._after_inline_end:
+            self._space_between_inlines()
+        self._after_inline_end = False
         if tag in _BLOCKS or tag == "br":
             self._close_loose()
         if tag == "p" or (tag in _BLOCKS and self._para is not None):
@@ -305,9 +327,9 @@ class PageParser(HTMLParser):
             self.control_boxes.append(self._own())
         if tag == "br" and self._para is not None:
             self._para.parts.append(" ")
-        elif tag == "h1" and self.h1 is None and self._h1_parts is None:
+        elif tag == "h1" and self._h1_parts is None:
             self._h1_parts = []
-            self.h1_at = len(self.blocks)
+            self._h1_start = len(self.blocks)
         elif tag == "title" and self.title is None and not self._inside[_IN_NOT_HEAD]:
             self._title_parts = []
         elif tag == "script" and attr.get("type", "").strip().lower() == "application/ld+json":
@@ -348,8 +370,11 @@ class PageParser(HTMLParser):
             self._para = self._new_block("p", ident)
         if self._inside[_IN_CAPTION] and _CREDIT_CLASS_RE.search(attr.get("class", "")):
             self._credits.append(len(self.stack))
-        if tag not in ("html", "body") and _PROMO_RE.search(f"{attr.get('class', '')} {attr.get('id', '')}"):
+        named = f"{attr.get('class', '')} {attr.get('id', '')}"
+        if tag not in ("html", "body") and _PROMO_RE.search(named):
             self.promo_boxes.append(ident)
+        if _EMBED_RE.search(named):
+            self.embeds.append(ident)
         self._structured_data(tag, attr, ident)
 
     def _structured_data(self, tag: str, attr: dict[str, str], ident: int) -> None:
@@ -392,6 +417,8 @@ class PageParser(HTMLParser):
                 self._captures.append(_Capture("headline", depth, syntax=syntax))
         if tag == "a" and "author" in attr.get("rel", "").lower().split():
             self._captures.append(_Capture("rel-author", depth))
+        elif tag == "a" and _AUTHOR_PAGE_RE.search(attr.get("href", "")):
+            self._captures.append(_Capture("author-page", depth, at=len(self.blocks)))
         if ("itemscope" in attr or "typeof" in attr) and tag not in _VOID:
             types = {
                 type_name(item) for item in f"{attr.get('itemtype', '')} {attr.get('typeof', '')}".split()
@@ -408,7 +435,16 @@ class PageParser(HTMLParser):
         if tag not in _VOID:
             self.handle_endtag(tag)
 
+    def _space_between_inlines(self) -> None:
+        """A space between two inline elements that touch ("<span>Door Femke Olthof</span><span>za 9 nov
+        2024</span>"): pages space them with style sheets; read as one word, a name takes the next word in.
+        A word split by markup ("<b>W</b>ord") has text, not a start tag, after the end tag."""
+        block = self._para or self._loose
+        if block is not None and block.parts and block.parts[-1][-1:].isalnum():
+            block.parts.append(" ")
+
     def handle_endtag(self, tag: str) -> None:
+        self._after_inline_end = tag in _INLINE and bool(self._open[tag])
         if not self._open[tag]:
             return  # a stray end tag: browsers ignore it too
         if tag in _BLOCKS:
@@ -459,10 +495,16 @@ class PageParser(HTMLParser):
                 self.microdata_headline = text
         elif capture.kind == "rel-author" and text:
             self.rel_authors.append(text)
+        elif capture.kind == "author-page" and text:
+            self.author_links.append((text, capture.at))
 
     def _end_text(self, closed: str) -> None:
         if closed == "h1" and self._h1_parts is not None:
-            self.h1 = collapse("".join(self._h1_parts)) or None
+            text = collapse("".join(self._h1_parts))
+            if text:
+                self.h1s.append((text, self._h1_start))
+                if self.h1 is None:
+                    self.h1, self.h1_at = text, self._h1_start
             self._h1_parts = None
         elif closed == "title" and self._title_parts is not None:
             self.title = collapse("".join(self._title_parts))
@@ -472,6 +514,8 @@ class PageParser(HTMLParser):
             self._jsonld_parts = None
 
     def handle_data(self, data: str) -> None:
+        if data:
+            self._after_inline_end = False
         if self._jsonld_parts is not None:
             self._jsonld_parts.append(data)
             return

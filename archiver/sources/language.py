@@ -392,8 +392,10 @@ def contradicting_language(declared: str, text: str, *, use_model: bool = True) 
     :data:`MIN_CONTRADICTING_LETTERS` letters, against a declared language it knows too (one it cannot
     name, "fy" or "yue", is kept). Where the rules rather than the model read the text (clearly English, a
     script of one language), or without the model: both languages among the Latin-script ones the rules know
-    by their function words, and the other language's words outnumbering the declared one's by far; other
-    scripts are left alone (Cyrillic text declared ``sr`` is not Russian to rules that only know "ru").
+    by their function words, and the other language's words outnumbering the declared one's by far; or a
+    script only one language writes (Thai, Hangul, Greek, Hebrew, kana) against a declared Latin-script
+    language. Shared scripts are left alone (Cyrillic text declared ``sr`` is not Russian to rules that only
+    know "ru").
     """
     primary = declared.split("-")[0].lower()
     loaded = _model() if use_model else None
@@ -412,7 +414,12 @@ def contradicting_language(declared: str, text: str, *, use_model: bool = True) 
     if primary not in _STOPWORDS:
         return None
     counts = script_counts(text)
-    if _language_by_script(text, counts) is not None or not counts["Latin"]:
+    by_script = _language_by_script(text, counts)
+    if by_script in _ONE_LANGUAGE_SCRIPTS and sum(counts.values()) >= MIN_CONTRADICTING_LETTERS:
+        return Detection(
+            by_script
+        )  # Thai, Korean, Greek, Hebrew or Japanese text declared a Latin-script language
+    if by_script is not None or not counts["Latin"]:
         return None
     words = _words(text)
     if len(words) < MIN_CONTRADICTING_WORDS:
@@ -422,6 +429,11 @@ def contradicting_language(declared: str, text: str, *, use_model: bool = True) 
     if best == primary or scores[best] < MIN_CONTRADICTING_HITS:
         return None
     return Detection(best) if scores[best] >= CONTRADICTING_RATIO * scores[primary] else None
+
+
+#: The languages whose script no other language the rules know writes: text in it declared as a
+#: Latin-script language contradicts the declaration, model or not.
+_ONE_LANGUAGE_SCRIPTS = frozenset({"th", "ko", "el", "he", "ja"})
 
 
 @functools.cache

@@ -44,6 +44,7 @@ from archiver.sources.news_words import (
     is_month,
     month_names,
     month_of,
+    weekday_names,
 )
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "is_date_line",
     "jalali_to_gregorian",
     "looks_like_name",
+    "names_publication",
     "needs_language",
     "parse_byline",
     "parse_signature",
@@ -74,51 +76,57 @@ MAX_NAME_WORDS = 6
 #: The years a date in a URL may name: the web's, with room ahead.
 URL_YEARS = range(1994, 2100)
 
-_BYLINE_START_RE = re.compile(
-    r"^\s*(?:"
+_BYLINE_WORDS = (
+    r"(?:"
     # words that stand before the names, with or without a colon
-    r"(?:(?:written|reported|words|text|story)\s+)?by(?:\s*:\s*|\s+)"
-    r"|(?:von|par|écrit\s+par|por|escrito\s+por|per|di|a\s+cura\s+di|scritto\s+da|door|deur|av|af|eftir|"
-    r"oleh|kirjoittanut|γράφει(?:\s+[οη])?|מאת|نوشته)(?:\s*:\s*|\s+)"
+    r"(?:(?:written|reported|words|text|story|interview)\s+)?by(?:\s*:\s*|\s+)"
+    r"|(?:von|par|écrit\s+par|propos\s+recueillis\s+par|por|escrito\s+por|per|di|a\s+cura\s+di|scritto\s+da|"
+    r"das\s+gespräch\s+führten?|interview\s+von|door|deur|av|af|eftir|oleh|kirjoittanut|na|"
+    r"γράφει(?:\s+[οη])?|מאת|نوشته)(?:\s*:\s*|\s+)"
     # "Author:", "Text:", "Reporter:" and their like: only with a colon
     r"|(?:text|texte|texto|testo|tekst|teksti|autor|autorin|autoren|auteur|auteurs|autores|autore|autori|"
     r"autrice|autorka|autorzy|autorius|autorė|autors|autore|avtor|avtorica|egilea|kirjoittaja|szerző|szerzők|"
     r"írta|penulis|reporter|wartawan|yazan|muhabir|haber|piše|pišu|napisao|napisala|napsal|napsala|napísal|"
     r"автор|авторы|авторка|автори|текст|συντάκτης|συντάκτρια|tác\s+giả|लेखक|כתב|כתבה|گزارش|خبرنگار|"
-    r"作者|撰文|记者)\s*[:\uff1a]\s*"
+    r"作者|撰文|记者|ผู้เขียน|ข่าวโดย|เรื่อง)\s*[:\uff1a]\s*"
     r"|بقلم\s*:?\s*|كتبت?\s*:?\s+|نویسنده\s*:\s*"
     r"|文\s*[・\uff0f/:\uff1a]\s*|記者\s*[:\uff1a・]\s*"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
-#: A byline word after a date or a time in the same line ("do 16 mei 2024 - 09:30 door Bram Oosterhuis").
-_BYLINE_AFTER_DATE_RE = re.compile(
-    r"\d[^\d]{0,12}?\s(?P<byline>(?:by|von|par|por|di|door|av|af|oleh|autor|author)[\s:])", re.IGNORECASE
-)
+_BYLINE_START_RE = re.compile(rf"^\s*{_BYLINE_WORDS}", re.IGNORECASE)
+#: A byline word after a date or a time in the same line ("do 16 mei 2024 - 09:30 door Bram Oosterhuis",
+#: "12 ноября 2024, 18:40 Текст: Анна Белова").
+_BYLINE_AFTER_DATE_RE = re.compile(rf"\d[^\d]{{0,12}}?\s(?P<byline>{_BYLINE_WORDS})", re.IGNORECASE)
 #: The author's label of Chinese and Japanese meta lines, wherever it stands ("来源: 青禾日报 作者: 王晓峰", with full-width colons).
+#: A byline word after the date in a date line ("12 ноября 2024, 18:40 Текст: Анна Белова"): the date ends.
+_BYLINE_IN_LINE_RE = re.compile(rf"\s{_BYLINE_WORDS}", re.IGNORECASE)
 _CJK_BYLINE_RE = re.compile(r"(?:^|\s)(?P<byline>(?:作者|记者|記者|撰文)\s*[:\uff1a])")
 #: The labels of the parts of Chinese and Japanese meta lines (source, author, editor), written without
 #: separators between the parts.
 _CJK_LABEL_RE = re.compile(
     r"(?:来源|來源|出典|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|撰文)\s*[:\uff1a]"
 )
-#: Where a byline's names end: a separator, a date or time, a pipe, a parenthesis.
+#: Where a byline's names end: a separator, a date or time, a pipe, a parenthesis, a photographer's credit
+#: ("Aino Lehtonen Kuvat: Ville Harju").
 _BYLINE_END_RE = re.compile(
-    r"\s+[|•·\u2013\u2014-]\s+|\s*\|\s*|\s+(?:on|am|le|el|em|в)\s+\d|\d|\s*\(", re.IGNORECASE
+    r"\s+[|•·\u2013\u2014-]\s+|\s*\|\s*|\s+(?:on|am|le|el|em|в)\s+\d|\d|\s*\("
+    r"|\s+(?:photos?|fotos?|foto|kuvat?|bild(?:er)?|zdjęci[ae]|fotó|снимк[аи]|фото|写真|사진)\s*[:=]",
+    re.IGNORECASE,
 )
 #: The word for "and" between two names, in each language above, and commas. Words of one letter only in
 #: lower case: "By John A Smith" has an initial.
 _AND_RE = re.compile(
-    r"\s+(?:(?i:and|und|et|och|og|ve|és|ja|dan|și|şi|ir|un|και|та|eta|và)|&|e|i|y|a|и|\u0456)\s+|\s*[,、\uff0c;]\s*"
+    r"\s+(?:(?i:and|und|et|och|og|ve|és|ja|dan|și|şi|ir|un|και|та|eta|và|na)|&|e|i|y|a|и|\u0456|/)\s+"
+    r"|\s*[,、\uff0c;]\s*"
 )
 #: The Dutch and Afrikaans "en" joins names only after "Door" and "Deur": elsewhere it is the Spanish and
 #: French "in" ("Por Ana Ruiz en Madrid" names one author).
 _DUTCH_AND_RE = re.compile(r"\s+en\s+", re.IGNORECASE)
-#: Byline words that are also first names (Catalan "Per", Indonesian "Oleh"): their names must be whole
-#: (two words).
-_FIRST_NAME_WORDS = frozenset({"per", "oleh"})
+#: Byline words that are also first names or common words (Catalan "Per", Indonesian "Oleh", Swahili "Na"):
+#: their names must be whole (two words).
+_FIRST_NAME_WORDS = frozenset({"per", "oleh", "na"})
 #: The separators of a meta line's parts ("date | byline | section").
-_SEGMENT_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_SEGMENT_RE = re.compile(r"\s+[|•·\u2014]\s+|\s*\|\s*")
 #: The Arabic "and" is written joined to the next name ("سارة وعمر").
 _ARABIC_AND_RE = re.compile(r"\s+و(?=\S)")
 _ROLE_WORDS = _words(
@@ -138,7 +146,7 @@ _ROLE_WORDS = _words(
     korespondent korespondentka novinář novinářka novinár novinárka toimittaja kirjeenvaihtaja
     journalisti újságíró tudósító munkatárs ziarist ziaristă corespondent gazeteci muhabir muhabiri
     wartawan wartawati koresponden penulis novinar novinarka dopisnik dopisnica δημοσιογράφος ανταποκριτής
-    خبرنگار روزنامه‌نگار כתב כתבת 기자 记者 記者
+    خبرنگار روزنامه‌نگار כתב כתבת 기자 记者 記者 संवाददाता रिपोर्टर पत्रकार
     """
 )
 #: Role words that end a role of several words ("Environment Correspondent", "Political Editor") and are
@@ -152,8 +160,9 @@ _ROLE_TITLES = _words(
 )
 #: Last words of an organisation's name: a part of a byline ending so is an agency, not a person.
 _ORGANIZATION_ENDINGS = _words(
-    "press presse news agency wire wires service newswire media agentur agencia agenzia"
+    "press presse news agency wire wires service newswire media agentur agencia agenzia прес пресс новости"
 )
+_QUOTES = frozenset("\"'«»„“”\u201a\u2018\u2019")
 #: Role words written after a name without a comma: "Ingrid Movik Journalist", Korean "김서연 기자".
 _ROLE_SUFFIXES = _words("journalist journalistin reporter reporterin 기자 특파원 记者 記者")
 #: "Name (Agency)": a name, then a short parenthesis without digits.
@@ -166,16 +175,11 @@ _AGENCIES = _words(
 _PARTICLES = _words("von van der den de del della di da das dos du le la ter ten al el bin ibn bint y zu")
 #: Months (of every language :mod:`news_words` lists), weekdays and "updated": a date written after the
 #: names, never a name. Compared folded.
-_DATE_WORDS = frozenset(fold(form) for form in month_names() if " " not in form) | frozenset(
-    map(
-        fold,
-        _words("""
-    monday tuesday wednesday thursday friday saturday sunday today yesterday updated published
-    montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern aktualisiert veröffentlicht
-    lundi mardi mercredi jeudi vendredi samedi dimanche publié
-    lunes martes miércoles jueves viernes sábado domingo actualizado publicado
-    segunda terça quarta quinta sexta atualizado
-    """),
+_DATE_WORDS = (
+    frozenset(fold(form) for form in month_names() if " " not in form)
+    | weekday_names()
+    | frozenset(
+        map(fold, _words("today yesterday updated published heute gestern aktualisiert veröffentlicht"))
     )
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -211,6 +215,8 @@ def _is_role(part: str) -> bool:
         return True
     if len(words) > 1 and words[-1] in _ROLE_TITLES and not part.split()[0].endswith("."):
         return True  # "Environment Correspondent", "Political Editor"; not "B. Reporter", a name
+    if part[:1] in _QUOTES:
+        return True  # „Тракия прес“, «Interfax»: a name in quotes is an organisation's
     if len(words) > 1 and words[-1] in _ORGANIZATION_ENDINGS:
         return True  # "Coastline Press", "Valley News Service": an agency the list below does not know
     return bool(words) and (words[0] in _ROLE_WORDS or words[0] in ("in", "at", "for", "à", "en"))
@@ -241,6 +247,21 @@ def _split_names(names: str, *, dutch: bool = False) -> list[str]:
     return [part for part in out if part]
 
 
+def _without_trailing_date_words(part: str) -> str:
+    """A name without the weekday or month written after it ("Juma Mwakyusa Jumanne, Machi 19"; Dutch
+    "Femke Olthof za 9 nov": a weekday's abbreviation, in lower case, not a particle): only from three words
+    on, so that "Plácido Domingo" stays whole."""
+    words = part.split()
+    while len(words) > 2 and (fold(words[-1].strip(".,")) in _DATE_WORDS or _is_lower_word(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_lower_word(word: str) -> bool:
+    first = next((ch for ch in word if ch.isalpha()), "")
+    return first.islower() and word.lower() not in _PARTICLES
+
+
 def parse_byline(text: str) -> tuple[str, ...]:
     """The authors a byline names ("By A. Writer and B. Reporter" → both), or () when ``text`` is no byline.
 
@@ -268,6 +289,7 @@ def parse_byline(text: str) -> tuple[str, ...]:
     for part in _split_names(names, dutch=word in ("door", "deur")):
         if _is_date_part(part):
             break  # "By A, March 5": the names have ended
+        part = _without_trailing_date_words(part)
         if not _is_role(part) and part.casefold() not in (known.casefold() for known in parts):
             parts.append(part)
     if not parts or not all(looks_like_name(part) for part in parts):
@@ -303,9 +325,11 @@ def parse_signature(text: str) -> tuple[str, ...]:
     ):
         return (agency.group("name"),)
     segments = _SEGMENT_RE.split(text)
-    named = len(segments) >= 2 and len(segments[0].split()) >= 2 and looks_like_name(segments[0])
-    if named and any(_date_in_line(segment, None) is not None for segment in segments[1:]):
-        return (segments[0],)
+    names = [name.strip() for name in _AND_RE.split(segments[0])]
+    named = len(segments) >= 2 and all(len(name.split()) >= 2 and looks_like_name(name) for name in names)
+    # "Lucía Ferrández / Diego Olmedo — Requila — 12 sept. 2024", "अंकित मिश्रा | संवाददाता"
+    if named and any(_is_role(part) or _date_in_line(part, None) is not None for part in segments[1:]):
+        return tuple(names)
     return ()
 
 
@@ -353,7 +377,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 #: Month forms of two words (Levantine Arabic "تشرين الأول"); every other month form is one word, matched
 #: as any word and then looked up (one alternation of every language's months is slow to search).
-_MULTIWORD_MONTH_ALT = _alternation(form for form in month_names() if " " in form)
+_MULTIWORD_MONTH_ALT = _alternation(form for form in month_names() if " " in form or "." in form)
 _JALALI_ALT = _alternation(form for forms in JALALI_MONTHS for form in forms.split())
 _JALALI_BY_FORM = {
     fold(form): number for number, forms in enumerate(JALALI_MONTHS, 1) for form in forms.split()
@@ -374,7 +398,7 @@ _PUBLISHED_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(PUBLISHED_WORDS.split())})(?![^\W\d_])", re.IGNORECASE
 )
 
-Order = Literal["ymd", "dmy", "numeric", "era", "jalali"]
+Order = Literal["ymd", "dmy", "dmy2", "numeric", "era", "jalali"]
 #: The ways a date is written, each with the order its numbers come in. "numeric" is a slashed or dashed
 #: day and month whose order depends on the country; "era" a Japanese era year; "jalali" a Solar Hijri date.
 _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
@@ -388,6 +412,8 @@ _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
      "era"),
     # 5.3.2024, 05.03.2024 and 5. 3. 2024 (de, nl, pl, ru, cs, fi, ...): day first wherever dots are written
     (re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)"), "dmy"),
+    # 23.01.24: a year of two digits, read only after a word of publication ("פורסם: 23.01.24 | 21:05")
+    (re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})(?![\d.])"), "dmy2"),
     # 05/03/2024 and 05-03-2024: day or month first, by country
     (re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/-])"),
      "numeric"),
@@ -405,7 +431,7 @@ _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
     # 15 Esfand 1402 (fa, in Persian digits and letters): Solar Hijri
     (re.compile(rf"{_DAY}\s*(?P<month>{_JALALI_ALT})\s*(?:ماه\s*)?{_YEAR}"), "jalali"),
 )  # fmt: skip
-_YEAR_OR_ERA_RE = re.compile(r"\d{4}|年")
+_YEAR_OR_ERA_RE = re.compile(r"\d{4}|年|\d\.\d{1,2}\.\d\d")
 #: A line longer than this is prose, where a date is what the story is about, not when it was published.
 MAX_DATE_LINE_CHARS = 160
 #: A date line is the date and a few words: a publication word or a byline before it, a time after it
@@ -416,6 +442,9 @@ MAX_WORDS_AFTER_DATE = 4
 #: in them "03/05/2024" is 3 May or 5 March depending on the country, and is read only when one of its
 #: numbers is above 12. Every other language writes the day first.
 _MONTH_FIRST_LANGUAGES = frozenset({"en", "tl", "fil"})
+#: Years of the Buddhist Era (Thai pages) that are Gregorian years the reader reads: 2537 BE is 1994.
+_BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_YEARS = range(URL_YEARS.start + _BUDDHIST_ERA_OFFSET, URL_YEARS.stop + _BUDDHIST_ERA_OFFSET)
 #: Japanese eras: the Gregorian year before each era's first.
 _ERAS = {"令和": 2018, "平成": 1988}
 #: The Solar Hijri years read, and the Gregorian day of Nowruz (1 Farvardin) of the first of them. The
@@ -473,7 +502,7 @@ def date_from_text(line: str, language: str | None = None) -> date | None:
     """
     text = unicodedata.normalize("NFC", " ".join(line.split()))
     if not _YEAR_OR_ERA_RE.search(text):
-        return None  # every way of writing a date here has a four-digit year or a Japanese era's
+        return None  # every way of writing a date here has a year of four digits, an era or a dotted yy
     dateline = _DATELINE_RE.match(text)
     if dateline is not None and looks_like_name(dateline.group("place")):
         found = _date_in_line(dateline.group("rest"), language)
@@ -520,12 +549,17 @@ def is_date_line(line: str) -> bool:
     return update is not None and date_from_text(text[: update.start()] + text[update.end() :]) is not None
 
 
+def names_publication(line: str) -> bool:
+    """Whether a line has a word saying that a date is the publication's ("Published", "Опубліковано")."""
+    return bool(_PUBLISHED_RE.search(line))
+
+
 def is_copyright_line(line: str) -> bool:
     """Whether a line is a copyright notice ("© 2024 Agency. All rights reserved.", "Copyright 2024 ...")."""
     return bool(_COPYRIGHT_RE.match(" ".join(line.split())))
 
 
-_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(r"(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
 
 
 def ends_story(line: str) -> bool:
@@ -571,6 +605,8 @@ def _dates_in(text: str, language: str | None) -> list[tuple[int, int, date | No
             month = match.groupdict().get("month") or "1"
             if not month.isdigit() and order != "jalali" and not is_month(month):
                 continue  # "5 people 2024": the word where a month stands is none
+            if order == "dmy2" and not _PUBLISHED_RE.search(text[: match.start()]):
+                break  # "1.2.24" is a version or a score unless a word of publication says it is a date
             day, unsure = _day_of(match, order, language)
             found.append((match.start(), match.end(), day, unsure))
             break
@@ -595,6 +631,10 @@ def _day_of(match: re.Match[str], order: Order, language: str | None) -> tuple[d
         year = 1 if groups["year"] == "元" else int(groups["year"])
         return _calendar_day(_ERAS[groups["era"]] + year, int(groups["month"]), int(groups["day"])), False
     year, day = int(groups["year"]), int(groups["day"])
+    if order == "dmy2":
+        year += 2000
+    elif year in _BUDDHIST_ERA_YEARS:  # "12 ธ.ค. 2567": Thai pages count years from the Buddha's death
+        year -= _BUDDHIST_ERA_OFFSET
     if groups["month"].isdigit():
         if order == "ymd" and year in JALALI_YEARS:  # 1402/12/15: a Solar Hijri date, on Persian pages only
             if language is None:
@@ -618,12 +658,15 @@ def _date_in_line(text: str, language: str | None) -> date | None:
     before, after = text[:start], text[end:]
     # "Published 5 March 2024, 7.15am Updated 6 March 2024", "2024年12月03日 14:20 来源 ... 作者 ...": the date's
     # part of the line ends at an update's word or at another part's label
-    stop = _UPDATE_RE.search(after) or _CJK_LABEL_RE.search(after)
+    stop = _UPDATE_RE.search(after) or _CJK_LABEL_RE.search(after) or _BYLINE_IN_LINE_RE.search(after)
     if stop is not None:
         after = after[: stop.start()]
     if _UPDATE_RE.search(before) or _word_count(after) > MAX_WORDS_AFTER_DATE:
         return None
-    prose = _word_count(before) > MAX_WORDS_BEFORE_DATE and not _PUBLISHED_RE.search(before)
+    # the words before the date: a weekday, a publication's word, another calendar's date ("الجمعة 5 رمضان
+    # 1445 هـ - 15 مارس 2024"): its numbers are not words
+    words_before = sum(1 for word in before.split() if _LETTER_RE.search(word))
+    prose = words_before > MAX_WORDS_BEFORE_DATE and not _PUBLISHED_RE.search(before)
     if prose and not is_byline(_BYLINE_END_RE.split(before, maxsplit=1)[0]):
         return None  # "The council voted on 5 March 2024": a sentence about a day
     return day_found
@@ -652,16 +695,19 @@ _AD_LABELS = (
     "реклама|на правах рекламы|广告|廣告|広告|スポンサー"
 )
 _AD_LABEL_RE = re.compile(
-    rf"(?:{_AD_LABELS})(?:(?P<end>\s*$)|(?P<colon>\s*[:\uff1a])|(?P<joined>(?=[^\W\d_])(?!\w*\s*$)))",
+    rf"(?:{_AD_LABELS})(?:(?P<end>\s*$)|(?P<colon>\s*[:\uff1a])|(?P<joined>(?=[^\W\d_])(?!\w*\s*$))"
+    r"|(?P<spaced>\s+(?=[^\W\d_])))",
     re.IGNORECASE,
 )
 
 
-def advert_label(text: str) -> Literal["label", "caption"] | None:
+def advert_label(text: str) -> Literal["label", "caption", "label-first"] | None:
     """Whether a line of a page is an advert's label alone ("Advertisement", "Anzeige", "広告": the caption
     next to it in the same small box is the advert's too) or a paid caption ("Sponsored: Save 20% ...",
     "Anzeige: ...", a label and a caption written without a space between: "AdvertisementSponsored: ..."),
-    else None.
+    or a label, a space and a capitalised text ("Advertisement Sponsored: Save 20%", "Anzeige Jetzt
+    bestellen": ``label-first``, an advert only in a small box of its own, since "Advertising Standards
+    Authority ruled ..." is a sentence of a story), else None.
 
     Only a label that stands alone or ends in a colon counts: "Advertising revenue fell" is a sentence.
     """
@@ -673,8 +719,10 @@ def advert_label(text: str) -> Literal["label", "caption"] | None:
         return "label"
     if match.group("colon") is not None:
         return "caption"
-    joined = line[match.end() :]
+    rest = line[match.end() :]
+    if match.group("spaced") is not None:  # "Advertisement Sponsored: ...", "Anzeige Jetzt bestellen"
+        return "label-first" if rest[:1].isupper() or _AD_LABEL_RE.match(rest) else None
     # "AdvertisementSponsored: ..." or "AnzeigeAnzeige: ...": two spans without a space between them
-    if joined[:1].isupper() or _AD_LABEL_RE.match(joined):
+    if rest[:1].isupper() or _AD_LABEL_RE.match(rest):
         return "caption"
     return None

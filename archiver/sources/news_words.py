@@ -26,11 +26,13 @@ __all__ = [
     "MONTH_NAMES",
     "PUBLISHED_WORDS",
     "UPDATE_WORDS",
+    "WEEKDAY_NAMES",
     "fold",
     "is_ambiguous_month",
     "is_month",
     "month_names",
     "month_of",
+    "weekday_names",
 ]
 
 
@@ -244,6 +246,11 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
         "دسامبر",
     ),
+    # Thai pages abbreviate with dots ("12 ธ.ค. 2567"); their years are the Buddhist Era's (news.py reads them).
+    "th": (
+        "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.", "มิถุนายน มิ.ย.",
+        "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
+    ),
     "hi": (
         "जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
         "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर",
@@ -370,3 +377,55 @@ def is_ambiguous_month(form: str) -> bool:
 def is_month(form: str) -> bool:
     """Whether a word is a month form of some language listed here."""
     return fold(form) in _BY_FORM
+
+
+#: Weekday names, by language, as date lines print them before a date ("Jumanne, Machi 19, 2024"): they
+#: end a byline's names and are never a name's last word in a date line. Abbreviations of two letters
+#: ("Mo", "Di") are left out: they are names too.
+WEEKDAY_NAMES: dict[str, str] = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo segunda terça quarta "
+    "quinta sexta",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "af": "maandag dinsdag woensdag donderdag vrydag saterdag sondag",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "nb": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "is": "mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai maanantaina tiistaina "
+    "keskiviikkona torstaina perjantaina lauantaina sunnuntaina",
+    "et": "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev",
+    "lv": "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena",
+    "lt": "pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "sk": "pondelok utorok streda štvrtok piatok sobota nedeľa",
+    "sl": "ponedeljek torek sreda četrtek petek sobota nedelja",
+    "hr": "ponedjeljak utorak srijeda četvrtak petak subota nedjelja",
+    "sr": "ponedeljak utorak sreda četvrtak petak subota nedelja понедељак уторак среда четвртак петак субота "
+    "недеља",
+    "bg": "понеделник вторник сряда четвъртък петък събота неделя",
+    "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    "uk": "понеділок вівторок середа четвер п'ятниця субота неділя",
+    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
+    "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+    "id": "senin selasa rabu kamis jumat sabtu minggu",
+    "ms": "isnin selasa rabu khamis jumaat sabtu ahad",
+    "tl": "lunes martes miyerkules huwebes biyernes sabado linggo",
+    "sw": "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+    "fa": "شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه",
+    "hi": "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
+}
+
+
+def weekday_names() -> set[str]:
+    """Every weekday form of every language, folded."""
+    return {fold(form) for forms in WEEKDAY_NAMES.values() for form in forms.split()}

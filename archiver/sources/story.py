@@ -83,6 +83,7 @@ class _Judged:
             box for box in (*page.control_boxes, *page.promo_boxes) if text_of.get(box, 0) < FORM_BOX_CHARS
         }
         self.small = text_of  # each element's text length, for small boxes of links
+        self.embeds = set(page.embeds)
         labels = [(block, advert_label(text)) for block, text in zip(page.blocks, self.texts, strict=True)]
         # A small box with an advert's label ("Anzeige", "広告") is the advert's: its caption goes with it.
         self.adverts = {
@@ -90,7 +91,12 @@ class _Judged:
             for block, kind in labels
             if kind == "label" and text_of.get(block.own, 0) < FORM_BOX_CHARS
         }
-        self.ad_lines = {id(block) for block, kind in labels if kind is not None}  # labels and captions
+        self.ad_lines = {  # labels and captions; a label and its caption in one line: in a small box, not a <p>
+            id(block)
+            for block, kind in labels
+            if kind in ("label", "caption")
+            or (kind and block.kind == "text" and text_of.get(block.own, 0) < FORM_BOX_CHARS)
+        }
         self.content = [
             self._is_content(block, text) for block, text in zip(page.blocks, self.texts, strict=True)
         ]
@@ -111,8 +117,10 @@ class _Judged:
             return False
         if self.boxes and any(ancestor in self.boxes for ancestor in block.ancestors):
             return False
-        if block.own in self.adverts or id(block) in self.ad_lines:
-            return False
+        if id(block) in self.ad_lines or any(ancestor in self.adverts for ancestor in block.ancestors):
+            return False  # an advert's label, and the text in its small box
+        if self.embeds and any(ancestor in self.embeds for ancestor in block.ancestors):
+            return False  # an embedded post's text is its author's
         if block.link_chars > LINK_DENSITY_LIMIT * block.chars or block.time_chars >= 0.8 * block.chars:
             return False
         if (
