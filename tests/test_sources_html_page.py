@@ -675,3 +675,12 @@ def test_an_embedded_post_and_a_boxed_advert_are_not_story_text() -> None:
     text = read(body + f"{paragraphs(THREE)}</article></main>").text
     assert ONE in text and THREE in text and "Advertising Standards Authority ruled" in text
     assert "schools are closed" not in text and "heaters" not in text
+
+
+def test_an_author_box_or_a_closing_signature_below_the_story() -> None:
+    box = "<div><img src='a.jpg' alt=''><a href='/authors/oksana-hnatiuk'>Oksana Hnatiuk</a> <span>reporter</span></div>"
+    body = f"<main><article><h1>Cheese dairy opens</h1>{paragraphs(*STORY)}{box}</article></main>"
+    assert read(body).authors == ("Oksana Hnatiuk",)
+    story = "町は開業に合わせて、地元の高校生が考えた朝食メニューも提供する予定だ。" * 4
+    body = f"<main><article><h1>旧校舎が宿に</h1><div>{story}</div><div>\uff08田村健一\uff09</div></article></main>"
+    assert read(body, "<title>旧校舎が宿に</title>").authors == ("田村健一",)

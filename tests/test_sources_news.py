@@ -23,6 +23,7 @@ from archiver.sources.news import (
     looks_like_name,
     needs_language,
     parse_byline,
+    parse_closing_signature,
     parse_signature,
 )
 
@@ -583,3 +584,9 @@ def test_more_lines_that_are_not_story_text() -> None:
     assert is_copyright_line("ⓒ 해안일보, 무단전재 및 재배포 금지")
     assert advert_label("Advertisement Sponsored: Save 20% on patio heaters this week") == "label-first"
     assert advert_label("Advertising revenue fell") is None
+
+
+def test_a_name_then_a_date_line_and_a_closing_signature() -> None:
+    assert parse_signature("Elin Sjöberg Publicerad 2 februari 2024 kl. 14.32") == ("Elin Sjöberg",)
+    assert parse_closing_signature("（田村健一）") == ("田村健一",)
+    assert parse_closing_signature("(see page 4)") == ()

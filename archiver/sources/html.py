@@ -73,6 +73,7 @@ from archiver.sources.news import (
     names_publication,
     needs_language,
     parse_byline,
+    parse_closing_signature,
     parse_signature,
 )
 from archiver.sources.story import main_text, story_ancestors, story_blocks, story_times, times_in
@@ -450,7 +451,9 @@ def _authors(
     for rule, names in structured:
         if names:
             return _dedupe(names), rule
-    byline = _byline(page, winner_scope) or _signatures(page) or _author_links(page)
+    byline = (
+        _byline(page, winner_scope) or _signatures(page) or _author_links(page) or _closing_signature(page)
+    )
     if byline:
         return _dedupe(byline), "byline"
     linked = _dedupe(name for name in page.rel_authors if looks_like_name(name))
@@ -564,12 +567,27 @@ def _choose_headline_h1(page: PageParser) -> None:
 
 def _author_links(page: PageParser) -> tuple[str, ...]:
     """Links to an author's page ("/autor/peter-horvath") above the story's first paragraph, below its
-    ``<h1>``: names (a site's list of writers elsewhere on the page is not this story's)."""
+    ``<h1>``, or else in the few lines right below the story (an author box): names (a site's list of
+    writers elsewhere on the page is not this story's)."""
     story = story_blocks(page)
     first = story[0] if story else len(page.blocks)
     start = page.h1_at if page.h1_at is not None else max(0, first - HEAD_BLOCKS_WITHOUT_H1)
     names = [text for text, at in page.author_links if start <= at <= first and looks_like_name(text)]
+    if not names and story:  # an author box right below the story
+        below = range(story[-1] + 1, story[-1] + 1 + TAIL_DATE_LINES)
+        names = [text for text, at in page.author_links if at in below and looks_like_name(text)]
     return tuple(names) if len(names) <= MAX_LINKED_AUTHORS else ()
+
+
+def _closing_signature(page: PageParser) -> tuple[str, ...]:
+    """The author named in parentheses right below the story (Japanese pages: 田村健一 in full-width ones)."""
+    story = story_blocks(page)
+    for index in (story[-1], story[-1] + 1) if story else ():  # the story's last line, or the one below it
+        if index < len(page.blocks):
+            found = parse_closing_signature(page.blocks[index].text)
+            if found:
+                return found
+    return ()
 
 
 def _signatures(page: PageParser) -> tuple[str, ...]:

@@ -61,6 +61,7 @@ __all__ = [
     "names_publication",
     "needs_language",
     "parse_byline",
+    "parse_closing_signature",
     "parse_signature",
 ]
 
@@ -324,6 +325,11 @@ def parse_signature(text: str) -> tuple[str, ...]:
         and len(agency.group("name").split()) >= 2
     ):
         return (agency.group("name"),)
+    published = _PUBLISHED_RE.search(text)  # "Elin Sjöberg Publicerad 2 februari 2024 kl. 14.32"
+    if published is not None and published.start() > 0 and _date_in_line(text[published.start() :], None):
+        name = text[: published.start()].strip(" ,|·")
+        if len(name.split()) >= 2 and looks_like_name(name):
+            return (name,)
     segments = _SEGMENT_RE.split(text)
     names = [name.strip() for name in _AND_RE.split(segments[0])]
     named = len(segments) >= 2 and all(len(name.split()) >= 2 and looks_like_name(name) for name in names)
@@ -331,6 +337,20 @@ def parse_signature(text: str) -> tuple[str, ...]:
     if named and any(_is_role(part) or _date_in_line(part, None) is not None for part in segments[1:]):
         return tuple(names)
     return ()
+
+
+def parse_closing_signature(text: str) -> tuple[str, ...]:
+    """The author Japanese and Chinese stories name in parentheses after their last paragraph ("(田村健一)",
+    in full-width parentheses), or (). Asked only about the line right below a story."""
+    match = _CLOSING_SIGNATURE_RE.fullmatch(" ".join(text.split()))
+    return (match.group("name"),) if match is not None else ()
+
+
+#: "(田村健一)", in full-width or ASCII parentheses: a name of two to eight CJK characters, alone on its
+#: line.
+_CLOSING_SIGNATURE_RE = re.compile(
+    r"[(\uff08](?:记者|記者)?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{2,8})\s*[)\uff09]"
+)
 
 
 def is_byline(text: str) -> bool:
