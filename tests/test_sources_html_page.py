@@ -684,3 +684,11 @@ def test_an_author_box_or_a_closing_signature_below_the_story() -> None:
     story = "町は開業に合わせて、地元の高校生が考えた朝食メニューも提供する予定だ。" * 4
     body = f"<main><article><h1>旧校舎が宿に</h1><div>{story}</div><div>\uff08田村健一\uff09</div></article></main>"
     assert read(body, "<title>旧校舎が宿に</title>").authors == ("田村健一",)
+
+
+def test_a_date_line_right_above_the_headline() -> None:
+    body = "<main><article><div>Venerdì 21 febbraio 2025, ore 17:12</div><h1>Chiude la latteria</h1>"
+    body += f"<div>di Paolo Ferraris</div>{paragraphs(*STORY)}</article></main>"
+    parsed = read(body)
+    assert parsed.published == datetime(2025, 2, 21)
+    assert parsed.authors == ("Paolo Ferraris",)

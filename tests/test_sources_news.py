@@ -590,3 +590,24 @@ def test_a_name_then_a_date_line_and_a_closing_signature() -> None:
     assert parse_signature("Elin Sjöberg Publicerad 2 februari 2024 kl. 14.32") == ("Elin Sjöberg",)
     assert parse_closing_signature("（田村健一）") == ("田村健一",)
     assert parse_closing_signature("(see page 4)") == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Kovács Eszter 2024. november 19., kedd 15:42", ("Kovács Eszter",)),  # a name, then its date
+        ("Peter Horváth, Zuzana Kollárová 29. februára 2024 o 8:15", ("Peter Horváth", "Zuzana Kollárová")),
+        ("Zeynep Aksoy | Deniztepe Muhabiri", ("Zeynep Aksoy",)),  # name | place and role
+        ("Haber Merkezi 12 Mart 2024", ()),  # the news desk is no author
+        ("Petra Zelenková · 5. února 2024 14:10 · Region", ("Petra Zelenková",)),
+    ],
+)
+def test_signatures_of_the_sixth_held_out_sets_kinds(line: str, names: tuple[str, ...]) -> None:
+    assert parse_signature(line) == names
+
+
+def test_a_connecting_word_is_whole() -> None:
+    """The "de" of Romanian "decembrie" and Portuguese "dezembro" is the month's, not "5 de marzo"'s."""
+    assert date_from_text("Autor: Cristina Popescu | Luni, 16 decembrie 2024, 21:05") == date(2024, 12, 16)
+    assert date_from_text("5 dezembro 2024") == date(2024, 12, 5)
+    assert parse_byline("โดย ปิยะพงษ์ ศรีสวัสดิ์") == ("ปิยะพงษ์ ศรีสวัสดิ์",)

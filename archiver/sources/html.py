@@ -541,14 +541,18 @@ def _day_at_time(day: date, rule: ExtractionRule, times: Sequence[str], warnings
 
 
 def _head_lines(page: PageParser) -> list[int]:
-    """The indexes of the story's head: the lines from the ``<h1>`` to the story's first paragraphs (a
-    standfirst may come first, the date line after it), where pages print byline and date line; without
-    an ``<h1>``, the few lines before the story."""
+    """The indexes of the story's head: the lines from the one right above the ``<h1>`` to the story's first
+    paragraphs (a standfirst may come first, the date line after it), where pages print byline and date
+    line; without an ``<h1>``, the few lines before the story."""
     story = story_blocks(page)
     first = story[0] if story else None
     end = min(story[:STORY_DATE_LINES][-1], story[0] + MAX_HEAD_BLOCKS) if story else None
     if page.h1_at is not None and (first is None or 0 <= first - page.h1_at <= MAX_HEAD_BLOCKS):
-        return list(range(page.h1_at, (end if end is not None else page.h1_at + MAX_HEAD_BLOCKS) + 1))
+        # from the line right above the <h1> (a date line over the headline, in the same element: a
+        # teaser's date in the box above is not) down to the story's start
+        above = page.h1_at - 1
+        start = above if above >= 0 and page.h1_parent in page.blocks[above].ancestors else page.h1_at
+        return list(range(start, (end if end is not None else page.h1_at + MAX_HEAD_BLOCKS) + 1))
     if first is not None and end is not None:
         return list(range(max(0, first - HEAD_BLOCKS_WITHOUT_H1), end + 1))
     return []
@@ -562,7 +566,7 @@ def _choose_headline_h1(page: PageParser) -> None:
     story = story_blocks(page)
     above = [h1 for h1 in page.h1s if story and h1[1] <= story[0]]
     if above:
-        page.h1, page.h1_at = above[-1]
+        page.h1, page.h1_at, page.h1_parent = above[-1]
 
 
 def _author_links(page: PageParser) -> tuple[str, ...]:

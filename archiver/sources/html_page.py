@@ -254,9 +254,10 @@ class PageParser(HTMLParser):
         self._title_parts: list[str] | None = None
         self.h1: str | None = None
         self.h1_at: int | None = None  # how many blocks came before the first <h1> (where the story begins)
-        self.h1s: list[tuple[str, int]] = []  # every <h1>'s text and how many blocks came before it
+        self.h1_parent: int | None = None  # the element around that <h1>
+        self.h1s: list[tuple[str, int, int]] = []  # every <h1>'s text, blocks before it, element around it
         self._h1_parts: list[str] | None = None
-        self._h1_start = 0
+        self._h1_start = (0, ROOT)
         self.meta: dict[str, list[str]] = {}
         self.canonical: str | None = None
         self.jsonld: list[str] = []
@@ -329,7 +330,7 @@ class PageParser(HTMLParser):
             self._para.parts.append(" ")
         elif tag == "h1" and self._h1_parts is None:
             self._h1_parts = []
-            self._h1_start = len(self.blocks)
+            self._h1_start = (len(self.blocks), self.ids[-1] if self.ids else ROOT)
         elif tag == "title" and self.title is None and not self._inside[_IN_NOT_HEAD]:
             self._title_parts = []
         elif tag == "script" and attr.get("type", "").strip().lower() == "application/ld+json":
@@ -502,9 +503,9 @@ class PageParser(HTMLParser):
         if closed == "h1" and self._h1_parts is not None:
             text = collapse("".join(self._h1_parts))
             if text:
-                self.h1s.append((text, self._h1_start))
+                self.h1s.append((text, *self._h1_start))
                 if self.h1 is None:
-                    self.h1, self.h1_at = text, self._h1_start
+                    self.h1, (self.h1_at, self.h1_parent) = text, self._h1_start
             self._h1_parts = None
         elif closed == "title" and self._title_parts is not None:
             self.title = collapse("".join(self._title_parts))

@@ -83,7 +83,7 @@ _BYLINE_WORDS = (
     r"(?:(?:written|reported|words|text|story|interview)\s+)?by(?:\s*:\s*|\s+)"
     r"|(?:von|par|écrit\s+par|propos\s+recueillis\s+par|por|escrito\s+por|per|di|a\s+cura\s+di|scritto\s+da|"
     r"das\s+gespräch\s+führten?|interview\s+von|door|deur|av|af|eftir|oleh|kirjoittanut|na|"
-    r"γράφει(?:\s+[οη])?|מאת|نوشته)(?:\s*:\s*|\s+)"
+    r"γράφει(?:\s+[οη])?|מאת|نوشته|โดย)(?:\s*:\s*|\s+)"
     # "Author:", "Text:", "Reporter:" and their like: only with a colon
     r"|(?:text|texte|texto|testo|tekst|teksti|autor|autorin|autoren|auteur|auteurs|autores|autore|autori|"
     r"autrice|autorka|autorzy|autorius|autorė|autors|autore|avtor|avtorica|egilea|kirjoittaja|szerző|szerzők|"
@@ -155,13 +155,15 @@ _ROLE_WORDS = _words(
 _ROLE_TITLES = _words(
     """
     correspondent correspondents reporter editor journalist columnist korrespondent korrespondentin
-    redakteur redakteurin correspondant correspondante journaliste corresponsal periodista giornalista
+    redakteur redakteurin correspondant correspondante journaliste corresponsal periodista giornalista muhabir
+    muhabiri
     redattore redattrice jornalista correspondente verslaggever redacteur toimittaja journalisti újságíró
     """
 )
 #: Last words of an organisation's name: a part of a byline ending so is an agency, not a person.
 _ORGANIZATION_ENDINGS = _words(
     "press presse news agency wire wires service newswire media agentur agencia agenzia прес пресс новости"
+    " desk merkezi redaktion redakcja redakce redacción rédaction"
 )
 _QUOTES = frozenset("\"'«»„“”\u201a\u2018\u2019")
 #: Role words written after a name without a comma: "Ingrid Movik Journalist", Korean "김서연 기자".
@@ -316,7 +318,7 @@ def parse_signature(text: str) -> tuple[str, ...]:
     unspaced = bool(_UNSPACED_RE.search(text))
     if len(words) >= 2 and words[-1].strip(".,").lower() in _ROLE_TITLES | _ROLE_SUFFIXES:
         name = " ".join(words[:-1]).rstrip(",")
-        if looks_like_name(name) and (len(words) >= 3 or unspaced):
+        if looks_like_name(name) and (len(words) >= 3 or unspaced) and not _SEGMENT_RE.search(name):
             return (name,)
     agency = _NAME_AND_AGENCY_RE.fullmatch(text)
     if (
@@ -325,11 +327,15 @@ def parse_signature(text: str) -> tuple[str, ...]:
         and len(agency.group("name").split()) >= 2
     ):
         return (agency.group("name"),)
-    published = _PUBLISHED_RE.search(text)  # "Elin Sjöberg Publicerad 2 februari 2024 kl. 14.32"
-    if published is not None and published.start() > 0 and _date_in_line(text[published.start() :], None):
-        name = text[: published.start()].strip(" ,|·")
-        if len(name.split()) >= 2 and looks_like_name(name):
-            return (name,)
+    # "Elin Sjöberg Publicerad 2 februari 2024 kl. 14.32", "Kovács Eszter 2024. november 19., kedd 15:42"
+    published = _PUBLISHED_RE.search(text)
+    dates = _dates_in(text, None)
+    cut = published.start() if published is not None else min((found[0] for found in dates), default=0)
+    prefix = text[:cut].strip(" ,")
+    if cut > 0 and not _SEGMENT_RE.search(text[:cut]) and _date_in_line(text[cut:], None):
+        names = [name.strip() for name in _AND_RE.split(prefix)]
+        if all(len(name.split()) >= 2 and looks_like_name(name) and not _is_role(name) for name in names):
+            return tuple(names)
     segments = _SEGMENT_RE.split(text)
     names = [name.strip() for name in _AND_RE.split(segments[0])]
     named = len(segments) >= 2 and all(len(name.split()) >= 2 and looks_like_name(name) for name in names)
@@ -407,8 +413,9 @@ _JALALI_BY_FORM = {
 _MONTH = rf"(?P<month>{_MULTIWORD_MONTH_ALT}|[^\W\d_][^\s\d.,;:!?()|/'\u2019-]*)\.?"
 _DAY = r"(?<!\d)(?P<day>\d{1,2})(?!\d)"
 _YEAR = r"(?<!\d)(?P<year>\d{4})(?!\d)"
-#: A date's connecting words, between day, month and year: "5 de marzo de 2024", "5 d'abril", "5th of May".
-_OF = r"(?:\s*(?:de|del|d'|d\u2019|of)\s*|\s*)"
+#: A date's connecting words, between day, month and year: "5 de marzo de 2024", "5 d'abril", "5th of May"
+#: (whole words: the "de" of "decembrie" is the month's).
+_OF = r"(?:\s*(?:(?:de|del|of)(?![^\W\d_])|d'|d\u2019)\s*|\s*)"
 
 #: Words that announce a later change, not the publication: a date after one of them is not the
 #: publication date ("Updated 6 March 2024").
