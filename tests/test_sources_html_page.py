@@ -692,3 +692,16 @@ def test_a_date_line_right_above_the_headline() -> None:
     parsed = read(body)
     assert parsed.published == datetime(2025, 2, 21)
     assert parsed.authors == ("Paolo Ferraris",)
+
+
+def test_a_slashed_date_below_the_story_in_its_language() -> None:
+    story = (
+        "As obras de requalificação da Rua Direita arrancam a 17 de março e vão durar cerca de oito meses.",
+        "Durante os trabalhos, o trânsito automóvel será cortado e os peões terão passagens provisórias.",
+        "A câmara municipal garante que o acesso às lojas e às garagens dos moradores será sempre mantido.",
+    )
+    body = f"<main><article><h1>Obras na Rua Direita</h1>{paragraphs(*story)}<p>Publicado em 07/03/2025</p>"
+    data = (
+        f"<!doctype html><html><head><title>Obras</title></head><body>{body}</article></main></body></html>"
+    )
+    assert parse_bytes(data.encode(), "page.html").parsed.published == datetime(2025, 3, 7)

@@ -21,6 +21,7 @@ from archiver.sources.news import (
     is_date_line,
     jalali_to_gregorian,
     looks_like_name,
+    names_publication,
     needs_language,
     parse_byline,
     parse_closing_signature,
@@ -611,3 +612,12 @@ def test_a_connecting_word_is_whole() -> None:
     assert date_from_text("Autor: Cristina Popescu | Luni, 16 decembrie 2024, 21:05") == date(2024, 12, 16)
     assert date_from_text("5 dezembro 2024") == date(2024, 12, 5)
     assert parse_byline("โดย ปิยะพงษ์ ศรีสวัสดิ์") == ("ปิยะพงษ์ ศรีสวัสดิ์",)
+
+
+def test_words_of_scripts_without_spaces_are_found_inside_a_run_of_letters() -> None:
+    assert date_from_text("發布日期：114-03-21") == date(
+        2025, 3, 21
+    )  # Minguo year after a word of publication
+    assert date_from_text("民國114年3月21日") == date(2025, 3, 21)
+    assert date_from_text("Room 114-03-21") is None
+    assert names_publication("發布日期")

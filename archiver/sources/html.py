@@ -624,14 +624,18 @@ def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
     if byline is not None and (first is None or abs(byline[0] - first) <= MAX_HEAD_BLOCKS):
         lines.extend(range(byline[0], byline[0] + 3))
     language: list[str | None] = []  # the story's language, found only if a line needs it (it costs more)
+
+    def read(text: str) -> date | None:
+        found = date_from_text(text)
+        if found is None and needs_language(text):
+            if not language:
+                language.append(detect_language(" ".join(page.blocks[i].text for i in story)))
+            found = date_from_text(text, language[0])
+        return found
+
     for index in dict.fromkeys(lines):
         if index < len(page.blocks) and not page.blocks[index].skipped:
-            text = page.blocks[index].text
-            found = date_from_text(text)
-            if found is None and needs_language(text):
-                if not language:
-                    language.append(detect_language(" ".join(page.blocks[i].text for i in story)))
-                found = date_from_text(text, language[0])
+            found = read(page.blocks[index].text)
             if found is not None:
                 return found
     # a date line printed after the story ("Published on 19 August 2024 at 20:15"), read only with a
@@ -641,7 +645,7 @@ def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
     ):
         text = page.blocks[index].text
         if not page.blocks[index].skipped and names_publication(text):
-            found = date_from_text(text)
+            found = read(text)
             if found is not None:
                 return found
     return None

@@ -401,6 +401,21 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
+#: Scripts written without spaces between words (CJK ideographs, kana, Hangul): each character counts as
+#: a word, so "市議会は2024年6月3日に可決した" is a sentence, not a date line.
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _words_re(words: str) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` as a whole word; words of scripts written without spaces (CJK)
+    are found inside a run of letters ("發布日期")."""
+    spaced = [word for word in words.split() if not _UNSPACED_RE.match(word)]
+    unspaced = [word for word in words.split() if _UNSPACED_RE.match(word)]
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_alternation(spaced)})(?![^\W\d_])|{_alternation(unspaced)}", re.IGNORECASE
+    )
+
+
 #: Month forms of two words (Levantine Arabic "تشرين الأول"); every other month form is one word, matched
 #: as any word and then looked up (one alternation of every language's months is slow to search).
 _MULTIWORD_MONTH_ALT = _alternation(form for form in month_names() if " " in form or "." in form)
@@ -419,13 +434,11 @@ _OF = r"(?:\s*(?:(?:de|del|of)(?![^\W\d_])|d'|d\u2019)\s*|\s*)"
 
 #: Words that announce a later change, not the publication: a date after one of them is not the
 #: publication date ("Updated 6 March 2024").
-_UPDATE_RE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(UPDATE_WORDS.split())})(?![^\W\d_])", re.IGNORECASE)
+_UPDATE_RE = _words_re(UPDATE_WORDS)
 #: Words that say the date after them is the publication's ("Published", "Veröffentlicht am", "投稿").
-_PUBLISHED_RE = re.compile(
-    rf"(?<![^\W\d_])(?:{_alternation(PUBLISHED_WORDS.split())})(?![^\W\d_])", re.IGNORECASE
-)
+_PUBLISHED_RE = _words_re(PUBLISHED_WORDS)
 
-Order = Literal["ymd", "dmy", "dmy2", "numeric", "era", "jalali"]
+Order = Literal["ymd", "dmy", "dmy2", "minguo", "numeric", "era", "jalali"]
 #: The ways a date is written, each with the order its numbers come in. "numeric" is a slashed or dashed
 #: day and month whose order depends on the country; "era" a Japanese era year; "jalali" a Solar Hijri date.
 _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
@@ -437,6 +450,9 @@ _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
     # 令和6年3月5日: a Japanese era's year
     (re.compile(r"(?P<era>令和|平成)\s*(?P<year>\d{1,2}|元)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
      "era"),
+    # 民國114年3月21日, 114-03-21 (Taiwan): a Minguo year, read with its era's name or after a word of publication
+    (re.compile(r"(?<!\d)(?P<era>民國|民国)?\s*(?P<year>1\d\d)\s*(?:[-/.]|年)\s*(?P<month>\d{1,2})\s*(?:[-/.]|月)\s*"
+                r"(?P<day>\d{1,2})(?!\d)"), "minguo"),
     # 5.3.2024, 05.03.2024 and 5. 3. 2024 (de, nl, pl, ru, cs, fi, ...): day first wherever dots are written
     (re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)"), "dmy"),
     # 23.01.24: a year of two digits, read only after a word of publication ("פורסם: 23.01.24 | 21:05")
@@ -458,7 +474,7 @@ _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
     # 15 Esfand 1402 (fa, in Persian digits and letters): Solar Hijri
     (re.compile(rf"{_DAY}\s*(?P<month>{_JALALI_ALT})\s*(?:ماه\s*)?{_YEAR}"), "jalali"),
 )  # fmt: skip
-_YEAR_OR_ERA_RE = re.compile(r"\d{4}|年|\d\.\d{1,2}\.\d\d")
+_YEAR_OR_ERA_RE = re.compile(r"\d{4}|年|\d\.\d{1,2}\.\d\d|1\d\d[-/.]\d")
 #: A line longer than this is prose, where a date is what the story is about, not when it was published.
 MAX_DATE_LINE_CHARS = 160
 #: A date line is the date and a few words: a publication word or a byline before it, a time after it
@@ -472,6 +488,8 @@ _MONTH_FIRST_LANGUAGES = frozenset({"en", "tl", "fil"})
 #: Years of the Buddhist Era (Thai pages) that are Gregorian years the reader reads: 2537 BE is 1994.
 _BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_ERA_YEARS = range(URL_YEARS.start + _BUDDHIST_ERA_OFFSET, URL_YEARS.stop + _BUDDHIST_ERA_OFFSET)
+#: The Minguo calendar (Taiwan): year 1 is 1912.
+_MINGUO_OFFSET = 1911
 #: Japanese eras: the Gregorian year before each era's first.
 _ERAS = {"令和": 2018, "平成": 1988}
 #: The Solar Hijri years read, and the Gregorian day of Nowruz (1 Farvardin) of the first of them. The
@@ -570,7 +588,8 @@ def is_date_line(line: str) -> bool:
         return False
     if _DATELINE_RE.match(text) is not None:
         return False
-    if date_from_text(text) is not None:
+    # "und" (no language) reads a slashed "07/03/2025" day first: whichever way, it is a date line
+    if date_from_text(text) is not None or date_from_text(text, "und") is not None:
         return True
     update = _UPDATE_RE.search(text)  # an update's line: read as if the update's word were a publication's
     return update is not None and date_from_text(text[: update.start()] + text[update.end() :]) is not None
@@ -632,7 +651,9 @@ def _dates_in(text: str, language: str | None) -> list[tuple[int, int, date | No
             month = match.groupdict().get("month") or "1"
             if not month.isdigit() and order != "jalali" and not is_month(month):
                 continue  # "5 people 2024": the word where a month stands is none
-            if order == "dmy2" and not _PUBLISHED_RE.search(text[: match.start()]):
+            if order in ("dmy2", "minguo") and not (
+                match.groupdict().get("era") or _PUBLISHED_RE.search(text[: match.start()])
+            ):
                 break  # "1.2.24" is a version or a score unless a word of publication says it is a date
             day, unsure = _day_of(match, order, language)
             found.append((match.start(), match.end(), day, unsure))
@@ -660,6 +681,8 @@ def _day_of(match: re.Match[str], order: Order, language: str | None) -> tuple[d
     year, day = int(groups["year"]), int(groups["day"])
     if order == "dmy2":
         year += 2000
+    elif order == "minguo":
+        year += _MINGUO_OFFSET
     elif year in _BUDDHIST_ERA_YEARS:  # "12 ธ.ค. 2567": Thai pages count years from the Buddha's death
         year -= _BUDDHIST_ERA_OFFSET
     if groups["month"].isdigit():
@@ -697,11 +720,6 @@ def _date_in_line(text: str, language: str | None) -> date | None:
     if prose and not is_byline(_BYLINE_END_RE.split(before, maxsplit=1)[0]):
         return None  # "The council voted on 5 March 2024": a sentence about a day
     return day_found
-
-
-#: Scripts written without spaces between words (CJK ideographs, kana, Hangul): each character counts as
-#: a word, so "市議会は2024年6月3日に可決した" is a sentence, not a date line.
-_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _word_count(text: str) -> int:
