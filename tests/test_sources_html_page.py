@@ -705,3 +705,30 @@ def test_a_slashed_date_below_the_story_in_its_language() -> None:
         f"<!doctype html><html><head><title>Obras</title></head><body>{body}</article></main></body></html>"
     )
     assert parse_bytes(data.encode(), "page.html").parsed.published == datetime(2025, 3, 7)
+
+
+def test_story_text_the_new_rules_must_keep() -> None:
+    """The review's counter-examples, on whole pages: a subheading, a section break, paragraphs with a
+    promotion's class, a sentence with a date, touching CJK spans."""
+    heading = "<h2>Over the years</h2><p>***</p><p>Voting closes on 5 March 2024.</p>"
+    body = (
+        f"<main><article><h1>Budget</h1>{paragraphs(ONE)}{heading}{paragraphs(TWO, THREE)}</article></main>"
+    )
+    text = read(body).text
+    assert all(
+        piece in text for piece in (ONE, TWO, THREE, "Over the years", "Voting closes on 5 March 2024.")
+    )
+    wrapped = "".join(f"<div class='text-block-premium'><p>{sentence}</p></div>" for sentence in STORY)
+    assert all(s in read(f"<main><article><h1>Budget</h1>{wrapped}</article></main>").text for s in STORY)
+    japanese = (
+        "<p><span>東京</span><span>都の人口は増え続けている。</span>"
+        + "人口の増加は続いている。" * 6
+        + "</p>"
+    )
+    assert "東京都の人口" in read(f"<article><h1>人口</h1>{japanese}</article>", "<title>人口</title>").text
+
+
+def test_a_photo_caption_above_the_story_is_no_signature() -> None:
+    caption = "<figure><img src='a.jpg' alt=''><figcaption>Keir Starmer (AFP)</figcaption></figure>"
+    body = f"<main><article><h1>Budget</h1>{caption}{paragraphs(*STORY)}</article></main>"
+    assert read(body).authors == ()

@@ -5,21 +5,20 @@ name the same thing, the first one found in this order wins (structured data fir
 it about the article itself, where ``<title>`` and ``<h1>`` often carry the site's name or a logo):
 
 =============  ==================================================================================
-title          JSON-LD ``headline``, ``og:title``, ``twitter:title``, microdata and RDFa ``headline`` (RDFa
-               ``dc:title`` too), ``<title>``
-               (``og:title``, ``twitter:title`` and ``<title>`` without the site's name around the
-               headline: see ``_without_site_name``), first ``<h1>``
+title          JSON-LD ``headline``, ``og:title``, ``twitter:title`` (these and ``<title>`` without the
+               site's name: ``_without_site_name``), microdata and RDFa ``headline``, ``<title>``, the
+               story's ``<h1>`` (the last above it), without one the line above the byline
 authors        JSON-LD ``author`` names, ``<meta name=author>``, ``article:author`` (URLs skipped),
                microdata and RDFa ``author`` of the article (``dc:creator``), the visible byline ("By A
-               and B", "Von A und B", ...: :mod:`archiver.sources.news`), ``rel=author`` link texts (at
-               most four)
+               and B", ...: :mod:`archiver.sources.news`), signatures in the story's head ("Ingrid Movik
+               Journalist"), links to authors' pages, a closing signature, ``rel=author`` texts (at most 4)
 published      JSON-LD ``datePublished``, ``article:published_time``, RDFa ``datePublished`` (``dc:date``,
                ``dcterms:issued``, ``created``), date ``<meta>``s and microdata,
                the day in the page's URL (given by the caller, else its canonical URL; at the time of a
                ``<time>`` of that day if there is one), a ``<time>`` in the story's ``<article>`` or
-               ``<main>``, a date line near the story's start or its byline ("Published 5 March 2024",
-               "2024年6月3日": :func:`archiver.sources.news.date_from_text`; at a ``<time>`` of that day
-               too), any other ``<time>``
+               ``<main>`` above its end, a date line near the story's start or its byline, or one below it
+               that says so ("Published 5 March 2024", "2024年6月3日": ``news.date_from_text``; at a
+               ``<time>`` of that day too), any other ``<time>``
 modified       JSON-LD ``dateModified``, ``article:modified_time``, ``og:updated_time``, RDFa
                ``dateModified`` (``dcterms:modified``), modified ``<meta>``s
 publisher      JSON-LD ``publisher`` name, ``og:site_name``, ``<meta name=publisher>``
@@ -40,7 +39,7 @@ references are resolved within the page, and invalid JSON-LD only costs a ``JSON
 
 Dates keep the offset the page states (``2024-03-06T07:30:00+09:00`` stays 6 March, 07:30 at +09:00).
 
-The body is chosen by :mod:`archiver.sources.html_page`: the container with the most prose (preferring
+The body is chosen by :mod:`archiver.sources.story`: the container with the most prose (preferring
 one inside ``itemprop=articleBody``, ``<article>`` or ``<main>``), its ``<p>``, ``<div>``, ``<li>``, ``<td>``
 and heading text, without navigation, page furniture, form widgets, link lists and bylines. A page without
 any ``<p>`` gets an ``HTML_NO_PARAGRAPHS`` warning. With ``use_trafilatura=True`` and trafilatura installed,
@@ -601,9 +600,9 @@ def _signatures(page: PageParser) -> tuple[str, ...]:
     names: list[str] = []
     story = story_blocks(page)
     first = story[0] if story else len(page.blocks)
-    for index in _head_lines(page):
-        if index < first and not page.blocks[index].skipped:  # above the story, not in it
-            names.extend(parse_signature(page.blocks[index].text))
+    for block in (page.blocks[index] for index in _head_lines(page) if index < first):
+        if not block.skipped and not block.caption:  # a photo's caption names who is in it, not its author
+            names.extend(parse_signature(block.text))
     return tuple(names)
 
 

@@ -53,11 +53,11 @@ def _names(text: str) -> frozenset[str]:
 #: Elements without content or end tag.
 _VOID = _names("area base br col embed hr img input link meta param source track wbr")
 _RAW_TEXT = _names("script style")
-#: Elements whose text is never article body: code, navigation, page furniture, controls, captions. A
-#: ``<header>`` is judged once the page is read (see the module's docstring), a ``<form>`` by its size.
+#: Elements whose text is never article body: code, navigation, page furniture, controls. A ``<header>``
+#: is judged once the page is read, a ``<form>`` by its size (:mod:`archiver.sources.story`).
 _SKIPPED = _names("script style nav aside footer noscript template svg button select textarea iframe dialog")
-#: A figure's caption: story text only where the story is told in captions (a photo gallery), see
-#: :func:`story_blocks`; its credit ("Foto: A. Name", an element of class "credit") never is.
+#: A figure's caption: story text only where the story is told in captions (a photo gallery, see
+#: :func:`archiver.sources.story.story_blocks`); its credit ("Foto: A. Name", class "credit") never is.
 _CAPTIONS = _names("figcaption")
 #: Block-level elements: they end an open <p> (as in browsers) and separate runs of loose text.
 _BLOCKS = _names(
@@ -103,9 +103,9 @@ _RAW_END_RE = re.compile(r"</(script|style)[\t\n\f\r /][^>]*>", re.I)
 
 #: Class names and ids of promotion boxes (a newsletter sign-up, a paywall's offer) inside a story: their
 #: text is the publisher's, not the story's, when the box is small (:mod:`archiver.sources.story`).
-_PROMO_RE = re.compile(
-    r"newsletter|paywall|subscri|sign-?up|promo|regwall|upsell|membership|piano|offer", re.I
-)
+_PROMO_RE = re.compile(r"newsletter|paywall|subscri|sign-?up|promo|regwall|upsell|membership|piano", re.I)
+#: Scripts written without spaces between words: CJK ideographs, kana, Hangul, Thai.
+_UNSPACED_RE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: Class names of an embedded social-network post (a tweet's ``blockquote.twitter-tweet``).
 _EMBED_RE = re.compile(
     r"twitter-tweet|social-embed|instagram-media|tiktok-embed|fb-post|embedded-post|bluesky-embed|"
@@ -278,7 +278,7 @@ class PageParser(HTMLParser):
         self.embeds: list[int] = []  # embedded posts of social networks (their text is the post's)
         self._after_inline_end = False  # the last event closed an inline element: "</span><span>"
         self._credits: list[int] = []  # the stack depths of the open credit elements inside captions
-        self.promo_boxes: list[int] = []  # elements whose class or id names a promotion (newsletter, paywall)
+        self.promo_boxes: list[tuple[int, str]] = []  # elements whose class or id names a promotion: id, name
 
     # -- blocks -------------------------------------------------------------------------------------------
 
@@ -312,7 +312,7 @@ class PageParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {name.lower(): (value or "") for name, value in attrs}
         if tag in _INLINE and self._after_inline_end:
-            self._space_between_inlines()
+            self._space_between_inlines(tag)
         self._after_inline_end = False
         if tag in _BLOCKS or tag == "br":
             self._close_loose()
@@ -372,8 +372,10 @@ class PageParser(HTMLParser):
         if self._inside[_IN_CAPTION] and _CREDIT_CLASS_RE.search(attr.get("class", "")):
             self._credits.append(len(self.stack))
         named = f"{attr.get('class', '')} {attr.get('id', '')}"
-        if tag not in ("html", "body") and _PROMO_RE.search(named):
-            self.promo_boxes.append(ident)
+        if tag not in ("html", "body", "p") and _PROMO_RE.search(
+            named
+        ):  # a <p> is a paragraph, whatever its class
+            self.promo_boxes.append((ident, named))
         if _EMBED_RE.search(named):
             self.embeds.append(ident)
         self._structured_data(tag, attr, ident)
@@ -418,7 +420,8 @@ class PageParser(HTMLParser):
                 self._captures.append(_Capture("headline", depth, syntax=syntax))
         if tag == "a" and "author" in attr.get("rel", "").lower().split():
             self._captures.append(_Capture("rel-author", depth))
-        elif tag == "a" and _AUTHOR_PAGE_RE.search(attr.get("href", "")):
+        elif tag == "a" and _AUTHOR_PAGE_RE.search(attr.get("href", "")) and not self._inside[_IN_SKIPPED]:
+            # (a "more from our writers" strip in a <nav> or <aside> names other stories' writers)
             self._captures.append(_Capture("author-page", depth, at=len(self.blocks)))
         if ("itemscope" in attr or "typeof" in attr) and tag not in _VOID:
             types = {
@@ -436,12 +439,19 @@ class PageParser(HTMLParser):
         if tag not in _VOID:
             self.handle_endtag(tag)
 
-    def _space_between_inlines(self) -> None:
+    def _space_between_inlines(self, tag: str) -> None:
         """A space between two inline elements that touch ("<span>Door Femke Olthof</span><span>za 9 nov
         2024</span>"): pages space them with style sheets; read as one word, a name takes the next word in.
-        A word split by markup ("<b>W</b>ord") has text, not a start tag, after the end tag."""
+        A word split by markup ("<b>W</b>ord") has text, not a start tag, after the end tag; scripts
+        written without spaces (CJK, Thai) get none, nor a superscript ("5<sup>th</sup>")."""
         block = self._para or self._loose
-        if block is not None and block.parts and block.parts[-1][-1:].isalnum():
+        last = block.parts[-1][-1:] if block is not None and block.parts else ""
+        if (
+            block is not None
+            and last.isalnum()
+            and tag not in ("sup", "sub")
+            and not _UNSPACED_RE.match(last)
+        ):
             block.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:

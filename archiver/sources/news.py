@@ -1,5 +1,5 @@
 """Rules for what news pages say about themselves outside structured data: bylines, dates in URLs, dates
-in a date line ("Veröffentlicht am 5. März 2024", "2024. március 5.", a Solar Hijri "15 Esfand 1402") with the month names
+in a date line ("Veröffentlicht am 5. März 2024", "2024. március 5.", a Solar Hijri date in Persian script) with the month names
 of the languages :mod:`archiver.sources.news_words` lists.
 
 Structured data (JSON-LD, meta tags, microdata) is the first source of an article's authors and dates, but
@@ -49,17 +49,15 @@ from archiver.sources.news_words import (
 
 __all__ = [
     "JALALI_YEARS",
-    "advert_label",
     "date_from_text",
     "date_from_url",
-    "ends_story",
     "is_byline",
-    "is_copyright_line",
     "is_date_line",
     "jalali_to_gregorian",
     "looks_like_name",
     "names_publication",
     "needs_language",
+    "opens_with_dateline",
     "parse_byline",
     "parse_closing_signature",
     "parse_signature",
@@ -86,7 +84,7 @@ _BYLINE_WORDS = (
     r"γράφει(?:\s+[οη])?|מאת|نوشته|โดย)(?:\s*:\s*|\s+)"
     # "Author:", "Text:", "Reporter:" and their like: only with a colon
     r"|(?:text|texte|texto|testo|tekst|teksti|autor|autorin|autoren|auteur|auteurs|autores|autore|autori|"
-    r"autrice|autorka|autorzy|autorius|autorė|autors|autore|avtor|avtorica|egilea|kirjoittaja|szerző|szerzők|"
+    r"autrice|autorka|autorzy|autorius|autorė|autors|avtor|avtorica|egilea|kirjoittaja|szerző|szerzők|"
     r"írta|penulis|reporter|wartawan|yazan|muhabir|haber|piše|pišu|napisao|napisala|napsal|napsala|napísal|"
     r"автор|авторы|авторка|автори|текст|συντάκτης|συντάκτρια|tác\s+giả|लेखक|כתב|כתבה|گزارش|خبرنگار|"
     r"作者|撰文|记者|ผู้เขียน|ข่าวโดย|เรื่อง)\s*[:\uff1a]\s*"
@@ -95,12 +93,15 @@ _BYLINE_WORDS = (
     r")"
 )
 _BYLINE_START_RE = re.compile(rf"^\s*{_BYLINE_WORDS}", re.IGNORECASE)
-#: A byline word after a date or a time in the same line ("do 16 mei 2024 - 09:30 door Bram Oosterhuis",
-#: "12 ноября 2024, 18:40 Текст: Анна Белова").
+#: A byline word after a number in the same line ("do 16 mei 2024 - 09:30 door Bram Oosterhuis", "12 ноября
+#: 2024, 18:40 Текст: Анна Белова"); parse_byline then checks that a date or a time comes before it.
 _BYLINE_AFTER_DATE_RE = re.compile(rf"\d[^\d]{{0,12}}?\s(?P<byline>{_BYLINE_WORDS})", re.IGNORECASE)
-#: The author's label of Chinese and Japanese meta lines, wherever it stands ("来源: 青禾日报 作者: 王晓峰", with full-width colons).
+#: A time of day ("09:30", "14.05", "8h15").
+_TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?!\d)")
 #: A byline word after the date in a date line ("12 ноября 2024, 18:40 Текст: Анна Белова"): the date ends.
 _BYLINE_IN_LINE_RE = re.compile(rf"\s{_BYLINE_WORDS}", re.IGNORECASE)
+#: The author's label of Chinese and Japanese meta lines, wherever it stands ("来源: 青禾日报 作者: 王晓峰",
+#: with full-width colons).
 _CJK_BYLINE_RE = re.compile(r"(?:^|\s)(?P<byline>(?:作者|记者|記者|撰文)\s*[:\uff1a])")
 #: The labels of the parts of Chinese and Japanese meta lines (source, author, editor), written without
 #: separators between the parts.
@@ -114,15 +115,17 @@ _BYLINE_END_RE = re.compile(
     r"|\s+(?:photos?|fotos?|foto|kuvat?|bild(?:er)?|zdjęci[ae]|fotó|снимк[аи]|фото|写真|사진)\s*[:=]",
     re.IGNORECASE,
 )
-#: The word for "and" between two names, in each language above, and commas. Words of one letter only in
-#: lower case: "By John A Smith" has an initial.
+#: The word for "and" between two names, in each language above, and commas; in lower case only: "By John
+#: A Smith" has an initial, "Kim Na Young" and "John Dan Lee" are names.
 _AND_RE = re.compile(
-    r"\s+(?:(?i:and|und|et|och|og|ve|és|ja|dan|și|şi|ir|un|και|та|eta|và|na)|&|e|i|y|a|и|\u0456|/)\s+"
+    r"\s+(?:and|und|et|och|og|ve|és|ja|dan|și|şi|ir|un|και|та|eta|và|na|&|e|i|y|a|и|\u0456|/)\s+"
     r"|\s*[,、\uff0c;]\s*"
 )
 #: The Dutch and Afrikaans "en" joins names only after "Door" and "Deur": elsewhere it is the Spanish and
 #: French "in" ("Por Ana Ruiz en Madrid" names one author).
 _DUTCH_AND_RE = re.compile(r"\s+en\s+", re.IGNORECASE)
+#: Byline words that are common words in other languages: a byline with one has a date in its line.
+_DATED_BYLINE_WORDS = frozenset({"na"})
 #: Byline words that are also first names or common words (Catalan "Per", Indonesian "Oleh", Swahili "Na"):
 #: their names must be whole (two words).
 _FIRST_NAME_WORDS = frozenset({"per", "oleh", "na"})
@@ -178,6 +181,7 @@ _AGENCIES = _words(
 _PARTICLES = _words("von van der den de del della di da das dos du le la ter ten al el bin ibn bint y zu")
 #: Months (of every language :mod:`news_words` lists), weekdays and "updated": a date written after the
 #: names, never a name. Compared folded.
+_WEEKDAYS = weekday_names()
 _DATE_WORDS = (
     frozenset(fold(form) for form in month_names() if " " not in form)
     | weekday_names()
@@ -251,11 +255,12 @@ def _split_names(names: str, *, dutch: bool = False) -> list[str]:
 
 
 def _without_trailing_date_words(part: str) -> str:
-    """A name without the weekday or month written after it ("Juma Mwakyusa Jumanne, Machi 19"; Dutch
-    "Femke Olthof za 9 nov": a weekday's abbreviation, in lower case, not a particle): only from three words
-    on, so that "Plácido Domingo" stays whole."""
+    """A name without the weekday written after it, right before its date ("Juma Mwakyusa Jumanne, Machi
+    19"; Dutch "Femke Olthof za 9 nov": a weekday's abbreviation, in lower case, not a particle): only from
+    three words on, so that "Plácido Domingo" stays whole; the caller asks only where a date follows (not
+    "By Juan Carlos Mayo")."""
     words = part.split()
-    while len(words) > 2 and (fold(words[-1].strip(".,")) in _DATE_WORDS or _is_lower_word(words[-1])):
+    while len(words) > 2 and (fold(words[-1].strip(".,")) in _WEEKDAYS or _is_lower_word(words[-1])):
         words.pop()
     return " ".join(words)
 
@@ -283,16 +288,27 @@ def parse_byline(text: str) -> tuple[str, ...]:
                 return found
         # "do 16 mei 2024 - 09:30 door Bram Oosterhuis", "2024年12月03日 14:20 来源 ... 作者 王晓峰": a byline
         # after a date or time, or a CJK author's label anywhere in the line
-        later = _BYLINE_AFTER_DATE_RE.search(text) or _CJK_BYLINE_RE.search(text)
+        later = _BYLINE_AFTER_DATE_RE.search(text)
+        if later is not None:  # "Google was founded in 1998 by Larry Page": a year is no date line
+            head = text[: later.start("byline")]
+            if not (_TIME_RE.search(head) or any(day is not None for _, _, day, _ in _dates_in(head, None))):
+                later = None
+        later = later or _CJK_BYLINE_RE.search(text)
         return parse_byline(text[later.start("byline") :]) if later is not None else ()
     word = start.group().strip(" :").lower()
-    names = _BYLINE_END_RE.split(text[start.end() :], maxsplit=1)[0]
+    if word in _DATED_BYLINE_WORDS and not any(ch.isdigit() for ch in text):
+        return ()  # "Na Dolnym Śląsku" is Polish for "in Lower Silesia"; a Swahili byline has its date
+    rest = text[start.end() :]
+    names = _BYLINE_END_RE.split(rest, maxsplit=1)[0]
+    dated = bool(re.match(r"[\s,]*\d", rest[len(names) :]))  # the names run into a date
     names = _PUBLISHED_RE.split(names, maxsplit=1)[0]  # "Haber: A. Karaca Yayinlanma: 12.03.2024" (tr)
     parts: list[str] = []
-    for part in _split_names(names, dutch=word in ("door", "deur")):
+    split = _split_names(names, dutch=word in ("door", "deur"))
+    for at, part in enumerate(split):
         if _is_date_part(part):
             break  # "By A, March 5": the names have ended
-        part = _without_trailing_date_words(part)
+        if (at + 1 < len(split) and _is_date_part(split[at + 1])) or (at + 1 == len(split) and dated):
+            part = _without_trailing_date_words(part)  # "Juma Mwakyusa Jumanne, Machi 19"
         if not _is_role(part) and part.casefold() not in (known.casefold() for known in parts):
             parts.append(part)
     if not parts or not all(looks_like_name(part) for part in parts):
@@ -331,25 +347,49 @@ def parse_signature(text: str) -> tuple[str, ...]:
     published = _PUBLISHED_RE.search(text)
     dates = _dates_in(text, None)
     cut = published.start() if published is not None else min((found[0] for found in dates), default=0)
-    prefix = text[:cut].strip(" ,")
-    if cut > 0 and not _SEGMENT_RE.search(text[:cut]) and _date_in_line(text[cut:], None):
-        names = [name.strip() for name in _AND_RE.split(prefix)]
-        if all(len(name.split()) >= 2 and looks_like_name(name) and not _is_role(name) for name in names):
-            return tuple(names)
+    head = text[:cut].rstrip()
+    # not "New York, March 5, 2024" (a dateline's place) nor "Last Updated 5 March 2024"
+    if (
+        cut > 0
+        and not _SEGMENT_RE.search(text[:cut])
+        and not head.endswith(",")
+        and not _UPDATE_RE.search(head)
+    ):
+        names = _names_before(head)
+        if names and _date_in_line(text[cut:], None):
+            return names
     segments = _SEGMENT_RE.split(text)
-    names = [name.strip() for name in _AND_RE.split(segments[0])]
-    named = len(segments) >= 2 and all(len(name.split()) >= 2 and looks_like_name(name) for name in names)
-    # "Lucía Ferrández / Diego Olmedo — Requila — 12 sept. 2024", "अंकित मिश्रा | संवाददाता"
-    if named and any(_is_role(part) or _date_in_line(part, None) is not None for part in segments[1:]):
-        return tuple(names)
+    names = _names_before(segments[0])
+    # "Lucía Ferrández / Diego Olmedo — Requila — 12 sept. 2024" (a date among three parts or more: "Middle
+    # East | 5 March 2024" is a section), "अंकित मिश्रा | संवाददाता"
+    dated = len(segments) >= 3 and any(_date_in_line(part, None) is not None for part in segments[1:])
+    if names and (dated or any(_is_role(part) for part in segments[1:])):
+        return names
     return ()
+
+
+def _names_before(text: str) -> tuple[str, ...]:
+    """The names a signature's first part gives ("Ana Ruiz / Diego Olmedo"), each of two words or more and
+    none a role, an agency or a desk ("Haber Merkezi", "Associated Press"); else ()."""
+    names = [name.strip() for name in _AND_RE.split(text.strip(" ,"))]
+    whole = all(len(name.split()) >= 2 and looks_like_name(name) and not _is_role(name) for name in names)
+    return tuple(names) if names and whole else ()
 
 
 def parse_closing_signature(text: str) -> tuple[str, ...]:
     """The author Japanese and Chinese stories name in parentheses after their last paragraph ("(田村健一)",
     in full-width parentheses), or (). Asked only about the line right below a story."""
     match = _CLOSING_SIGNATURE_RE.fullmatch(" ".join(text.split()))
-    return (match.group("name"),) if match is not None else ()
+    if match is None or match.group("name") in _NOT_SIGNATURES:
+        return ()
+    return (match.group("name"),)
+
+
+#: What Japanese and Chinese pages also put in parentheses below a story: an agency's credit, "to be
+#: continued", "end".
+_NOT_SIGNATURES = _words(
+    "共同 時事 時事通信 新华社 新華社 中新社 中央社 ロイター 続く つづく おわり 終わり 全文完 完 了"
+)
 
 
 #: "(田村健一)", in full-width or ASCII parentheses: a name of two to eight CJK characters, alone on its
@@ -431,6 +471,8 @@ _YEAR = r"(?<!\d)(?P<year>\d{4})(?!\d)"
 #: A date's connecting words, between day, month and year: "5 de marzo de 2024", "5 d'abril", "5th of May"
 #: (whole words: the "de" of "decembrie" is the month's).
 _OF = r"(?:\s*(?:(?:de|del|of)(?![^\W\d_])|d'|d\u2019)\s*|\s*)"
+#: ... and between month and year, where an English "of" would read "1 out of 2000" as 1 October 2000.
+_OF_AFTER = r"(?:\s*(?:de|del)(?![^\W\d_])\s*|\s*)"
 
 #: Words that announce a later change, not the publication: a date after one of them is not the
 #: publication date ("Updated 6 March 2024").
@@ -461,7 +503,7 @@ _DATE_IN_TEXT_RES: tuple[tuple[re.Pattern[str], Order], ...] = (
     (re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/-])"),
      "numeric"),
     # 5 March 2024, 5. März 2024, 1er mars 2024, 5 de marzo de 2024, 28 listopada 2024, 5. martā 2024
-    (re.compile(rf"{_DAY}(?:er|º|°|ª|st|nd|rd|th|\.)?{_OF}{_MONTH},?{_OF}{_YEAR}", re.IGNORECASE), "dmy"),
+    (re.compile(rf"{_DAY}(?:er|º|°|ª|st|nd|rd|th|\.)?{_OF}{_MONTH},?{_OF_AFTER}{_YEAR}", re.IGNORECASE), "dmy"),
     # March 5, 2024, Sep. 18, 2024, Marso 5, 2024 (tl)
     (re.compile(rf"(?<![^\W\d_]){_MONTH}\s*{_DAY}(?:st|nd|rd|th|\.)?,?\s+{_YEAR}", re.IGNORECASE), "dmy"),
     # 2024. március 5. (hu), 2024 m. kovo 5 d. (lt), 2024ko martxoaren 5a (eu)
@@ -588,6 +630,8 @@ def is_date_line(line: str) -> bool:
         return False
     if _DATELINE_RE.match(text) is not None:
         return False
+    if text.endswith((".", "!", "?")) and _letter_words(_DATE_SHAPE_RE.sub(" ", text)) >= SENTENCE_WORDS:
+        return False  # "Voting closes on 5 March 2024.": a sentence of the story with a date in it
     # "und" (no language) reads a slashed "07/03/2025" day first: whichever way, it is a date line
     if date_from_text(text) is not None or date_from_text(text, "und") is not None:
         return True
@@ -595,42 +639,34 @@ def is_date_line(line: str) -> bool:
     return update is not None and date_from_text(text[: update.start()] + text[update.end() :]) is not None
 
 
+#: A line ending like a sentence with this many words besides its date is a sentence, not a date line.
+SENTENCE_WORDS = 3
+#: What a date is written with (numbers, month names are words): removed before counting a line's words.
+_DATE_SHAPE_RE = re.compile(r"\d+[.,:/-]?")
+
+
+def _letter_words(text: str) -> int:
+    """Words with a letter in them, less those that are month or weekday names."""
+    return sum(
+        1 for word in text.split() if _LETTER_RE.search(word) and fold(word.strip(".,")) not in _DATE_WORDS
+    )
+
+
 def names_publication(line: str) -> bool:
     """Whether a line has a word saying that a date is the publication's ("Published", "Опубліковано")."""
     return bool(_PUBLISHED_RE.search(line))
 
 
-def is_copyright_line(line: str) -> bool:
-    """Whether a line is a copyright notice ("© 2024 Agency. All rights reserved.", "Copyright 2024 ...")."""
-    return bool(_COPYRIGHT_RE.match(" ".join(line.split())))
-
-
-_COPYRIGHT_RE = re.compile(r"(?:[©ⓒ]|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
-
-
-def ends_story(line: str) -> bool:
-    """Whether a line ends a story's text: a press release's end mark ("###", "- ENDS -", "-30-") or the
-    heading of its boilerplate ("About Vallmer Hydraulik GmbH", "Über die ...", "Media contact",
-    "Pressekontakt", "Contacte de premsa"); what follows is the issuer's, not the news."""
+def opens_with_dateline(line: str) -> bool:
+    """Whether a story's first line opens with a dateline ("Hohenbrück, 4. Juni 2024 -- ..."), as press
+    releases and wire stories do."""
     text = " ".join(line.split())
-    if _END_MARK_RE.fullmatch(text):
-        return True
-    if len(text) > MAX_BOILERPLATE_HEADING_CHARS or text.endswith((".", "!", "?", ":")):
-        return False
-    return bool(_BOILERPLATE_HEADING_RE.match(text))
-
-
-#: A boilerplate heading is short: a longer line starting "About" is a sentence.
-MAX_BOILERPLATE_HEADING_CHARS = 80
-_END_MARK_RE = re.compile(r"#{3}|-\s*(?:ends|end|fin|ende)\s*-|-\s*30\s*-|\*{3}", re.IGNORECASE)
-_BOILERPLATE_HEADING_RE = re.compile(
-    r"(?:about|über|à\s+propos\s+d[e']|acerca\s+de|sobre|informazioni\s+su|chi\s+è|over|om|o\s+(?:spol|firm)|"
-    r"tietoja|hakk\u0131nda|(?:media|press|news)\s+contacts?|for\s+more\s+information|pressekontakt|medienkontakt|"
-    r"kontakt\s+für\s+(?:die\s+)?medien|contact\s+(?:presse|médias?)|contacto\s+(?:de\s+)?prensa|"
-    r"contacte\s+de\s+premsa|contatto\s+stampa|contato\s+(?:de\s+)?imprensa|perscontact|pressekontakt|"
-    r"kontakt\s+(?:dla\s+mediów|pro\s+média)|bas\u0131n\s+ileti\u015fim)\b",
-    re.IGNORECASE,
-)
+    dateline = _DATELINE_RE.match(text)
+    return (
+        dateline is not None
+        and looks_like_name(dateline.group("place"))
+        and _date_in_line(dateline.group("rest"), None) is not None
+    )
 
 
 def needs_language(line: str) -> bool:
@@ -708,7 +744,10 @@ def _date_in_line(text: str, language: str | None) -> date | None:
     before, after = text[:start], text[end:]
     # "Published 5 March 2024, 7.15am Updated 6 March 2024", "2024年12月03日 14:20 来源 ... 作者 ...": the date's
     # part of the line ends at an update's word or at another part's label
-    stop = _UPDATE_RE.search(after) or _CJK_LABEL_RE.search(after) or _BYLINE_IN_LINE_RE.search(after)
+    stop = _UPDATE_RE.search(after) or _CJK_LABEL_RE.search(after)
+    byline = _BYLINE_IN_LINE_RE.search(after)
+    if byline is not None and parse_byline(after[byline.start() :]):  # "by parliament" names no one
+        stop = byline if stop is None or byline.start() < stop.start() else stop
     if stop is not None:
         after = after[: stop.start()]
     if _UPDATE_RE.search(before) or _word_count(after) > MAX_WORDS_AFTER_DATE:
@@ -717,7 +756,7 @@ def _date_in_line(text: str, language: str | None) -> date | None:
     # 1445 هـ - 15 مارس 2024"): its numbers are not words
     words_before = sum(1 for word in before.split() if _LETTER_RE.search(word))
     prose = words_before > MAX_WORDS_BEFORE_DATE and not _PUBLISHED_RE.search(before)
-    if prose and not is_byline(_BYLINE_END_RE.split(before, maxsplit=1)[0]):
+    if prose and not is_byline(text[:end]):  # "By A. Writer 5 March 2024", "Door F. Olthof za 9 nov 2024"
         return None  # "The council voted on 5 March 2024": a sentence about a day
     return day_found
 
@@ -727,47 +766,3 @@ def _word_count(text: str) -> int:
     unspaced = len(_UNSPACED_RE.findall(text))
     rest = _UNSPACED_RE.sub(" ", text)
     return unspaced + sum(1 for word in rest.split() if any(ch.isalnum() for ch in word))
-
-
-# --- advertisement labels --------------------------------------------------------------------------------
-
-#: The labels pages print above an advert or a paid caption inside a story, in the languages above (and
-#: Dutch, Polish): "Advertisement", "Anzeige", "Publicidad", "Pubblicità", "広告", ...
-_AD_LABELS = (
-    "advertisement|advertising|advert|sponsored content|sponsored|paid content|paid post|promoted|"
-    "anzeige|werbung|gesponsert|publicité|sponsorisé|contenu sponsorisé|publicidad|patrocinado|anuncio|"
-    "pubblicità|sponsorizzato|publicidade|advertentie|gesponsord|reklama|sponsorowane|artykuł sponsorowany|"
-    "реклама|на правах рекламы|广告|廣告|広告|スポンサー"
-)
-_AD_LABEL_RE = re.compile(
-    rf"(?:{_AD_LABELS})(?:(?P<end>\s*$)|(?P<colon>\s*[:\uff1a])|(?P<joined>(?=[^\W\d_])(?!\w*\s*$))"
-    r"|(?P<spaced>\s+(?=[^\W\d_])))",
-    re.IGNORECASE,
-)
-
-
-def advert_label(text: str) -> Literal["label", "caption", "label-first"] | None:
-    """Whether a line of a page is an advert's label alone ("Advertisement", "Anzeige", "広告": the caption
-    next to it in the same small box is the advert's too) or a paid caption ("Sponsored: Save 20% ...",
-    "Anzeige: ...", a label and a caption written without a space between: "AdvertisementSponsored: ..."),
-    or a label, a space and a capitalised text ("Advertisement Sponsored: Save 20%", "Anzeige Jetzt
-    bestellen": ``label-first``, an advert only in a small box of its own, since "Advertising Standards
-    Authority ruled ..." is a sentence of a story), else None.
-
-    Only a label that stands alone or ends in a colon counts: "Advertising revenue fell" is a sentence.
-    """
-    line = " ".join(text.split())
-    match = _AD_LABEL_RE.match(line)
-    if match is None:
-        return None
-    if match.group("end") is not None:
-        return "label"
-    if match.group("colon") is not None:
-        return "caption"
-    rest = line[match.end() :]
-    if match.group("spaced") is not None:  # "Advertisement Sponsored: ...", "Anzeige Jetzt bestellen"
-        return "label-first" if rest[:1].isupper() or _AD_LABEL_RE.match(rest) else None
-    # "AdvertisementSponsored: ..." or "AnzeigeAnzeige: ...": two spans without a space between them
-    if rest[:1].isupper() or _AD_LABEL_RE.match(rest):
-        return "caption"
-    return None

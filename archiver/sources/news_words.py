@@ -42,7 +42,8 @@ def fold(text: str) -> str:
     Hangul syllables survive (they are decomposed into jamo and composed again), so do CJK characters.
     """
     decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    # Thai and Devanagari write vowels as marks: without them "มี.ค." (March) would be "ม.ค." (January)
+    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn" or "\u0900" <= ch <= "\u0e7f")
     return unicodedata.normalize("NFC", bare).casefold().replace("ı", "i")
 
 
@@ -257,7 +258,7 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
-#: The months of the Solar Hijri calendar, in Persian (Iran's and Afghanistan's pages date by it:
+#: The months of the Solar Hijri calendar, in Persian (Iran's pages date by it:
 #: "۱۵ اسفند ۱۴۰۲" is 5 March 2024). Read with their years only, never as Gregorian months.
 JALALI_MONTHS: tuple[str, ...] = (
     "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد امرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",

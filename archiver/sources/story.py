@@ -27,12 +27,13 @@ and tables, and class names are hashes. The rules, each for a page shape met in 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from archiver.sources.html_page import MAX_TRACKED_DEPTH, ROOT, Block, PageParser, TimeElement
-from archiver.sources.news import advert_label, ends_story, is_byline, is_copyright_line, is_date_line
+from archiver.sources.news import is_byline, is_date_line, opens_with_dateline
+from archiver.sources.page_furniture import advert_label, ends_story, is_copyright_line
 
 __all__ = ["main_text", "story_ancestors", "story_blocks", "story_times", "times_in"]
 
@@ -65,6 +66,8 @@ _CREDIT_TEXT_RE = re.compile(
 #: A loose line (not a <p>) in a small box with more than this share of link text is a call to action
 #: ("... in your inbox. Sign up free", "Reserved for subscribers. Subscribe from 1 EUR").
 PROMO_LINK_SHARE = 0.3
+#: Elements sharing a promotion's class name this many times or more are the story's paragraphs.
+REPEATED_PROMO_NAMES = 3
 
 
 class _Judged:
@@ -80,9 +83,9 @@ class _Judged:
             for ancestor in block.ancestors:
                 text_of[ancestor] += len(text)
         self.boxes = {
-            box for box in (*page.control_boxes, *page.promo_boxes) if text_of.get(box, 0) < FORM_BOX_CHARS
+            box for box in (*page.control_boxes, *_promotions(page)) if text_of.get(box, 0) < FORM_BOX_CHARS
         }
-        self.small = text_of  # each element's text length, for small boxes of links
+        self.text_length = text_of  # each element's text length, for small boxes of links
         self.embeds = set(page.embeds)
         labels = [(block, advert_label(text)) for block, text in zip(page.blocks, self.texts, strict=True)]
         # A small box with an advert's label ("Anzeige", "広告") is the advert's: its caption goes with it.
@@ -126,7 +129,7 @@ class _Judged:
         if (
             block.kind == "text"
             and block.link_chars > PROMO_LINK_SHARE * block.chars
-            and self.small.get(block.own, 0) < FORM_BOX_CHARS
+            and self.text_length.get(block.own, 0) < FORM_BOX_CHARS
         ):
             return False  # a call to action in a small box: "... in your inbox. Sign up free"
         return not (is_byline(text) or is_date_line(text) or is_copyright_line(text))
@@ -158,6 +161,13 @@ class _Judged:
                     break
         self._winner = best
         return best
+
+
+def _promotions(page: PageParser) -> list[int]:
+    """The page's promotion boxes (a class or id naming a newsletter, a paywall); not those whose name
+    three or more elements share: they wrap the story's own paragraphs ("text-block-premium")."""
+    names = Counter(name for _, name in page.promo_boxes)
+    return [box for box, name in page.promo_boxes if names[name] < REPEATED_PROMO_NAMES]
 
 
 #: Each page's blocks judged, kept while the page is.
@@ -212,12 +222,21 @@ def story_blocks(page: PageParser) -> tuple[int, ...]:
         ):
             out.append(index)
     story = sorted(out + _gallery_captions(judged, out, parent))
-    # A press release's boilerplate ("About the company", "Media contact", "###") ends its text.
-    end = next(
-        (at for at, index in enumerate(story) if at > 0 and ends_story(judged.texts[index])), len(story)
-    )
-    judged.story = tuple(story[:end])
+    judged.story = tuple(story[: _press_release_end(judged, story)])
     return judged.story
+
+
+def _press_release_end(judged: _Judged, story: Sequence[int]) -> int:
+    """Where a press release's text ends (an index into ``story``): at its end mark or its media contact's
+    heading; at the heading of the issuer's self-description ("About ...") only in a press release, one
+    whose first line opens with a dateline or whose text has such a mark below that heading."""
+    marks = [(at, ends_story(judged.texts[index])) for at, index in enumerate(story) if at > 0]
+    found = [(at, kind) for at, kind in marks if kind is not None]
+    release = bool(story) and opens_with_dateline(judged.texts[story[0]])
+    for at, kind in found:
+        if kind == "end" or release or any(later == "end" for where, later in found if where > at):
+            return at
+    return len(story)
 
 
 def _unwrapped(judged: _Judged, winner: int) -> int:
