@@ -93,8 +93,8 @@ _SITE_PREFIX_RE = re.compile(rf"(.{{0,160}}\S)(?:{_SEPARATORS})")
 _SEPARATOR_RE = re.compile(_SEPARATORS)
 
 #: How many lines after the story's last paragraph are read for a date line that says it is the
-#: publication's (some pages print it below the story).
-TAIL_DATE_LINES = 3
+#: publication's, or an author box (some pages print them below the story).
+TAIL_LINES = 3
 #: How many lines after the ``<h1>`` may come before the story's first paragraph and still be its head
 #: (kicker, standfirst, byline, date line, image credit): a date further away is not the story's.
 MAX_HEAD_BLOCKS = 8
@@ -577,7 +577,7 @@ def _author_links(page: PageParser) -> tuple[str, ...]:
     start = page.h1_at if page.h1_at is not None else max(0, first - HEAD_BLOCKS_WITHOUT_H1)
     names = [text for text, at in page.author_links if start <= at <= first and looks_like_name(text)]
     if not names and story:  # an author box right below the story
-        below = range(story[-1] + 1, story[-1] + 1 + TAIL_DATE_LINES)
+        below = range(story[-1] + 1, story[-1] + 1 + TAIL_LINES)
         names = [text for text, at in page.author_links if at in below and looks_like_name(text)]
     return tuple(names) if len(names) <= MAX_LINKED_AUTHORS else ()
 
@@ -639,9 +639,7 @@ def _date_in_text(page: PageParser, scope: Sequence[int]) -> date | None:
                 return found
     # a date line printed after the story ("Published on 19 August 2024 at 20:15"), read only with a
     # word of publication: the lines below a story are its comments' and teasers' too
-    for index in (
-        range(story[-1] + 1, min(story[-1] + 1 + TAIL_DATE_LINES, len(page.blocks))) if story else ()
-    ):
+    for index in range(story[-1] + 1, min(story[-1] + 1 + TAIL_LINES, len(page.blocks))) if story else ():
         text = page.blocks[index].text
         if not page.blocks[index].skipped and names_publication(text):
             found = read(text)

@@ -10,10 +10,15 @@ checked against its page:
 - 3-4 must-contain and 5-6 must-not-contain snippets; ``published`` starts with a date; ids are unique.
 
     .venv/bin/python bench/extraction/holdout2/build_holdout2.py
+    .venv/bin/python bench/extraction/holdout2/build_holdout2.py --set bench/extraction/holdout5
+
+``--set FOLDER`` builds a later held-out set laid out the same way: its story modules are the folder's
+``stories*.py`` in name order (each set's ``kit`` module beside them).
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import json
 import re
@@ -101,8 +106,7 @@ def collect(modules: list[str]) -> list[Page]:
 
 
 def main(folder: Path = HERE, modules: list[str] = MODULES) -> int:
-    """Check the cases of the story ``modules`` (importable from ``folder``) and write ``folder``'s set.
-    The third held-out set's builder runs this with its own folder and modules."""
+    """Check the cases of the story ``modules`` (importable from ``folder``) and write ``folder``'s set."""
     pages = collect(modules)
     problems = [p for page in pages for p in check(page)]
     dupes = [k for k, v in Counter(p.id for p in pages).items() if v > 1]
@@ -154,5 +158,16 @@ def main(folder: Path = HERE, modules: list[str] = MODULES) -> int:
     return 0
 
 
+def cli(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--set", type=Path, help="a later held-out set's folder; default: this set")
+    args = parser.parse_args(argv)
+    if args.set is None:
+        return main()
+    folder = args.set.resolve()
+    sys.path.insert(0, str(folder))  # its story modules and kit
+    return main(folder, sorted(path.stem for path in folder.glob("stories*.py")))
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(cli())
