@@ -632,8 +632,9 @@ def is_date_line(line: str) -> bool:
         return False
     if text.endswith((".", "!", "?")) and _letter_words(_DATE_SHAPE_RE.sub(" ", text)) >= SENTENCE_WORDS:
         return False  # "Voting closes on 5 March 2024.": a sentence of the story with a date in it
-    # "und" (no language) reads a slashed "07/03/2025" day first: whichever way, it is a date line
-    if date_from_text(text) is not None or date_from_text(text, "und") is not None:
+    # read as in "und" (no language named): a slashed "07/03/2025" day first, since whichever way it is
+    # read it is a date line; everything read without a language is read so too
+    if date_from_text(text, "und") is not None:
         return True
     update = _UPDATE_RE.search(text)  # an update's line: read as if the update's word were a publication's
     return update is not None and date_from_text(text[: update.start()] + text[update.end() :]) is not None
