@@ -46,6 +46,41 @@ def wait_for_bags(out: Path, proc: subprocess.Popen[bytes], at_least: int) -> No
     pytest.fail("packaging finished or stalled before it could be interrupted")
 
 
+def descendants(pid: int) -> set[int]:
+    """The processes below ``pid`` (its workers), from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def wait_gone(pids: set[int], timeout: float = 60) -> None:
+    """Wait until none of ``pids`` runs any more (a zombie counts as gone)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = []
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if state != "Z":
+                alive.append(pid)
+        if not alive:
+            return
+        time.sleep(0.05)
+    pytest.fail(f"workers {sorted(pids)} still run {timeout} s after their parent was stopped")
+
+
 def assert_only_complete_bags(out: Path) -> int:
     final = [p for p in out.iterdir() if not p.name.startswith(STAGING_PREFIX)]
     for bag in final:
@@ -61,11 +96,12 @@ def test_interrupted_packaging_leaves_no_partial_bag(tmp_path: Path, sig: signal
     make_articles(src, ARTICLES)
     proc = start(src, out, jobs)
     wait_for_bags(out, proc, 5)
+    workers = descendants(proc.pid)
     proc.send_signal(sig)
     proc.wait(timeout=60)
-    if sig == signal.SIGKILL:
-        # The workers of a killed parent finish their current article and exit; give them a moment.
-        time.sleep(0.5)
+    # The workers of a killed parent finish their current article and exit: wait for them (a fixed half
+    # second was too short on a loaded machine, and a late worker's staging folder outlived the rerun).
+    wait_gone(workers)
     made = assert_only_complete_bags(out)
     assert 5 <= made < ARTICLES
     if sig == signal.SIGINT:
